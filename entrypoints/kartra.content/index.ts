@@ -1,0 +1,5 @@
+export default defineContentScript({
+  matches: ['https://app.kartra.com/*'],
+  noScriptStartedPostMessage: true,
+  main() {},
+});

@@ -1,0 +1,37 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { addSandboxOrigins } from './lib/sandbox-origins';
+
+// `--mode sandbox` builds the variant the e2e tests and `npm start` load: identical to production except that the
+// sandbox host names are added next to the real Kartra and Stripe origins (see lib/sandbox-origins.ts).
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact({ prerender: { enabled: false }, devToolsEnabled: false })],
+    build: { sourcemap: false },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Stripe Reconnect Assistant',
+    permissions: ['storage', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    host_permissions: ['https://app.kartra.com/*', 'https://connect.stripe.com/*', 'https://dashboard.stripe.com/*'],
+    // The online account check is opt-in: the browser asks for this host when the agent first uses it.
+    optional_host_permissions: ['https://api.stripe.com/*'],
+    action: { default_title: 'Stripe Reconnect Assistant' },
+    ...(browser === 'chrome'
+      ? { externally_connectable: { ids: [] } }
+      : {
+          browser_specific_settings: {
+            gecko: {
+              id: 'stripe-reconnect-assistant@support-tools',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }),
+  }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode === 'sandbox') addSandboxOrigins(manifest);
+    },
+  },
+});
