@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { zodWithoutEval } from './lib/build/zod-without-eval';
 import { addSandboxOrigins } from './lib/sandbox-origins';
 
 // `--mode sandbox` builds the variant the e2e tests and `npm start` load: identical to production except that the
@@ -7,7 +8,7 @@ import { addSandboxOrigins } from './lib/sandbox-origins';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact({ prerender: { enabled: false }, devToolsEnabled: false })],
+    plugins: [zodWithoutEval(), preact({ prerender: { enabled: false }, devToolsEnabled: false })],
     build: { sourcemap: false },
   }),
   manifest: ({ browser }) => ({
@@ -26,6 +27,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions arrived later on Android than on desktop.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }),
   }),

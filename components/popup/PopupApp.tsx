@@ -1,0 +1,40 @@
+import { useState } from 'preact/hooks';
+import { openSidePanel } from '../../lib/pages/open-side-panel';
+import { tabHealthItem } from '../../lib/storage';
+import { readTabHealth } from '../../lib/background/tab-health';
+import { useStorageItem } from '../shared/use-storage-item';
+import { HealthSummary } from './HealthSummary';
+
+/** The toolbar popup: this tab's integration health, the way into the guide, and error diagnosis. */
+export function PopupApp({ tabId }: { tabId: number | undefined }) {
+  const allHealth = useStorageItem(tabHealthItem);
+  const [panelMessage, setPanelMessage] = useState('');
+  const health = tabId === undefined || allHealth === undefined ? undefined : readTabHealth(allHealth, tabId);
+  const stripe = health?.report.integrations.find((i) => i.isStripe);
+
+  const openGuide = async () => {
+    if (tabId === undefined) return;
+    const opened = await openSidePanel(tabId);
+    setPanelMessage(opened ? 'Guide opened in the side panel.' : 'Open the side panel from the browser toolbar to see the guide.');
+    if (opened) window.close();
+  };
+
+  return (
+    <main class="popup">
+      <header class="brand">
+        <img src="/icon/32.png" alt="" width={20} height={20} />
+        <h1>Stripe Reconnect Assistant</h1>
+      </header>
+      {allHealth === undefined ? <p class="muted">Loading…</p> : <HealthSummary health={health} />}
+      <div class="actions">
+        <button type="button" class="primary" onClick={openGuide} disabled={tabId === undefined}>
+          {stripe?.status === 'needs-attention' ? 'Guide me through reconnecting Stripe' : 'Open the reconnect guide'}
+        </button>
+      </div>
+      <p role="status" aria-live="polite" class="muted">{panelMessage}</p>
+      <footer>
+        <a href="/options.html" target="_blank" rel="noopener">Detection settings</a>
+      </footer>
+    </main>
+  );
+}

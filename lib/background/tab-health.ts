@@ -1,0 +1,39 @@
+/**
+ * Per-tab health: what the Kartra content script last reported for each tab, kept in session storage so the popup
+ * can read it even after the service worker was stopped, and mirrored on the toolbar badge.
+ */
+import type { HealthReport } from '../protocol';
+import { tabHealthItem, TabHealthSchema, type TabHealth } from '../storage';
+
+export interface TabHealthDeps {
+  enqueue: <T>(task: () => Promise<T>) => Promise<T>;
+  paintBadge: (tabId: number, needsAttention: number) => Promise<void>;
+  now: () => number;
+}
+
+export function createTabHealth({ enqueue, paintBadge, now }: TabHealthDeps) {
+  return {
+    record(tabId: number, url: string, report: HealthReport): Promise<void> {
+      return enqueue(async () => {
+        const all = await tabHealthItem.getValue();
+        const entry: TabHealth = { report, url, at: now() };
+        await tabHealthItem.setValue({ ...all, [tabId]: entry });
+        await paintBadge(tabId, report.needsAttentionCount);
+      });
+    },
+    forget(tabId: number): Promise<void> {
+      return enqueue(async () => {
+        const all = await tabHealthItem.getValue();
+        if (!(String(tabId) in all)) return;
+        const { [String(tabId)]: _gone, ...rest } = all;
+        await tabHealthItem.setValue(rest);
+      });
+    },
+  };
+}
+
+/** Read one tab's health, treating anything unreadable as "nothing known". */
+export function readTabHealth(all: Record<string, unknown>, tabId: number): TabHealth | undefined {
+  const parsed = TabHealthSchema.safeParse(all[String(tabId)]);
+  return parsed.success ? parsed.data : undefined;
+}

@@ -1,0 +1,111 @@
+/**
+ * Every message that crosses a context boundary, as zod schemas. Both sides import this file: senders build values of
+ * these types, receivers parse with `parseMessage` and drop whatever does not fit. Objects are strict (extra keys,
+ * `__proto__` included, are rejected) and every string and array is capped, so a hostile page cannot make us store
+ * or render something huge through a compromised content script.
+ */
+import { z } from 'zod';
+
+const text = (max: number) => z.string().max(max);
+const tabId = z.number().int().min(0).max(2 ** 31);
+
+export const IntegrationStatusSchema = z.enum(['needs-attention', 'connected', 'not-configured', 'unknown']);
+export type IntegrationStatus = z.infer<typeof IntegrationStatusSchema>;
+
+/** Kartra's four troubleshooting outcomes plus success, as read from the banner Kartra shows after the redirect. */
+export const KartraOutcomeSchema = z.enum([
+  'success',
+  'account-mismatch',
+  'ineligible-account',
+  'user-denied',
+  'already-integrated',
+]);
+export type KartraOutcome = z.infer<typeof KartraOutcomeSchema>;
+
+export const IntegrationSummarySchema = z.strictObject({
+  name: text(80),
+  category: text(40).optional(),
+  status: IntegrationStatusSchema,
+  confidence: z.number().min(0).max(1),
+  decidedBy: text(300),
+  isStripe: z.boolean(),
+});
+export type IntegrationSummary = z.infer<typeof IntegrationSummarySchema>;
+
+/** What the Kartra content script saw on one pass over the page. */
+export const HealthReportSchema = z.strictObject({
+  onIntegrationsPage: z.boolean(),
+  integrations: z.array(IntegrationSummarySchema).max(10_000),
+  needsAttentionCount: z.number().int().min(0),
+  /** Several tiles claim to be Stripe: the agent must look, we will not guess. */
+  stripeAmbiguous: z.boolean(),
+  bannerMentionsStripe: z.boolean(),
+  outcome: KartraOutcomeSchema.optional(),
+});
+export type HealthReport = z.infer<typeof HealthReportSchema>;
+
+export const PickerAccountSchema = z.strictObject({
+  name: text(120),
+  accountId: text(64).optional(),
+  profile: text(120).optional(),
+  selected: z.boolean(),
+});
+export type PickerAccount = z.infer<typeof PickerAccountSchema>;
+
+/**
+ * A step of the reconnect flow that a content script saw happen. The guide (lib/guide/) advances on these; the
+ * background adds the tab and the time, never trusting the page for either.
+ */
+export const ObservationSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('integrations-page'), stripeStatus: IntegrationStatusSchema.or(z.literal('absent')) }),
+  z.strictObject({ kind: z.literal('tile-menu-opened'), integration: text(80) }),
+  z.strictObject({ kind: z.literal('edit-modal-opened'), integration: text(80), publishableKey: text(255).optional() }),
+  z.strictObject({ kind: z.literal('connect-with-stripe-clicked') }),
+  z.strictObject({ kind: z.literal('stripe-login-shown') }),
+  z.strictObject({ kind: z.literal('stripe-picker-shown'), accounts: z.array(PickerAccountSchema).max(100) }),
+  z.strictObject({ kind: z.literal('stripe-account-selected'), account: PickerAccountSchema }),
+  z.strictObject({ kind: z.literal('stripe-connect-clicked') }),
+  z.strictObject({ kind: z.literal('stripe-cancel-clicked') }),
+  z.strictObject({ kind: z.literal('stripe-error-page'), error: text(80), description: text(500) }),
+  z.strictObject({
+    kind: z.literal('kartra-redirect'),
+    result: z.enum(['code', 'error']),
+    error: text(80).optional(),
+  }),
+  z.strictObject({ kind: z.literal('kartra-outcome'), outcome: KartraOutcomeSchema }),
+  z.strictObject({
+    kind: z.literal('stripe-dashboard'),
+    accountId: text(64).optional(),
+    accountName: text(120).optional(),
+    publishableKey: text(255).optional(),
+  }),
+]);
+export type Observation = z.infer<typeof ObservationSchema>;
+
+export const GuideCommandSchema = z.enum(['start', 'next', 'back', 'restart', 'dismiss', 'resume']);
+export type GuideCommand = z.infer<typeof GuideCommandSchema>;
+
+export const MessageSchema = z.discriminatedUnion('type', [
+  // From the Kartra content script.
+  z.strictObject({ type: z.literal('health/report'), report: HealthReportSchema }),
+  // From either content script.
+  z.strictObject({ type: z.literal('guide/observed'), observation: ObservationSchema }),
+  // From the extension's own pages (popup, side panel, options).
+  z.strictObject({ type: z.literal('guide/command'), tabId, command: GuideCommandSchema }),
+  z.strictObject({ type: z.literal('panel/open'), tabId }),
+  z.strictObject({ type: z.literal('profile/set-override'), json: text(200_000) }),
+  z.strictObject({ type: z.literal('profile/clear-override') }),
+  z.strictObject({ type: z.literal('online-check/run'), key: text(255) }),
+  z.strictObject({ type: z.literal('online-check/forget') }),
+]);
+export type Message = z.infer<typeof MessageSchema>;
+export type MessageType = Message['type'];
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+
+/** Every answer has this envelope, so an error in the background reaches the caller as data, not as a lost promise. */
+export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
+
+export function parseMessage(raw: unknown): Message | undefined {
+  const parsed = MessageSchema.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
+}

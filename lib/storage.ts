@@ -1,0 +1,56 @@
+/**
+ * Everything the extension keeps, one item per concern. Values are validated with zod on every read, because storage
+ * outlives code: an older version, a half-written value or a hand-edited profile must come back as "reset, with a
+ * notice", never as a crash. Nothing secret lives in `local:`; the optional restricted key lives only in `session:`.
+ */
+import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+import { HealthReportSchema } from './protocol';
+
+export const TabHealthSchema = z.strictObject({ report: HealthReportSchema, url: z.string().max(2048), at: z.number() });
+export type TabHealth = z.infer<typeof TabHealthSchema>;
+
+/** Per-tab health, keyed by tab id. Session storage: it describes tabs that die with the browser. */
+export const tabHealthItem = storage.defineItem<Record<string, unknown>>('session:tabHealth', { fallback: {} });
+
+/** Guides keyed by guide id; each value is validated by lib/guide's parser when read. */
+export const guidesItem = storage.defineItem<Record<string, unknown>>('local:guides', { fallback: {}, version: 1 });
+
+/** The publishable key Kartra showed for each integration, so a later guide still knows the original account. */
+export const OriginalKeySchema = z.strictObject({ key: z.string().max(255), capturedAt: z.number() });
+export const originalKeysItem = storage.defineItem<Record<string, unknown>>('local:originalKeys', {
+  fallback: {},
+  version: 1,
+});
+
+/** An agent's site-profile override, kept as the JSON text they pasted so the options page can show it back. */
+export const ProfileOverrideSchema = z.strictObject({ json: z.string().max(200_000), savedAt: z.number() });
+export type ProfileOverride = z.infer<typeof ProfileOverrideSchema>;
+export const profileOverrideItem = storage.defineItem<ProfileOverride | null>('local:profileOverride', {
+  fallback: null,
+  version: 1,
+});
+
+/** The optional restricted key for the online check: session storage only, gone when the browser closes. */
+export const onlineCheckKeyItem = storage.defineItem<string | null>('session:onlineCheckKey', { fallback: null });
+
+/** Plain sentences about state we had to reset, shown once by the popup/side panel. */
+export const storageNoticesItem = storage.defineItem<string[]>('local:storageNotices', { fallback: [] });
+
+/** Validate a record of values, dropping (and reporting) the entries that do not parse. */
+export function validateRecord<T>(
+  raw: unknown,
+  parse: (value: unknown) => { ok: true; value: T } | { ok: false; reason: string },
+): { values: Record<string, T>; dropped: string[] } {
+  const values: Record<string, T> = {};
+  const dropped: string[] = [];
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { values, dropped: raw === undefined || raw === null ? [] : ['the whole record was not an object'] };
+  }
+  for (const [key, value] of Object.entries(raw)) {
+    const parsed = parse(value);
+    if (parsed.ok) values[key] = parsed.value;
+    else dropped.push(`${key}: ${parsed.reason}`);
+  }
+  return { values, dropped };
+}

@@ -1,0 +1,79 @@
+/**
+ * Who is talking to the background, decided only from what the browser says about the sender (its URL, tab and
+ * frame), never from anything in the message. Then, which message types each kind of sender may send.
+ */
+import type { Runtime } from 'webextension-polyfill';
+import { siteRoleOf, type SiteRole } from './origins';
+import type { Message, Observation } from './protocol';
+
+export type Sender =
+  | { kind: 'extension-page' }
+  | { kind: 'content-script'; role: SiteRole; tabId: number; url: string }
+  | { kind: 'untrusted'; why: string };
+
+export function classifySender(sender: Runtime.MessageSender, extensionId: string, extensionOrigin: string): Sender {
+  if (sender.id !== extensionId) return { kind: 'untrusted', why: 'another extension' };
+  const url = sender.url;
+  if (!url) return { kind: 'untrusted', why: 'no sender URL' };
+  // Chrome also gives `origin`; when present it must agree with the URL, or someone is confused.
+  const origin = (sender as { origin?: string }).origin;
+  let urlOrigin: string;
+  try {
+    urlOrigin = new URL(url).origin;
+  } catch {
+    return { kind: 'untrusted', why: 'unparseable sender URL' };
+  }
+  if (origin !== undefined && origin !== 'null' && origin !== urlOrigin) {
+    return { kind: 'untrusted', why: 'sender origin and URL disagree' };
+  }
+  if (urlOrigin === extensionOrigin) return { kind: 'extension-page' };
+
+  const role = siteRoleOf(url);
+  if (!role || role === 'stripe-api') return { kind: 'untrusted', why: 'not one of our sites' };
+  if (sender.tab?.id === undefined) return { kind: 'untrusted', why: 'content script without a tab' };
+  // Subframes (ads, widgets, a hostile iframe on the same site) do not speak for the page.
+  if (sender.frameId !== 0) return { kind: 'untrusted', why: 'not the top frame' };
+  return { kind: 'content-script', role, tabId: sender.tab.id, url };
+}
+
+const KARTRA_OBSERVATIONS: ReadonlySet<Observation['kind']> = new Set([
+  'integrations-page',
+  'tile-menu-opened',
+  'edit-modal-opened',
+  'connect-with-stripe-clicked',
+  'kartra-redirect',
+  'kartra-outcome',
+]);
+const STRIPE_CONNECT_OBSERVATIONS: ReadonlySet<Observation['kind']> = new Set([
+  'stripe-login-shown',
+  'stripe-picker-shown',
+  'stripe-account-selected',
+  'stripe-connect-clicked',
+  'stripe-cancel-clicked',
+  'stripe-error-page',
+]);
+const STRIPE_DASHBOARD_OBSERVATIONS: ReadonlySet<Observation['kind']> = new Set(['stripe-dashboard', 'stripe-login-shown']);
+
+const OBSERVATIONS_BY_ROLE: Readonly<Record<SiteRole, ReadonlySet<Observation['kind']>>> = {
+  'kartra-app': KARTRA_OBSERVATIONS,
+  'stripe-connect': STRIPE_CONNECT_OBSERVATIONS,
+  'stripe-dashboard': STRIPE_DASHBOARD_OBSERVATIONS,
+  'stripe-api': new Set(),
+};
+
+/** The trust table: may this sender send this message? Tested cell by cell in test/unit/trust.test.ts. */
+export function isAllowed(sender: Sender, message: Message): boolean {
+  switch (message.type) {
+    case 'health/report':
+      return sender.kind === 'content-script' && sender.role === 'kartra-app';
+    case 'guide/observed':
+      return sender.kind === 'content-script' && OBSERVATIONS_BY_ROLE[sender.role].has(message.observation.kind);
+    case 'guide/command':
+    case 'panel/open':
+    case 'profile/set-override':
+    case 'profile/clear-override':
+    case 'online-check/run':
+    case 'online-check/forget':
+      return sender.kind === 'extension-page';
+  }
+}

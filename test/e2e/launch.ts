@@ -1,0 +1,71 @@
+/**
+ * Launch real Chromium or Firefox ESR with the *built* sandbox variant of the extension installed, the way an agent
+ * would have it. Every suite gets its own browser and its own sandbox server, so suites never share state.
+ */
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { CHROMIUM_PATH, FIREFOX_PATH, chromiumArgs } from './browsers.ts';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const GECKO_ID = 'stripe-reconnect-assistant@support-tools';
+
+export interface LaunchedExtension {
+  name: BrowserName;
+  browser: Browser;
+  /** `chrome-extension://ID` or `moz-extension://UUID`. */
+  extensionOrigin: string;
+  close(): Promise<void>;
+}
+
+export function builtExtensionDir(name: BrowserName): string {
+  return resolve(name === 'chromium' ? '.output/chrome-mv3-sandbox' : '.output/firefox-mv3-sandbox');
+}
+
+export async function launchWithExtension(name: BrowserName, options: { idleTimeoutMs?: number } = {}): Promise<LaunchedExtension> {
+  if (name === 'chromium') {
+    const browser = await puppeteer.launch({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      pipe: true,
+      enableExtensions: true,
+      args: chromiumArgs(['--window-size=1280,900']),
+      defaultViewport: { width: 1280, height: 900 },
+    });
+    const id = await browser.installExtension(builtExtensionDir('chromium'));
+    return { name, browser, extensionOrigin: `chrome-extension://${id}`, close: () => browser.close() };
+  }
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      // A fixed moz-extension UUID so tests can open our pages by URL.
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      // Stop the background page quickly when idle: every flow must survive it (QUALITY-BAR lifecycle).
+      'extensions.background.idle.timeout': options.idleTimeoutMs ?? 1000,
+    },
+  });
+  await browser.installExtension(builtExtensionDir('firefox'));
+  return { name, browser, extensionOrigin: `moz-extension://${uuid}`, close: () => browser.close() };
+}
+
+/** The browser's own id for the tab showing `page`, asked from an extension page (the only place that knows it). */
+export async function tabIdOf(ext: LaunchedExtension, page: Page): Promise<number> {
+  const helper = await ext.browser.newPage();
+  try {
+    await helper.goto(`${ext.extensionOrigin}/popup.html?tabId=0`);
+    const url = page.url();
+    const id = await helper.evaluate(async (wanted: string) => {
+      const api = (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }).browser ?? chrome;
+      const tabs = await api.tabs.query({});
+      return tabs.find((t) => t.url === wanted)?.id;
+    }, url);
+    if (id === undefined) throw new Error(`no tab found for ${url}`);
+    return id;
+  } finally {
+    await helper.close();
+  }
+}
