@@ -15,18 +15,17 @@ export function classifySender(sender: Runtime.MessageSender, extensionId: strin
   if (sender.id !== extensionId) return { kind: 'untrusted', why: 'another extension' };
   const url = sender.url;
   if (!url) return { kind: 'untrusted', why: 'no sender URL' };
-  // Chrome also gives `origin`; when present it must agree with the URL, or someone is confused.
-  const origin = (sender as { origin?: string }).origin;
+  // Extension URLs have no web origin (`new URL(...).origin` is "null" outside Chrome), so compare the prefix.
+  if (url.startsWith(`${extensionOrigin}/`)) return { kind: 'extension-page' };
   let urlOrigin: string;
   try {
     urlOrigin = new URL(url).origin;
   } catch {
     return { kind: 'untrusted', why: 'unparseable sender URL' };
   }
-  if (origin !== undefined && origin !== 'null' && origin !== urlOrigin) {
-    return { kind: 'untrusted', why: 'sender origin and URL disagree' };
-  }
-  if (urlOrigin === extensionOrigin) return { kind: 'extension-page' };
+  // Chrome also gives `origin`; when present it must agree with the URL, or someone is confused.
+  const origin = (sender as { origin?: string }).origin;
+  if (origin !== undefined && origin !== urlOrigin) return { kind: 'untrusted', why: 'sender origin and URL disagree' };
 
   const role = siteRoleOf(url);
   if (!role || role === 'stripe-api') return { kind: 'untrusted', why: 'not one of our sites' };

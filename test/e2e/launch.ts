@@ -59,8 +59,9 @@ export async function tabIdOf(ext: LaunchedExtension, page: Page): Promise<numbe
     await helper.goto(`${ext.extensionOrigin}/popup.html?tabId=0`);
     const url = page.url();
     const id = await helper.evaluate(async (wanted: string) => {
-      const api = (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }).browser ?? chrome;
-      const tabs = await api.tabs.query({});
+      type TabsApi = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+      const scope = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
+      const tabs = await (scope.browser ?? scope.chrome)!.tabs.query({});
       return tabs.find((t) => t.url === wanted)?.id;
     }, url);
     if (id === undefined) throw new Error(`no tab found for ${url}`);

@@ -1,0 +1,19 @@
+/** Where the tooltip card goes: below the target if it fits, else above, else beside; always inside the viewport. */
+export interface Box {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+export function placeCard(target: Box, card: { width: number; height: number }, viewport: { width: number; height: number }, gap = 12): { top: number; left: number } {
+  const clampLeft = (left: number) => Math.max(8, Math.min(left, viewport.width - card.width - 8));
+  const clampTop = (top: number) => Math.max(8, Math.min(top, viewport.height - card.height - 8));
+  const below = target.top + target.height + gap;
+  if (below + card.height <= viewport.height - 8) return { top: below, left: clampLeft(target.left) };
+  const above = target.top - gap - card.height;
+  if (above >= 8) return { top: above, left: clampLeft(target.left) };
+  const right = target.left + target.width + gap;
+  if (right + card.width <= viewport.width - 8) return { top: clampTop(target.top), left: right };
+  return { top: clampTop(target.top), left: clampLeft(target.left - card.width - gap) };
+}

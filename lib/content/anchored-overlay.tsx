@@ -1,0 +1,172 @@
+/**
+ * Keeps one in-page UI (spotlight or tile marker) anchored to a page element: finds it (waiting for late elements),
+ * follows it on scroll, resize and re-render, gives up with a clear "not found" after a timeout, and hides itself if
+ * the page covers or restyles it. Rendered into a closed shadow root so the page can neither read nor style it.
+ */
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { GuideOverlay, type OverlayView } from '../../components/overlay/GuideOverlay';
+import overlayCss from '../../components/overlay/overlay.css?inline';
+
+export interface AnchorSpec extends Omit<OverlayView, 'target' | 'status'> {
+  /** Finds the element to point at; called again whenever the last one left the DOM. */
+  find(): Element | undefined;
+  /** How long to wait for the element before saying it cannot be found. */
+  waitMs?: number;
+  onAction?(): void;
+}
+
+export interface AnchoredOverlay {
+  show(spec: AnchorSpec): void;
+  update(patch: Partial<Pick<OverlayView, 'note' | 'warning' | 'instruction'>>): void;
+  hide(): void;
+  readonly visible: boolean;
+}
+
+const DEFAULT_WAIT_MS = 8000;
+const REFIND_EVERY_MS = 250;
+const TAMPER_CHECK_EVERY_MS = 500;
+
+export function createAnchoredOverlay(ctx: ContentScriptContext, name: string): AnchoredOverlay {
+  let ui: Awaited<ReturnType<typeof createShadowRootUi<void>>> | undefined;
+  let uiPromise: Promise<void> | undefined;
+  let spec: AnchorSpec | undefined;
+  let extra: Partial<OverlayView> = {};
+  let target: Element | undefined;
+  let shownAt = 0;
+  let lastFindAt = 0;
+  let lastTamperCheckAt = 0;
+  let lastRendered = '';
+  let frame: number | undefined;
+  let focusBeforeAction: Element | null = null;
+
+  const ensureUi = () =>
+    (uiPromise ??= createShadowRootUi<void>(ctx, {
+      name,
+      position: 'inline',
+      mode: 'closed',
+      inheritStyles: true,
+      css: overlayCss,
+      anchor: () => document.documentElement,
+      onMount: () => undefined,
+      onRemove: () => ui && render(null, ui.uiContainer),
+    }).then((created) => {
+      ui = created;
+    }));
+
+  const paint = (view: OverlayView) => {
+    if (!ui) return;
+    if (!ui.shadowHost.isConnected) ui.mount(); // the page removed us: come back, once per frame at most
+    const key = JSON.stringify(view);
+    if (key === lastRendered) return;
+    lastRendered = key;
+    render(<GuideOverlay view={view} onDismiss={dismiss} onAction={() => spec?.onAction?.()} />, ui.uiContainer);
+  };
+
+  const currentView = (now: number): OverlayView | undefined => {
+    if (!spec) return undefined;
+    const { find: _find, waitMs, onAction: _onAction, ...rest } = spec;
+    const base = { ...rest, ...extra };
+    if (!target?.isConnected && now - lastFindAt >= REFIND_EVERY_MS) {
+      lastFindAt = now;
+      target = safely(spec.find);
+    }
+    if (!target?.isConnected) {
+      return { ...base, status: now - shownAt > (waitMs ?? DEFAULT_WAIT_MS) ? 'not-found' : 'waiting' };
+    }
+    const rect = target.getBoundingClientRect();
+    if (rect.width === 0 && rect.height === 0) return { ...base, status: 'waiting' };
+    return {
+      ...base,
+      status: 'tracking',
+      target: { top: Math.round(rect.top), left: Math.round(rect.left), width: Math.round(rect.width), height: Math.round(rect.height) },
+    };
+  };
+
+  const tick = () => {
+    frame = undefined;
+    if (!spec || ctx.isInvalid) return;
+    const now = performance.now();
+    const view = currentView(now);
+    if (view) {
+      if (now - lastTamperCheckAt >= TAMPER_CHECK_EVERY_MS) {
+        lastTamperCheckAt = now;
+        if (ui && ui.shadowHost.isConnected && isTamperedWith(ui.shadowHost, ui.shadow)) {
+          // Someone restyled or covered us: showing a hint the agent cannot fully see is worse than none.
+          hide();
+          return;
+        }
+      }
+      paint(view);
+    }
+    frame = requestAnimationFrame(tick);
+  };
+
+  function dismiss() {
+    hide();
+    // Give keyboard focus back to where the agent was working.
+    if (focusBeforeAction instanceof HTMLElement) focusBeforeAction.focus();
+  }
+
+  function hide() {
+    spec = undefined;
+    extra = {};
+    target = undefined;
+    lastRendered = '';
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    frame = undefined;
+    if (ui) render(null, ui.uiContainer);
+  }
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && spec?.variant === 'spotlight') dismiss();
+  };
+  ctx.addEventListener(document, 'keydown', onKeyDown, { capture: true });
+  ctx.onInvalidated(hide);
+
+  return {
+    show(next) {
+      focusBeforeAction = document.activeElement;
+      spec = next;
+      extra = {};
+      target = undefined;
+      shownAt = performance.now();
+      lastFindAt = -Infinity;
+      lastRendered = '';
+      void ensureUi().then(() => {
+        if (frame === undefined && spec) frame = requestAnimationFrame(tick);
+      });
+    },
+    update(patch) {
+      extra = { ...extra, ...patch };
+    },
+    hide,
+    get visible() {
+      return spec !== undefined;
+    },
+  };
+}
+
+function safely(find: () => Element | undefined): Element | undefined {
+  try {
+    return find();
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when the page made our host invisible or put something on top of our card. */
+function isTamperedWith(host: HTMLElement, shadow: ShadowRoot): boolean {
+  const style = getComputedStyle(host);
+  if (style.display === 'none' || style.visibility !== 'visible' || Number(style.opacity) < 1) return true;
+  const card = shadow.querySelector('[data-part="card"], [data-part="marker"]');
+  if (!card) return false;
+  const box = card.getBoundingClientRect();
+  const x = box.left + box.width / 2;
+  const y = box.top + box.height / 2;
+  if (x < 0 || y < 0 || x > window.innerWidth || y > window.innerHeight) return false;
+  // From the page's side, any point of a closed shadow tree hit-tests as its host.
+  const hit = document.elementFromPoint(x, y);
+  return hit !== null && hit !== host;
+}

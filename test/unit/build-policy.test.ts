@@ -1,0 +1,97 @@
+/**
+ * Checks on the built extension (run `npm run build:all` first; `npm test` does): permissions snapshot, the sandbox
+ * variant differing only by sandbox origins, and what must never be in a bundle.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const BUILDS = { chrome: '.output/chrome-mv3', firefox: '.output/firefox-mv3' } as const;
+type Manifest = Record<string, unknown> & {
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: { matches: string[] }[];
+  web_accessible_resources?: unknown[];
+};
+
+function readManifest(dir: string): Manifest {
+  const path = join(dir, 'manifest.json');
+  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build:all\` before the unit tests.`);
+  return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+const REAL_ORIGINS = ['https://app.kartra.com/*', 'https://connect.stripe.com/*', 'https://dashboard.stripe.com/*'];
+
+describe.each(Object.entries(BUILDS))('%s production build', (browserName, dir) => {
+  const manifest = readManifest(dir);
+
+  it('asks only for the permissions features use', () => {
+    expect(manifest.permissions?.sort()).toEqual(browserName === 'chrome' ? ['sidePanel', 'storage'] : ['storage']);
+    expect(manifest.host_permissions).toEqual(REAL_ORIGINS);
+    expect(manifest.optional_host_permissions).toEqual(['https://api.stripe.com/*']);
+  });
+
+  it('runs content scripts only on the real Kartra and Stripe origins', () => {
+    const matches = manifest.content_scripts?.flatMap((c) => c.matches);
+    expect(matches?.sort()).toEqual([...REAL_ORIGINS].sort());
+  });
+
+  it('names no sandbox host anywhere', () => {
+    expect(JSON.stringify(manifest)).not.toMatch(/localhost/);
+  });
+
+  it('exposes no web-accessible resources, loosens no CSP, and requests no <all_urls>', () => {
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.content_security_policy).toBeUndefined();
+    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\//);
+  });
+
+  it('has no eval, no Function constructor, no remote script and no key-shaped secrets in any bundle', () => {
+    for (const file of filesUnder(dir).filter((f) => /\.(js|html)$/.test(f))) {
+      const code = readFileSync(file, 'utf8');
+      expect(code, file).not.toMatch(/\beval\(|\bnew Function\b|\bFunction\(\s*['"`]/);
+      expect(code, file).not.toMatch(/<script[^>]+src=["']https?:/);
+      expect(code, file).not.toMatch(/\b(sk|rk)_(live|test)_[A-Za-z0-9]{20,}/);
+    }
+  });
+});
+
+describe('Chrome specifics', () => {
+  it('closes externally_connectable', () => {
+    expect(readManifest(BUILDS.chrome).externally_connectable).toEqual({ ids: [] });
+  });
+});
+
+describe('Firefox MV3 specifics', () => {
+  const manifest = readManifest(BUILDS.firefox);
+  it('declares gecko id, minimum version and data collection, and a scripts background', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.browser_specific_settings).toMatchObject({
+      gecko: { id: expect.stringContaining('@'), strict_min_version: expect.any(String), data_collection_permissions: { required: ['none'] } },
+    });
+    expect(manifest.background).toEqual({ scripts: ['background.js'] });
+    expect(manifest.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
+  });
+});
+
+describe.each(Object.entries(BUILDS))('%s sandbox build', (_browserName, dir) => {
+  it('differs from production only by the sandbox origins', () => {
+    const production = readManifest(dir);
+    const sandbox = readManifest(`${dir}-sandbox`);
+    const withoutSandbox = JSON.parse(
+      JSON.stringify(sandbox, (_key, value: unknown) =>
+        Array.isArray(value) ? value.filter((v) => typeof v !== 'string' || !v.includes('.localhost')) : value,
+      ),
+    );
+    expect(withoutSandbox).toEqual(production);
+    expect(JSON.stringify(sandbox)).toMatch(/app\.kartra\.localhost/);
+  });
+});
