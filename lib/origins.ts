@@ -47,3 +47,15 @@ export function matchPatternsFor(role: SiteRole, acceptSandbox: boolean = IS_SAN
   if (acceptSandbox) patterns.push(`http://${SANDBOX_HOSTS[role]}/*`);
   return patterns;
 }
+
+/**
+ * A URL on one of our sites. Sandbox builds serve every host from one port, so the port is taken from a URL the
+ * agent is already using (e.g. the Kartra tab); production ignores it.
+ */
+export function siteUrl(role: SiteRole, path: string, reference?: string): string {
+  if (reference && siteRoleOf(reference) && IS_SANDBOX_BUILD) {
+    const ref = new URL(reference);
+    if (ref.protocol === 'http:') return `http://${SANDBOX_HOSTS[role]}${ref.port ? `:${ref.port}` : ''}${path}`;
+  }
+  return `${PRODUCTION_ORIGINS[role]}${path}`;
+}

@@ -92,11 +92,14 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('guide/observed'), observation: ObservationSchema }),
   // From the extension's own pages (popup, side panel, options).
   z.strictObject({ type: z.literal('guide/command'), tabId, command: GuideCommandSchema }),
+  z.strictObject({ type: z.literal('guide/show-me'), tabId }),
   z.strictObject({ type: z.literal('panel/open'), tabId }),
+  // From a content script: which guide (if any) this tab belongs to, so it can show the step's overlay.
+  z.strictObject({ type: z.literal('guide/for-this-tab') }),
+  // From the Kartra tile marker: open the side panel for this tab (the tab comes from the sender).
+  z.strictObject({ type: z.literal('panel/open-here') }),
   z.strictObject({ type: z.literal('profile/set-override'), json: text(200_000) }),
   z.strictObject({ type: z.literal('profile/clear-override') }),
-  z.strictObject({ type: z.literal('online-check/run'), key: text(255) }),
-  z.strictObject({ type: z.literal('online-check/forget') }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];

@@ -16,6 +16,9 @@ export const tabHealthItem = storage.defineItem<Record<string, unknown>>('sessio
 /** Guides keyed by guide id; each value is validated by lib/guide's parser when read. */
 export const guidesItem = storage.defineItem<Record<string, unknown>>('local:guides', { fallback: {}, version: 1 });
 
+/** "Show me" requests from the side panel, by tab id: when each tab should show its step's overlay again. */
+export const showMeItem = storage.defineItem<Record<string, number>>('local:showMe', { fallback: {} });
+
 /** The publishable key Kartra showed for each integration, so a later guide still knows the original account. */
 export const OriginalKeySchema = z.strictObject({ key: z.string().max(255), capturedAt: z.number() });
 export const originalKeysItem = storage.defineItem<Record<string, unknown>>('local:originalKeys', {

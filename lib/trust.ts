@@ -67,12 +67,15 @@ export function isAllowed(sender: Sender, message: Message): boolean {
       return sender.kind === 'content-script' && sender.role === 'kartra-app';
     case 'guide/observed':
       return sender.kind === 'content-script' && OBSERVATIONS_BY_ROLE[sender.role].has(message.observation.kind);
+    case 'guide/for-this-tab':
+      return sender.kind === 'content-script' && sender.role !== 'stripe-api';
+    case 'panel/open-here':
+      return sender.kind === 'content-script' && sender.role === 'kartra-app';
     case 'guide/command':
+    case 'guide/show-me':
     case 'panel/open':
     case 'profile/set-override':
     case 'profile/clear-override':
-    case 'online-check/run':
-    case 'online-check/forget':
       return sender.kind === 'extension-page';
   }
 }

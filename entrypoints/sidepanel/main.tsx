@@ -1,2 +1,7 @@
 import { render } from 'preact';
-render(<p>hello</p>, document.getElementById('app')!);
+import '../../components/shared/theme.css';
+import '../../components/sidepanel/sidepanel.css';
+import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
+import { tabIdFromSearch } from '../../lib/pages/target-tab';
+
+render(<SidePanelApp fixedTabId={tabIdFromSearch(location.search)} />, document.getElementById('app')!);

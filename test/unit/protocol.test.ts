@@ -13,7 +13,7 @@ describe('parseMessage', () => {
   });
 
   it('never accepts random objects that merely carry a known type', () => {
-    const types = ['health/report', 'guide/observed', 'guide/command', 'panel/open', 'online-check/run'];
+    const types = ['health/report', 'guide/observed', 'guide/command', 'panel/open', 'guide/show-me'];
     fc.assert(
       fc.property(fc.constantFrom(...types), fc.dictionary(fc.string(), fc.anything()), (type, extra) => {
         const candidate = { ...extra, type, zzUnexpected: 1 };

@@ -40,7 +40,9 @@ const MESSAGES: Record<string, Message> = {
   'guide/command': { type: 'guide/command', tabId: 7, command: 'next' },
   'panel/open': { type: 'panel/open', tabId: 7 },
   'profile/set-override': { type: 'profile/set-override', json: '{}' },
-  'online-check/run': { type: 'online-check/run', key: 'rk_test_x' },
+  'guide/show-me': { type: 'guide/show-me', tabId: 7 },
+  'guide/for-this-tab': { type: 'guide/for-this-tab' },
+  'panel/open-here': { type: 'panel/open-here' },
 };
 
 /** Where each message is accepted; every other sender must be refused. */
@@ -52,7 +54,9 @@ const ACCEPTED_FROM: Record<string, string[]> = {
   'guide/command': ['extension page'],
   'panel/open': ['extension page'],
   'profile/set-override': ['extension page'],
-  'online-check/run': ['extension page'],
+  'guide/show-me': ['extension page'],
+  'guide/for-this-tab': ['Kartra top frame', 'Stripe Connect top frame', 'Stripe dashboard top frame'],
+  'panel/open-here': ['Kartra top frame'],
 };
 
 describe('trust table: message type × sender', () => {

@@ -1,0 +1,65 @@
+import { useState } from 'preact/hooks';
+import type { GuideState } from '../../lib/guide/guide-state';
+import { parseStripeKey } from '../../lib/stripe/stripe-key';
+
+const VERDICT_TEXT: Record<string, { tone: 'ok' | 'danger' | 'warn'; text: string }> = {
+  'same-key': { tone: 'ok', text: 'Matches the original account: this is the one to connect.' },
+  'same-account': { tone: 'ok', text: 'Matches the original account: this is the one to connect.' },
+  'different-account': { tone: 'danger', text: 'Not the original account. Connecting it will fail with “Stripe account does not match”.' },
+  'mode-mismatch': { tone: 'warn', text: 'Same account, but a test-mode key: Kartra compares live keys. Check the live key.' },
+  'cannot-tell': { tone: 'warn', text: 'Cannot tell from the key alone (older key format). Use “Check in Stripe” to compare.' },
+  invalid: { tone: 'warn', text: 'The key Kartra shows could not be read as a Stripe key.' },
+};
+
+/**
+ * The account-match guard as the agent sees it: the original publishable key (redacted, with a copy button), the
+ * Stripe account being chosen and the verdict, and a way to check in Stripe's dashboard when the key cannot tell.
+ */
+export function AccountCheck({ guide, onCheckInStripe }: { guide: GuideState; onCheckInStripe(): void }) {
+  const [copied, setCopied] = useState('');
+  const original = guide.originalKey ? parseStripeKey(guide.originalKey) : undefined;
+  const verdict = guide.candidate?.verdict;
+  const copy = async () => {
+    if (!guide.originalKey) return;
+    try {
+      await navigator.clipboard.writeText(guide.originalKey);
+      setCopied('Publishable key copied.');
+    } catch {
+      setCopied('Could not copy: select the key in Kartra’s Edit window instead.');
+    }
+  };
+  return (
+    <section class="account-check" aria-labelledby="account-check-title" data-testid="account-check">
+      <h2 id="account-check-title">Original Stripe account</h2>
+      {original ? (
+        <p class="key-row">
+          <span>Publishable key in Kartra: </span>
+          <code data-testid="original-key">{original.valid ? original.redacted : 'unreadable key'}</code>{' '}
+          <button type="button" onClick={copy}>
+            Copy
+          </button>
+          {original.valid && original.accountRef && <span class="muted"> · account …{original.accountRef.slice(-4)}</span>}
+        </p>
+      ) : (
+        <p class="muted">Open the Stripe tile’s Edit window in Kartra and I will read its Publishable key.</p>
+      )}
+      {guide.candidate && (
+        <div class={`callout ${verdict ? VERDICT_TEXT[verdict]!.tone : ''}`} data-testid="candidate" data-verdict={verdict ?? 'none'}>
+          <p>
+            <strong>Chosen in Stripe: </strong>
+            {guide.candidate.name}
+            {guide.candidate.accountId && <span class="muted"> ({guide.candidate.accountId})</span>}
+          </p>
+          {verdict && <p>{VERDICT_TEXT[verdict]!.text}</p>}
+        </div>
+      )}
+      <button type="button" onClick={onCheckInStripe}>
+        Check in Stripe
+      </button>
+      <p class="sr-only" role="status" aria-live="polite">
+        {copied}
+      </p>
+      {copied && <p class="muted">{copied}</p>}
+    </section>
+  );
+}

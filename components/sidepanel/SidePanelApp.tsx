@@ -1,0 +1,127 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { readTabHealth } from '../../lib/background/tab-health';
+import { describeProgress, findGuideForTab } from '../../lib/guide/machine';
+import { getStep } from '../../lib/guide/steps';
+import { readStoredGuides } from '../../lib/guide/stored-guides';
+import { sendToBackground } from '../../lib/messaging';
+import { siteUrl } from '../../lib/origins';
+import type { GuideCommand } from '../../lib/protocol';
+import { guidesItem, tabHealthItem } from '../../lib/storage';
+import { useStorageItem } from '../shared/use-storage-item';
+import { CurrentStep } from './CurrentStep';
+import { HistoryLog } from './HistoryLog';
+import { StartCard } from './StartCard';
+import { StepList } from './StepList';
+import { useTargetTab } from './use-target-tab';
+
+/** The guide for the tab the panel describes: where the agent is, what to do next, and everything done so far. */
+export function SidePanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
+  const tabId = useTargetTab(fixedTabId);
+  const storedGuides = useStorageItem(guidesItem);
+  const allHealth = useStorageItem(tabHealthItem);
+  const [problem, setProblem] = useState('');
+  const { guides, dropped } = useMemo(() => readStoredGuides(storedGuides), [storedGuides]);
+  const guide = tabId === undefined ? undefined : findGuideForTab(guides, tabId);
+  const health = tabId === undefined || !allHealth ? undefined : readTabHealth(allHealth, tabId);
+  const loaded = storedGuides !== undefined && allHealth !== undefined;
+  const active = guide && guide.status !== 'dismissed' ? guide : undefined;
+
+  useFirstRenderMark(loaded);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const send = async (command: GuideCommand) => {
+    if (tabId === undefined) return;
+    const reply = await sendToBackground({ type: 'guide/command', tabId, command });
+    setProblem(reply.ok ? '' : `That did not work: ${reply.error}`);
+  };
+  const showMe = async () => {
+    if (tabId === undefined) return;
+    const reply = await sendToBackground({ type: 'guide/show-me', tabId });
+    setProblem(reply.ok ? '' : `Could not highlight the element: ${reply.error}`);
+  };
+  const checkInStripe = async () => {
+    const kartraTab = active ? await browser.tabs.get(active.tabId).catch(() => undefined) : undefined;
+    await browser.tabs.create({ url: siteUrl('stripe-dashboard', '/apikeys', kartraTab?.url ?? health?.url) });
+  };
+
+  if (!loaded) return <main class="panel"><p class="muted">Loading…</p></main>;
+  const progress = active ? describeProgress(active) : undefined;
+
+  return (
+    <main class="panel">
+      <header class="panel-header">
+        <h1 ref={headingRef}>Reconnect Stripe</h1>
+        {active && progress && (
+          <>
+            <p class="muted" data-testid="progress-label">
+              {active.status === 'done' ? 'Done' : `Step ${progress.index} of ${progress.total}`} · {active.integration}
+            </p>
+            <div class="progress" role="progressbar" aria-label="Guide progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={progress.percent}>
+              <div class="bar" style={{ width: `${progress.percent}%` }} />
+            </div>
+          </>
+        )}
+      </header>
+      <p class="sr-only" role="status" aria-live="polite" data-testid="announcer">
+        {active ? `${getStep(active.stepId).title}. ${getStep(active.stepId).instruction}` : ''}
+      </p>
+      {dropped.length > 0 && (
+        <p class="callout warn" role="note">
+          Some saved guide data was unreadable and was set aside ({dropped.length}). Everything else is intact.
+        </p>
+      )}
+      {problem && (
+        <p class="callout danger" role="alert">
+          {problem}
+        </p>
+      )}
+      {!active ? (
+        <StartCard health={health} previous={guide} onStart={() => send(guide?.status === 'dismissed' ? 'resume' : 'start')} />
+      ) : (
+        <>
+          {active.warning && (
+            <p class="callout warn" role="alert" data-testid="guide-warning" data-warning={active.warning.code}>
+              {active.warning.message}
+            </p>
+          )}
+          {active.status === 'done' && (
+            <p class="callout ok" data-testid="guide-done">
+              Stripe is reconnected. Subscriptions continue and products keep their payment setup.
+            </p>
+          )}
+          <CurrentStep guide={active} onShowMe={showMe} onCheckInStripe={checkInStripe} />
+          <nav class="step-nav" aria-label="Guide navigation">
+            <button type="button" onClick={() => send('back')} data-testid="back">
+              ← Back
+            </button>
+            <button type="button" class="primary" onClick={() => send('next')} data-testid="next" disabled={active.status === 'done'}>
+              Next →
+            </button>
+          </nav>
+          <StepList guide={active} />
+          <HistoryLog guide={active} />
+          <footer class="panel-footer">
+            <button type="button" onClick={() => send('restart')}>
+              Start over
+            </button>
+            <button type="button" onClick={() => send('dismiss')}>
+              Close guide
+            </button>
+          </footer>
+        </>
+      )}
+    </main>
+  );
+}
+
+/** Marks the first render with data, for the side-panel timing in `npm run bench`. */
+function useFirstRenderMark(loaded: boolean) {
+  const marked = useRef(false);
+  useEffect(() => {
+    if (loaded && !marked.current) {
+      marked.current = true;
+      performance.mark('sra:first-render');
+    }
+  }, [loaded]);
+}

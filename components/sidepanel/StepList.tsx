@@ -1,0 +1,32 @@
+import type { GuideState } from '../../lib/guide/guide-state';
+import { MAIN_PATH, getStep } from '../../lib/guide/steps';
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+/** Every step of the article with what is done (and when), what is current, and what is still ahead. */
+export function StepList({ guide }: { guide: GuideState }) {
+  return (
+    <ol class="steps" aria-label="All steps">
+      {MAIN_PATH.map((id, index) => {
+        const step = getStep(id);
+        const doneAt = guide.completed[id];
+        const current = guide.stepId === id || (guide.stepId === 'troubleshoot' && guide.retryFrom === id);
+        const state = current ? 'current' : doneAt !== undefined ? 'done' : 'todo';
+        return (
+          <li key={id} class={`step ${state}`} data-step={id} data-state={state} aria-current={current ? 'step' : undefined}>
+            <span class="marker" aria-hidden="true">
+              {state === 'done' ? '✓' : index + 1}
+            </span>
+            <span class="label">{step.title}</span>
+            {doneAt !== undefined && (
+              <time class="muted" dateTime={new Date(doneAt).toISOString()}>
+                {timeFormat.format(doneAt)}
+              </time>
+            )}
+            <span class="sr-only">{state === 'done' ? ' (done)' : state === 'current' ? ' (current step)' : ''}</span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,137 @@
+/**
+ * The one writer of guides. Every change is read-modify-write on storage inside the serial queue, so the state is
+ * exactly what storage says after any event, and a service worker killed between two events loses nothing.
+ */
+import type { SiteRole } from '../origins';
+import type { GuideCommand, Observation, PickerAccount } from '../protocol';
+import { applyCommand, applyObservation, findGuideForTab, pickGuideForObservation, raiseWarning, shouldWarnWithoutGuide, startGuide } from '../guide/machine';
+import type { AccountVerdict, GuideState } from '../guide/guide-state';
+import { readStoredGuides } from '../guide/stored-guides';
+import { toPageView, type PageView } from '../guide/page-view';
+import { guidesItem, showMeItem, storageNoticesItem } from '../storage';
+import { compareKeyWithAccount } from '../stripe/compare-keys';
+
+export interface GuideServiceDeps {
+  enqueue: <T>(task: () => Promise<T>) => Promise<T>;
+  now: () => number;
+  newId: () => string;
+  /** Which of these tab ids still exist (to find guides orphaned by a browser restart). */
+  openTabIds: () => Promise<Set<number>>;
+}
+
+/** Most guides a profile keeps; the oldest finished or dismissed ones go first. */
+const GUIDE_LIMIT = 50;
+
+export function createGuideService(deps: GuideServiceDeps) {
+  const { enqueue, now } = deps;
+
+  async function load(): Promise<GuideState[]> {
+    const { guides, dropped } = readStoredGuides(await guidesItem.getValue());
+    if (dropped.length > 0) {
+      // Corrupt entries are set aside with a notice instead of crashing every later read.
+      const notices = await storageNoticesItem.getValue();
+      await storageNoticesItem.setValue([...notices, ...dropped].slice(-20));
+      await save(guides);
+    }
+    return guides;
+  }
+
+  async function save(guides: GuideState[]): Promise<void> {
+    const kept = [...guides]
+      .sort((a, b) => Number(b.status === 'active') - Number(a.status === 'active') || b.updatedAt - a.updatedAt)
+      .slice(0, GUIDE_LIMIT);
+    await guidesItem.setValue(Object.fromEntries(kept.map((guide) => [guide.id, guide])));
+  }
+
+  function replace(guides: GuideState[], next: GuideState): GuideState[] {
+    return [...guides.filter((g) => g.id !== next.id), next];
+  }
+
+  function verdictFor(guide: GuideState, account: PickerAccount): AccountVerdict | undefined {
+    if (!guide.originalKey) return undefined;
+    if (!account.accountId) return 'cannot-tell';
+    return compareKeyWithAccount(guide.originalKey, account.accountId).verdict;
+  }
+
+  async function findOrphan(guides: GuideState[]): Promise<GuideState | undefined> {
+    const open = await deps.openTabIds();
+    return guides
+      .filter((g) => g.status === 'active' && !g.tabIds.some((id) => open.has(id)))
+      .sort((a, b) => b.updatedAt - a.updatedAt)[0];
+  }
+
+  return {
+    /** A content script saw a step happen. Returns what the sender needs back (e.g. picker verdicts). */
+    observe(tabId: number, site: SiteRole, observation: Observation) {
+      return enqueue(async () => {
+        const guides = await load();
+        const guide = pickGuideForObservation(guides, tabId, observation);
+        if (!guide) {
+          const orphanWarning = shouldWarnWithoutGuide(observation, site);
+          if (orphanWarning) {
+            // A Stripe Connect page reached with no guide: start one so the agent gets an explanation, not silence.
+            const started = raiseWarning(startGuide({ id: deps.newId(), integration: 'Stripe', tabId, now: now() }), 'stripe-without-guide', now());
+            await save(replace(guides, started));
+          }
+          return { verdicts: [] as (AccountVerdict | undefined)[] };
+        }
+        const accountVerdict = observation.kind === 'stripe-account-selected' ? verdictFor(guide, observation.account) : undefined;
+        const result = applyObservation(guide, observation, { now: now(), tabId, site, accountVerdict });
+        if (result.changed) await save(replace(guides, result.state));
+        const verdicts = observation.kind === 'stripe-picker-shown' ? observation.accounts.map((a) => verdictFor(result.state, a)) : [];
+        return { verdicts, announcement: result.announcement };
+      });
+    },
+
+    /** The agent pressed something in the side panel or popup. */
+    command(tabId: number, command: GuideCommand, integration = 'Stripe') {
+      return enqueue(async () => {
+        const guides = await load();
+        let guide = findGuideForTab(guides, tabId);
+        if (!guide && command === 'resume') {
+          const orphan = await findOrphan(guides);
+          // After a browser restart tab ids are new: the agent's tab adopts the unfinished guide.
+          if (orphan) guide = { ...orphan, tabId, tabIds: [tabId] };
+        }
+        if (!guide) {
+          if (command !== 'start' && command !== 'resume') throw new Error('No guide is running in this tab. Start one first.');
+          const started = startGuide({ id: deps.newId(), integration, tabId, now: now() });
+          await save(replace(guides, started));
+          return started.stepId;
+        }
+        const result = applyCommand(guide, command, now());
+        await save(replace(guides, result.state));
+        return result.state.stepId;
+      });
+    },
+
+    /** What a content script should show for its tab: the step, its target, a warning. Nothing else leaves. */
+    async pageView(tabId: number): Promise<PageView | undefined> {
+      const guides = await load();
+      const guide = findGuideForTab(guides, tabId);
+      if (!guide || guide.status !== 'active') return undefined;
+      const requests = await showMeItem.getValue();
+      return toPageView(guide, requests[String(tabId)] ?? 0);
+    },
+
+    /** "Show me": ask the tab's content script to show the step's overlay again, even if the agent hid it. */
+    showMe(tabId: number) {
+      return enqueue(async () => {
+        const guides = await load();
+        const guide = findGuideForTab(guides, tabId);
+        if (!guide) throw new Error('No guide is running in this tab.');
+        const requests = await showMeItem.getValue();
+        const at = now();
+        // Every tab of the guide: the step's element may be on the Stripe tab, not the one the panel shows.
+        await showMeItem.setValue({ ...requests, ...Object.fromEntries(guide.tabIds.map((id) => [String(id), at])) });
+      });
+    },
+
+    /** Whether any orphaned guide could be resumed (for the side panel's offer). */
+    async hasOrphan(): Promise<boolean> {
+      return (await findOrphan(await load())) !== undefined;
+    },
+  };
+}
+
+export type GuideService = ReturnType<typeof createGuideService>;

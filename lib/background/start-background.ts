@@ -1,0 +1,42 @@
+/**
+ * The background's composition root: build the services, then register every listener synchronously (an MV3 worker
+ * or Firefox event page that wakes for an event must find its listener registered in the first turn).
+ */
+import { browser } from 'wxt/browser';
+import { createGuideService } from './guide-service';
+import { createMessageRouter } from './message-router';
+import { createSerialQueue } from './serial-queue';
+import { openSidePanelForTab } from './side-panel';
+import { createTabHealth } from './tab-health';
+import { paintToolbarBadge } from './toolbar-badge';
+import { clearProfileOverride, saveProfileOverride } from './profile-override';
+
+export function startBackground(): void {
+  const enqueue = createSerialQueue();
+  const now = () => Date.now();
+  const health = createTabHealth({ enqueue, paintBadge: paintToolbarBadge, now });
+  const guides = createGuideService({
+    enqueue,
+    now,
+    newId: () => `guide-${crypto.randomUUID()}`,
+    openTabIds: async () => new Set((await browser.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id]))),
+  });
+
+  const router = createMessageRouter(
+    {
+      'health/report': async (m, s) => s.kind === 'content-script' && health.record(s.tabId, s.url, m.report),
+      'guide/observed': async (m, s) => (s.kind === 'content-script' ? guides.observe(s.tabId, s.role, m.observation) : undefined),
+      'guide/for-this-tab': async (_m, s) => (s.kind === 'content-script' ? guides.pageView(s.tabId) : undefined),
+      'guide/command': async (m) => guides.command(m.tabId, m.command),
+      'guide/show-me': async (m) => guides.showMe(m.tabId),
+      'panel/open': async (m) => openSidePanelForTab(m.tabId),
+      'panel/open-here': async (_m, s) => (s.kind === 'content-script' ? openSidePanelForTab(s.tabId) : false),
+      'profile/set-override': async (m) => saveProfileOverride(m.json, now()),
+      'profile/clear-override': async () => clearProfileOverride(),
+    },
+    { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, '') },
+  );
+
+  browser.runtime.onMessage.addListener(router);
+  browser.tabs.onRemoved.addListener((tabId) => void health.forget(tabId));
+}

@@ -1,0 +1,25 @@
+/** The detector's report in the protocol's shape: what the popup and badge need, nothing more. */
+import type { IntegrationsReport } from '../kartra/detect-integrations';
+import { clipText } from '../kartra/text-match';
+import type { HealthReport } from '../protocol';
+
+export function toHealthReport(report: IntegrationsReport | undefined, onIntegrationsPage: boolean): HealthReport {
+  if (!report || !onIntegrationsPage) {
+    return { onIntegrationsPage, integrations: [], needsAttentionCount: 0, stripeAmbiguous: false, bannerMentionsStripe: false };
+  }
+  return {
+    onIntegrationsPage,
+    integrations: report.integrations.slice(0, 10_000).map((i) => ({
+      name: clipText(i.name, 80),
+      ...(i.category ? { category: clipText(i.category, 40) } : {}),
+      status: i.status,
+      confidence: Math.min(1, Math.max(0, Number.isFinite(i.confidence) ? i.confidence : 0)),
+      decidedBy: clipText(i.decidedBy, 300),
+      isStripe: i.isStripe,
+    })),
+    needsAttentionCount: report.needsAttentionCount,
+    stripeAmbiguous: report.stripe?.ambiguous === true,
+    bannerMentionsStripe: report.banner?.mentionsStripe === true,
+    ...(report.outcome ? { outcome: report.outcome } : {}),
+  };
+}

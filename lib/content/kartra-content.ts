@@ -1,0 +1,182 @@
+/**
+ * Everything the Kartra content script does, wired together: detect integration health on the Integrations page
+ * (again after every burst of DOM changes or SPA navigation), report it, notice the guide's steps happening, mark the
+ * red Stripe tile, and point at the element the guide's current step needs.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { compileProfile } from '../kartra/compiled-profile';
+import { detectIntegrations, type DetectedIntegration, type IntegrationsReport } from '../kartra/detect-integrations';
+import { isIntegrationsRoute } from '../kartra/integrations-route';
+import { findConnectWithStripeButton, findEditMenuItem, findGatewayModal, findTileMenuButton, readPublishableKey } from '../kartra/page-elements';
+import type { SiteProfile } from '../kartra/site-profile';
+import { CONTEXT_GONE, sendToBackground } from '../messaging';
+import type { Observation } from '../protocol';
+import { profileOverrideItem } from '../storage';
+import { loadActiveProfile, profileFrom } from './active-profile';
+import { createAnchoredOverlay } from './anchored-overlay';
+import { findNavLink } from './find-nav-link';
+import { toHealthReport } from './health-report';
+import { watchPageView } from './page-view-source';
+import { createRerunScheduler } from './rerun-scheduler';
+import { createStepOverlay } from './step-overlay';
+import { observeDomChanges } from './observe-dom-changes';
+
+const MARKER_STEPS = new Set(['why-reconnect', 'before-you-begin', 'open-integrations', 'find-red-tile']);
+
+export async function startKartraContent(ctx: ContentScriptContext): Promise<void> {
+  let profile: SiteProfile = await loadActiveProfile();
+  let compiled = compileProfile(profile);
+  let latest: IntegrationsReport | undefined;
+  let lastHealthKey = '';
+  let modalOpen = false;
+  let lastMenuTile: string | undefined;
+  const lastObservation = new Map<Observation['kind'], string>();
+  let guideActive = false;
+  let guideStep: string | undefined;
+
+  const send = (message: Parameters<typeof sendToBackground>[0]) =>
+    sendToBackground(message).then((reply) => {
+      // The extension was updated or reloaded under this tab: stop quietly; the new content script takes over.
+      if (!reply.ok && reply.error === CONTEXT_GONE) stop();
+      return reply;
+    });
+
+  /** Send an observation once per change of its content (pages re-render; the guide needs each event once). */
+  const observe = (observation: Observation, { repeat = false } = {}) => {
+    const key = JSON.stringify(observation);
+    if (!repeat && lastObservation.get(observation.kind) === key) return;
+    lastObservation.set(observation.kind, key);
+    void send({ type: 'guide/observed', observation });
+  };
+
+  const stripeTile = (): DetectedIntegration | undefined => (latest?.stripe && !latest.stripe.ambiguous ? latest.stripe.tile : undefined);
+
+  const marker = createAnchoredOverlay(ctx, 'sra-tile-marker');
+  const stepOverlay = createStepOverlay(createAnchoredOverlay(ctx, 'sra-guide-overlay'), {
+    site: 'kartra-app',
+    findTarget: (target) => {
+      switch (target) {
+        case 'integrations-nav':
+          // Already there: nothing to point at.
+          return isIntegrationsRoute(location.href, profile) ? undefined : findNavLink(document, 'Integrations');
+        case 'stripe-tile':
+          return stripeTile()?.element;
+        case 'tile-menu-button': {
+          const tile = stripeTile();
+          return tile ? findTileMenuButton(tile.element, profile) : undefined;
+        }
+        case 'edit-menu-item':
+          return findEditMenuItem(document, profile);
+        case 'connect-with-stripe':
+          return findConnectWithStripeButton(document, profile);
+        default:
+          return undefined;
+      }
+    },
+    skipTarget: (target) => target === 'integrations-nav' && isIntegrationsRoute(location.href, profile),
+  });
+
+  const updateMarker = () => {
+    const tile = stripeTile();
+    const wanted = tile?.status === 'needs-attention' && (!guideActive || MARKER_STEPS.has(guideStep ?? ''));
+    if (!wanted) {
+      if (marker.visible) marker.hide();
+      return;
+    }
+    if (marker.visible) return;
+    marker.show({
+      variant: 'marker',
+      title: 'Stripe needs reconnecting',
+      instruction: 'Open the reconnect guide in the side panel.',
+      actionLabel: 'Guide me through reconnecting',
+      find: () => stripeTile()?.element,
+      onAction: () => {
+        void send({ type: 'panel/open-here' }).then((reply) => {
+          if (!(reply.ok && reply.value === true)) {
+            marker.update({ note: 'Click the Stripe Reconnect Assistant icon in the toolbar, then “Guide me through reconnecting”.' });
+          }
+        });
+      },
+    });
+  };
+
+  const detect = () => {
+    if (ctx.isInvalid) return;
+    const onRoute = isIntegrationsRoute(location.href, profile);
+    latest = onRoute ? detectIntegrations(document, profile, { compiled }) : undefined;
+    const health = toHealthReport(latest, onRoute);
+    const healthKey = JSON.stringify(health);
+    if (healthKey !== lastHealthKey) {
+      lastHealthKey = healthKey;
+      void send({ type: 'health/report', report: health });
+    }
+    if (onRoute && latest) {
+      const tile = stripeTile();
+      observe({ kind: 'integrations-page', stripeStatus: tile ? tile.status : 'absent' });
+      if (latest.outcome) observe({ kind: 'kartra-outcome', outcome: latest.outcome });
+    }
+    const modal = findGatewayModal(document, profile);
+    if (modal && !modalOpen) {
+      const key = readPublishableKey(modal, profile);
+      observe(
+        { kind: 'edit-modal-opened', integration: (lastMenuTile ?? 'Stripe').slice(0, 80), ...(key ? { publishableKey: key.slice(0, 255) } : {}) },
+        { repeat: true },
+      );
+    }
+    modalOpen = modal !== undefined;
+    updateMarker();
+    stepOverlay.refresh();
+  };
+
+  const scheduler = createRerunScheduler(detect, { quietMs: 150, maxWaitMs: 1000 }, {
+    setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
+    clearTimeout: (id) => clearTimeout(id),
+    now: () => performance.now(),
+  });
+
+  const onClick = (event: MouseEvent) => {
+    // A page can dispatch synthetic clicks on its own elements; only the agent's real clicks are steps.
+    if (!event.isTrusted || !(event.target instanceof Element)) return;
+    const clicked = event.composedPath()[0] instanceof Element ? (event.composedPath()[0] as Element) : event.target;
+    for (const tile of latest?.integrations ?? []) {
+      const button = findTileMenuButton(tile.element, profile);
+      if (button?.contains(clicked)) {
+        lastMenuTile = tile.integration ?? tile.name;
+        observe({ kind: 'tile-menu-opened', integration: lastMenuTile.slice(0, 80) }, { repeat: true });
+        return;
+      }
+    }
+    if (findConnectWithStripeButton(document, profile)?.contains(clicked)) {
+      observe({ kind: 'connect-with-stripe-clicked' }, { repeat: true });
+    }
+    scheduler.poke();
+  };
+
+  const stopObserving = observeDomChanges(document, () => scheduler.poke());
+  ctx.addEventListener(document, 'click', onClick, { capture: true });
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    lastObservation.delete('kartra-outcome');
+    detect();
+  });
+  const unwatchProfile = profileOverrideItem.watch((override) => {
+    profile = profileFrom(override);
+    compiled = compileProfile(profile);
+    detect();
+  });
+  watchPageView(ctx, (view) => {
+    guideActive = view !== undefined;
+    guideStep = view?.stepId;
+    stepOverlay.setView(view);
+    updateMarker();
+  });
+
+  function stop() {
+    scheduler.cancel();
+    stopObserving();
+    unwatchProfile();
+    marker.hide();
+    stepOverlay.setView(undefined);
+  }
+  ctx.onInvalidated(stop);
+  detect();
+}

@@ -1,0 +1,31 @@
+/**
+ * Keeps a content script told what the guide wants on its tab: asks the background once, then again whenever guides
+ * or "show me" requests change in storage (which works even while the service worker sleeps: the ask wakes it).
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { PageViewSchema, type PageView } from '../guide/page-view';
+import { sendToBackground } from '../messaging';
+import { guidesItem, showMeItem } from '../storage';
+
+export function watchPageView(ctx: ContentScriptContext, onView: (view: PageView | undefined) => void): () => Promise<void> {
+  let last = '';
+  const refresh = async () => {
+    if (ctx.isInvalid) return;
+    const reply = await sendToBackground({ type: 'guide/for-this-tab' });
+    if (!reply.ok) return;
+    const parsed = PageViewSchema.optional().safeParse(reply.value ?? undefined);
+    const view = parsed.success ? parsed.data : undefined;
+    const key = JSON.stringify(view ?? null);
+    if (key === last) return;
+    last = key;
+    onView(view);
+  };
+  const unwatchGuides = guidesItem.watch(() => void refresh());
+  const unwatchShowMe = showMeItem.watch(() => void refresh());
+  ctx.onInvalidated(() => {
+    unwatchGuides();
+    unwatchShowMe();
+  });
+  void refresh();
+  return refresh;
+}

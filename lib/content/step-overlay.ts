@@ -1,0 +1,53 @@
+/**
+ * Shows the guide's current step on this page: a spotlight on the step's element with its one-sentence instruction.
+ * Hidden for steps that belong to another site, re-shown when the step changes or the agent presses "Show me".
+ */
+import type { PageView } from '../guide/page-view';
+import type { AnchoredOverlay } from './anchored-overlay';
+
+export interface StepOverlayOptions {
+  site: 'kartra-app' | 'stripe-connect' | 'stripe-dashboard';
+  findTarget(target: string): Element | undefined;
+  /** Targets with nothing to do on this page right now (e.g. "go to Integrations" while already there). */
+  skipTarget?(target: string): boolean;
+}
+
+export function createStepOverlay(overlay: AnchoredOverlay, options: StepOverlayOptions) {
+  let view: PageView | undefined;
+  let shownFor = '';
+
+  const sync = () => {
+    const wanted = view && view.site === options.site && view.target && !options.skipTarget?.(view.target) ? view : undefined;
+    if (!wanted) {
+      if (overlay.visible) overlay.hide();
+      shownFor = '';
+      return;
+    }
+    const key = `${wanted.guideId}|${wanted.stepId}|${wanted.showMeAt}`;
+    if (key === shownFor) {
+      overlay.update({ warning: wanted.warning });
+      return;
+    }
+    shownFor = key;
+    const target = wanted.target!;
+    overlay.show({
+      variant: 'spotlight',
+      stepLabel: wanted.stepLabel,
+      title: wanted.title,
+      instruction: wanted.instruction,
+      warning: wanted.warning,
+      find: () => options.findTarget(target),
+    });
+  };
+
+  return {
+    setView(next: PageView | undefined) {
+      view = next;
+      sync();
+    },
+    /** The page changed: a skipped step may now need showing (or the reverse). */
+    refresh() {
+      sync();
+    },
+  };
+}

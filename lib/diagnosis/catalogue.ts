@@ -1,0 +1,8 @@
+/**
+ * The error catalogue the popup shows, and the two ways to find an entry: from page text and from a URL.
+ * Data lives in entries.ts, matching in diagnose.ts; import from here.
+ */
+export type { CatalogueEntry, CatalogueId } from './entries';
+export { CATALOGUE, CatalogueEntrySchema, getCatalogueEntry } from './entries';
+export type { Diagnosis } from './diagnose';
+export { diagnoseFromText, diagnoseFromUrl, normalizeMessageText } from './diagnose';

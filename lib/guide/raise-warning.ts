@@ -1,0 +1,11 @@
+/** Putting a warning on a guide from outside the machine (e.g. the background's "no guide was started"). */
+import { commitChange } from './commit-change';
+import type { GuideState, WarningCode } from './guide-state';
+import { setWarning } from './transitions';
+import { makeWarning, type WarningDetails } from './warnings';
+
+/** Sets a warning and records it in history, observed. A sticky account warning is not pushed aside. */
+export function raiseWarning(state: GuideState, code: WarningCode, now: number, details?: WarningDetails): GuideState {
+  const warning = makeWarning(code, details);
+  return commitChange(state, setWarning(state, warning), warning.message, 'observed', now).state;
+}

@@ -1,0 +1,50 @@
+/** Which guide an event belongs to. The background calls these with every guide it has stored. */
+import type { SiteRole } from '../origins';
+import type { Observation } from '../protocol';
+import type { GuideState } from './guide-state';
+
+/** The guide a tab belongs to: an active one if any, else the most recently updated (to offer "resume"). */
+export function findGuideForTab(guides: readonly GuideState[], tabId: number): GuideState | undefined {
+  const own = guides.filter((guide) => guide.tabIds.includes(tabId));
+  return pickLatest(own.filter((guide) => guide.status === 'active')) ?? pickLatest(own);
+}
+
+/**
+ * The active guide an observation from `tabId` belongs to: the tab's own guide; else, for a Stripe page or Kartra's
+ * redirect (which may land in a new tab), the only active guide if there is exactly one. Undefined otherwise: with no
+ * guide, see `shouldWarnWithoutGuide`; with several, guessing could move the wrong customer's guide.
+ */
+export function pickGuideForObservation(
+  guides: readonly GuideState[],
+  tabId: number,
+  observation: Observation,
+): GuideState | undefined {
+  const active = guides.filter((guide) => guide.status === 'active');
+  const own = findGuideForTab(active, tabId);
+  if (own) return own;
+  const mayJoin = observation.kind.startsWith('stripe-') || observation.kind === 'kartra-redirect';
+  return mayJoin && active.length === 1 ? active[0] : undefined;
+}
+
+const CONNECT_FLOW: ReadonlySet<Observation['kind']> = new Set([
+  'stripe-picker-shown',
+  'stripe-account-selected',
+  'stripe-connect-clicked',
+  'stripe-cancel-clicked',
+  'stripe-error-page',
+]);
+
+/**
+ * Whether an observation no guide took deserves the "Stripe page reached without starting the guide" warning
+ * (`makeWarning('stripe-without-guide')`): only Stripe Connect pages. A dashboard tab is normal work, not a lost flow.
+ */
+export function shouldWarnWithoutGuide(observation: Observation, site?: SiteRole): boolean {
+  if (observation.kind === 'stripe-login-shown') return site === 'stripe-connect';
+  return CONNECT_FLOW.has(observation.kind);
+}
+
+function pickLatest(guides: readonly GuideState[]): GuideState | undefined {
+  let latest: GuideState | undefined;
+  for (const guide of guides) if (!latest || guide.updatedAt > latest.updatedAt) latest = guide;
+  return latest;
+}

@@ -1,0 +1,140 @@
+/**
+ * A site profile turned into ready-to-run matchers: regexes and phrase tables built once per reader call, so the
+ * per-node work in a page walk is one length check and one anchored regex test.
+ */
+import type { SiteProfile } from './site-profile.ts';
+import { compilePhrases, flexiblePhraseSource, normalizeText, wordsOf, type PhraseMatcher } from './text-match.ts';
+
+/** What a tile says about itself. */
+export type IntegrationStatus = 'needs-attention' | 'connected' | 'not-configured' | 'unknown';
+/** A status a piece of evidence can point at. */
+export type EvidenceStatus = Exclude<IntegrationStatus, 'unknown'>;
+/** Kartra's outcome notices after a reconnect attempt. */
+export type KartraOutcome = 'success' | 'account-mismatch' | 'ineligible-account' | 'user-denied' | 'already-integrated';
+
+export interface CompiledProfile {
+  readonly profile: SiteProfile;
+  /** Anchored: the whole text is one integration name (+ allowed suffix or short label). Group 1 is the alias. */
+  readonly nameText: RegExp;
+  readonly aliasToIntegration: ReadonlyMap<string, number>;
+  readonly stripeIndex: number;
+  /** Unanchored: mentions any Stripe alias as a word. */
+  readonly stripeMention: RegExp;
+  /** Unanchored prefilter for texts worth a second look: outcome notices, banner words, Stripe mentions. */
+  readonly messageText: RegExp;
+  readonly statusWords: PhraseMatcher<EvidenceStatus>;
+  readonly statusSymbols: readonly { symbol: string; status: EvidenceStatus }[];
+  readonly classTokens: PhraseMatcher<EvidenceStatus>;
+  readonly colourWordTokens: ReadonlySet<string>;
+  readonly iconTokens: PhraseMatcher<EvidenceStatus>;
+  readonly bannerWords: PhraseMatcher<true>;
+  readonly categories: ReadonlySet<string>;
+  readonly outcomes: readonly { outcome: KartraOutcome; phrase: string }[];
+  readonly minAliasLength: number;
+}
+
+/** Compile a profile. Pure; cheap enough to run per call (a few hundred phrases). */
+export function compileProfile(profile: SiteProfile): CompiledProfile {
+  const aliasToIntegration = new Map<string, number>();
+  const aliasSources: string[] = [];
+  let stripeIndex = -1;
+  const stripeAliasSources: string[] = [];
+  profile.integrations.forEach((integration, index) => {
+    if (integration.isStripe === true) stripeIndex = index;
+    for (const alias of new Set([integration.name, ...integration.aliases])) {
+      const key = normalizeText(alias);
+      if (!key || aliasToIntegration.has(key)) continue;
+      aliasToIntegration.set(key, index);
+      aliasSources.push(flexiblePhraseSource(alias));
+      if (integration.isStripe === true) stripeAliasSources.push(flexiblePhraseSource(alias));
+    }
+  });
+  // Longest first so "Stripe Connect" is taken whole rather than as "Stripe" + label.
+  aliasSources.sort((a, b) => b.length - a.length);
+  const suffixes = profile.nameSuffixes.map(flexiblePhraseSource).filter(Boolean);
+  const suffix = suffixes.length ? `(?:\\s+(?:${suffixes.join('|')}))?` : '';
+  // A short label after a separator: "Stripe (legacy)", "Stripe – Main account", "Stripe #2".
+  const label = '(\\s*[-\\u2013\\u2014\\u00B7\\u2022:|/#(\\[][^\\n]{0,40})?';
+  const edge = '[\\s"\'\\u2018\\u2019\\u201C\\u201D()\\[\\].:!*]*';
+  const nameText = new RegExp(`^${edge}(${aliasSources.join('|') || '(?!)'})${suffix}${label}${edge}$`, 'iu');
+
+  const stripeMention = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${stripeAliasSources.join('|') || '(?!)'})(?:$|[^\\p{L}\\p{N}])`, 'iu');
+
+  const outcomes: { outcome: KartraOutcome; phrase: string }[] = [];
+  const addOutcome = (outcome: KartraOutcome, phrases: readonly string[]): void => {
+    for (const phrase of phrases) outcomes.push({ outcome, phrase: wordsOf(phrase).join(' ') });
+  };
+  addOutcome('account-mismatch', profile.outcomes.accountMismatch);
+  addOutcome('ineligible-account', profile.outcomes.ineligibleAccount);
+  addOutcome('user-denied', profile.outcomes.userDenied);
+  addOutcome('already-integrated', profile.outcomes.alreadyIntegrated);
+  addOutcome('success', profile.outcomes.success);
+
+  const messageSources = [
+    ...outcomes.map((o) => o.phrase),
+    ...profile.bannerWords,
+    ...profile.integrations.filter((i) => i.isStripe === true).flatMap((i) => [i.name, ...i.aliases]),
+  ]
+    .map(flexiblePhraseSource)
+    .filter(Boolean);
+  const messageText = new RegExp(messageSources.join('|') || '(?!)', 'iu');
+
+  const statusLists = <T extends { needsAttention: readonly string[]; connected: readonly string[]; notConfigured: readonly string[] }>(lists: T) => [
+    { label: 'needs-attention' as const, phrases: lists.needsAttention },
+    { label: 'connected' as const, phrases: lists.connected },
+    { label: 'not-configured' as const, phrases: lists.notConfigured },
+  ];
+
+  const statusSymbols: { symbol: string; status: EvidenceStatus }[] = [];
+  for (const { label: status, phrases } of statusLists(profile.statusSymbols))
+    for (const symbol of phrases) statusSymbols.push({ symbol: symbol.trim(), status });
+
+  return {
+    profile,
+    nameText,
+    aliasToIntegration,
+    stripeIndex,
+    stripeMention,
+    messageText,
+    statusWords: compilePhrases(statusLists(profile.statusWords), profile.negationWords),
+    statusSymbols,
+    classTokens: compilePhrases(statusLists(profile.classTokens), profile.negationWords),
+    colourWordTokens: new Set(profile.colourWordTokens.flatMap(wordsOf)),
+    iconTokens: compilePhrases(statusLists(profile.iconTokens), profile.negationWords),
+    bannerWords: compilePhrases([{ label: true as const, phrases: profile.bannerWords }]),
+    categories: new Set(profile.categories.map((c) => wordsOf(c).join(' '))),
+    outcomes,
+    minAliasLength: Math.max(1, Math.min(...[...aliasToIntegration.keys()].map((k) => k.length))),
+  };
+}
+
+/** Which integration a text names, if the whole text is a name. */
+export function integrationNamedBy(text: string, compiled: CompiledProfile): number | undefined {
+  if (text.length > compiled.profile.limits.maxNameTextLength) return undefined;
+  const match = compiled.nameText.exec(text);
+  if (!match) return undefined;
+  const label = match[2];
+  // "Stripe: needs attention" is a status line, not a title.
+  if (label) {
+    const words = wordsOf(label);
+    if (words.length && (hasAny(words, compiled.statusWords) || hasAny(words, compiled.bannerWords))) return undefined;
+  }
+  return compiled.aliasToIntegration.get(normalizeText(match[1] ?? ''));
+}
+
+function hasAny<L>(words: readonly string[], matcher: PhraseMatcher<L>): boolean {
+  for (const w of words) if (matcher.byFirstWord.has(w)) return true;
+  return false;
+}
+
+/** Classify a message text as one of Kartra's outcome notices. Errors win over success if a text somehow has both. */
+export function outcomeOfText(text: string, compiled: CompiledProfile): KartraOutcome | undefined {
+  const normalized = ` ${wordsOf(text).join(' ')} `;
+  let success = false;
+  for (const { outcome, phrase } of compiled.outcomes) {
+    if (!normalized.includes(` ${phrase} `)) continue;
+    if (outcome !== 'success') return outcome;
+    success = true;
+  }
+  return success ? 'success' : undefined;
+}

@@ -1,0 +1,304 @@
+/**
+ * DOM access that a hostile page cannot bend.
+ *
+ * Named form controls shadow element properties (`<form><input name="parentNode">` makes `form.parentNode` the
+ * input) and `<img name="querySelectorAll">` shadows document methods. So every method and getter used on page nodes is
+ * taken from the DOM prototypes once per call, never read off the node, and every result is type-checked. Built per
+ * reader call (no module state); all helpers are total: they return undefined/[]/false instead of throwing.
+ */
+
+/** Node types we rely on, as numbers: page code could replace the `Node`/`NodeFilter` globals in a shared realm. */
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+export const DOCUMENT_NODE = 9;
+export const DOCUMENT_FRAGMENT_NODE = 11;
+export const SHOW_ELEMENT = 0x1;
+export const SHOW_TEXT = 0x4;
+
+/** Where a reader may search: a document, an open shadow root, or an element subtree. */
+export type SearchRoot = Document | ShadowRoot | Element;
+
+/** Clobber-proof accessors bound to the realm of one document. */
+export interface SafeDom {
+  readonly document: Document | undefined;
+  nodeType(node: Node): number;
+  /** Parent element, crossing from an open shadow root to its host. */
+  parentOf(node: Node): Element | undefined;
+  /** Lower-case local name ('' when unreadable). */
+  tagOf(element: Element): string;
+  attr(element: Element, name: string): string | undefined;
+  /** The element's open shadow root, if any. */
+  shadowRootOf(element: Element): ShadowRoot | undefined;
+  childElements(element: Element, max: number): Element[];
+  childElementCount(element: Element): number;
+  /** A TreeWalker over `root` (SHOW_* mask). */
+  walker(root: Node, show: number): TreeWalker | undefined;
+  /** querySelectorAll that returns [] for an invalid selector and stops at `max`. */
+  queryAll(root: SearchRoot, selector: string, max?: number): Element[];
+  matches(element: Element, selector: string): boolean;
+  contains(ancestor: Node, node: Node): boolean;
+  computedStyle(element: Element): CSSStyleDeclaration | undefined;
+  /** Rendered box size, or undefined where the DOM has no layout (test DOMs report 0×0). */
+  boxSize(element: Element): { width: number; height: number } | undefined;
+  /** Rendered: not display:none/visibility:hidden/opacity 0 (self or ancestor), no `hidden` ancestor. Memoised. */
+  isRendered(element: Element): boolean;
+  /** Text content read node by node, stopping after `max` characters or `maxNodes` nodes. */
+  boundedText(root: Node, max: number, maxNodes?: number): string;
+  /** The root node (document or shadow root) an element lives in. */
+  rootOf(node: Node): Document | ShadowRoot | undefined;
+  /** All elements with this id in the element's tree (duplicate ids are returned, not hidden). */
+  elementsById(scope: Node, id: string, max?: number): Element[];
+  /** The `value` of input/textarea/select, else undefined. */
+  formValue(element: Element): string | undefined;
+}
+
+type AnyFn = (...args: never[]) => unknown;
+
+/** Find a member on the prototype chain, skipping the object itself (that is where clobbering lives). */
+function protoMember(obj: object | null | undefined, key: string): PropertyDescriptor | undefined {
+  if (!obj) return undefined;
+  let proto: object | null = Object.getPrototypeOf(obj) as object | null;
+  for (let depth = 0; proto && depth < 32; depth++) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, key);
+    if (descriptor) return descriptor;
+    proto = Object.getPrototypeOf(proto) as object | null;
+  }
+  return undefined;
+}
+
+function getterOf(obj: object | null | undefined, key: string): AnyFn | undefined {
+  const get = protoMember(obj, key)?.get;
+  return typeof get === 'function' ? (get as AnyFn) : undefined;
+}
+
+function methodOf(obj: object | null | undefined, key: string): AnyFn | undefined {
+  const value: unknown = protoMember(obj, key)?.value;
+  return typeof value === 'function' ? (value as AnyFn) : undefined;
+}
+
+function call<T>(fn: AnyFn | undefined, self: unknown, ...args: unknown[]): T | undefined {
+  if (!fn) return undefined;
+  try {
+    return Reflect.apply(fn, self, args) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+const INVISIBLE_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link']);
+
+/** Build clobber-proof accessors for the realm `anyNode` belongs to. */
+export function createSafeDom(anyNode: Node): SafeDom {
+  const nodeTypeGet = getterOf(anyNode, 'nodeType');
+  const nodeType = (node: Node): number => {
+    const t = call<number>(nodeTypeGet, node);
+    return typeof t === 'number' ? t : 0;
+  };
+  const ownerDocumentGet = getterOf(anyNode, 'ownerDocument');
+  const document: Document | undefined =
+    nodeType(anyNode) === DOCUMENT_NODE ? (anyNode as Document) : (call<Document>(ownerDocumentGet, anyNode) ?? undefined);
+
+  // An element of this realm to read Element.prototype members from.
+  const documentElementGet = getterOf(document, 'documentElement');
+  const sampleElement: Element | undefined =
+    nodeType(anyNode) === ELEMENT_NODE ? (anyNode as Element) : (call<Element>(documentElementGet, document) ?? undefined);
+
+  const parentNodeGet = getterOf(anyNode, 'parentNode');
+  const hostGetFor = (root: Node): AnyFn | undefined => getterOf(root, 'host');
+  const localNameGet = getterOf(sampleElement, 'localName');
+  const getAttribute = methodOf(sampleElement, 'getAttribute');
+  const shadowRootGet = getterOf(sampleElement, 'shadowRoot');
+  const firstElementChildGet = getterOf(sampleElement, 'firstElementChild');
+  const nextElementSiblingGet = getterOf(sampleElement, 'nextElementSibling');
+  const childElementCountGet = getterOf(sampleElement, 'childElementCount');
+  const elementMatches = methodOf(sampleElement, 'matches');
+  const getBoundingClientRect = methodOf(sampleElement, 'getBoundingClientRect');
+  const checkVisibility = methodOf(sampleElement, 'checkVisibility');
+  const nodeContains = methodOf(anyNode, 'contains');
+  const getRootNode = methodOf(anyNode, 'getRootNode');
+  const createTreeWalker = methodOf(document, 'createTreeWalker');
+  const documentQueryAll = methodOf(document, 'querySelectorAll');
+  const elementQueryAll = methodOf(sampleElement, 'querySelectorAll');
+  const defaultViewGet = getterOf(document, 'defaultView');
+  const view = call<Window>(defaultViewGet, document) ?? undefined;
+  const getComputedStyle = view ? ownOrProtoMethod(view, 'getComputedStyle') : undefined;
+
+  const parentOf = (node: Node): Element | undefined => {
+    const parent = call<Node>(parentNodeGet, node);
+    if (!parent) return undefined;
+    const type = nodeType(parent);
+    if (type === ELEMENT_NODE) return parent as Element;
+    if (type === DOCUMENT_FRAGMENT_NODE) {
+      const host = call<Element>(hostGetFor(parent), parent);
+      return host && nodeType(host) === ELEMENT_NODE ? host : undefined;
+    }
+    return undefined;
+  };
+
+  const tagOf = (element: Element): string => {
+    const name = call<string>(localNameGet, element);
+    return typeof name === 'string' ? name.toLowerCase() : '';
+  };
+
+  const attr = (element: Element, name: string): string | undefined => {
+    const value = call<string | null>(getAttribute, element, name);
+    return typeof value === 'string' ? value : undefined;
+  };
+
+  const queryAll = (root: SearchRoot, selector: string, max = 100_000): Element[] => {
+    const type = nodeType(root);
+    // Shadow roots and elements share Element's/DocumentFragment's querySelectorAll; read it off the root's own chain.
+    const fn = type === DOCUMENT_NODE ? documentQueryAll : type === ELEMENT_NODE ? elementQueryAll : methodOf(root, 'querySelectorAll');
+    const list = call<NodeListOf<Element>>(fn, root, selector);
+    if (!list) return [];
+    const out: Element[] = [];
+    const length = Math.min(typeof list.length === 'number' ? list.length : 0, max);
+    for (let i = 0; i < length; i++) {
+      const el = list[i];
+      if (el && nodeType(el) === ELEMENT_NODE) out.push(el);
+    }
+    return out;
+  };
+
+  const computedStyle = (element: Element): CSSStyleDeclaration | undefined => {
+    const style = call<CSSStyleDeclaration>(getComputedStyle, view, element);
+    return style && typeof style === 'object' ? style : undefined;
+  };
+
+  const renderedMemo = new Map<Element, boolean>();
+  const hiddenByAttributeMemo = new Map<Element, boolean>();
+  // The `hidden` attribute, climbed with a memo: happy-dom's checkVisibility ignores it, browsers' covers it.
+  const hiddenByAttribute = (element: Element): boolean => {
+    const chain: Element[] = [];
+    let el: Element | undefined = element;
+    let hidden = false;
+    for (let depth = 0; el && depth < 512; depth++) {
+      const known = hiddenByAttributeMemo.get(el);
+      if (known !== undefined) {
+        hidden = known;
+        break;
+      }
+      chain.push(el);
+      if (attr(el, 'hidden') !== undefined || INVISIBLE_TAGS.has(tagOf(el))) {
+        hidden = true;
+        break;
+      }
+      el = parentOf(el);
+    }
+    // Everything below a hidden element is hidden; everything on a visible chain is (attribute-wise) visible.
+    for (const c of chain) hiddenByAttributeMemo.set(c, hidden);
+    return hidden;
+  };
+
+  const isRendered = (element: Element): boolean => {
+    const known = renderedMemo.get(element);
+    if (known !== undefined) return known;
+    let rendered = !hiddenByAttribute(element);
+    if (rendered && checkVisibility) {
+      const visible = call<boolean>(checkVisibility, element, { visibilityProperty: true, opacityProperty: true });
+      if (visible === false) rendered = false;
+    } else if (rendered) {
+      const style = computedStyle(element);
+      if (style && (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0')) rendered = false;
+    }
+    renderedMemo.set(element, rendered);
+    return rendered;
+  };
+
+  const walker = (root: Node, show: number): TreeWalker | undefined =>
+    call<TreeWalker>(createTreeWalker, document, root, show, null) ?? undefined;
+
+  const boundedText = (root: Node, max: number, maxNodes = 200): string => {
+    if (nodeType(root) === TEXT_NODE) return sliceData(root, max);
+    const w = walker(root, SHOW_TEXT);
+    if (!w) return '';
+    let out = '';
+    let visited = 0;
+    for (let n = w.nextNode(); n && out.length < max && visited < maxNodes; n = w.nextNode(), visited++) {
+      const parent = parentOf(n);
+      if (parent && INVISIBLE_TAGS.has(tagOf(parent))) continue;
+      out += sliceData(n, max - out.length);
+    }
+    return out;
+  };
+
+  const rootOf = (node: Node): Document | ShadowRoot | undefined => {
+    const root = call<Node>(getRootNode, node);
+    if (!root) return undefined;
+    const type = nodeType(root);
+    return type === DOCUMENT_NODE || type === DOCUMENT_FRAGMENT_NODE ? (root as Document | ShadowRoot) : undefined;
+  };
+
+  return {
+    document,
+    nodeType,
+    parentOf,
+    tagOf,
+    attr,
+    shadowRootOf: (element) => {
+      const root = call<ShadowRoot>(shadowRootGet, element);
+      return root && nodeType(root) === DOCUMENT_FRAGMENT_NODE ? root : undefined;
+    },
+    childElements: (element, max) => {
+      const out: Element[] = [];
+      let child = call<Element>(firstElementChildGet, element);
+      while (child && out.length < max) {
+        out.push(child);
+        child = call<Element>(nextElementSiblingGet, child);
+      }
+      return out;
+    },
+    childElementCount: (element) => {
+      const n = call<number>(childElementCountGet, element);
+      return typeof n === 'number' ? n : 0;
+    },
+    walker,
+    queryAll,
+    matches: (element, selector) => call<boolean>(elementMatches, element, selector) === true,
+    contains: (ancestor, node) => call<boolean>(nodeContains, ancestor, node) === true,
+    computedStyle,
+    boxSize: (element) => {
+      const rect = call<DOMRect>(getBoundingClientRect, element);
+      if (!rect) return undefined;
+      const width = Number(rect.width);
+      const height = Number(rect.height);
+      return width > 0 || height > 0 ? { width, height } : undefined;
+    },
+    isRendered,
+    boundedText,
+    rootOf,
+    elementsById: (scope, id, max = 20) => {
+      const root = rootOf(scope);
+      if (!root || !id) return [];
+      return queryAll(root, `[id="${cssString(id)}"]`, max);
+    },
+    formValue: (element) => {
+      const tag = tagOf(element);
+      if (tag !== 'input' && tag !== 'textarea' && tag !== 'select') return undefined;
+      const value = call<string>(getterOf(element, 'value'), element);
+      return typeof value === 'string' ? value : undefined;
+    },
+  };
+}
+
+function ownOrProtoMethod(obj: object, key: string): AnyFn | undefined {
+  // Window operations are own properties of the window object in browsers (named access lives below them).
+  const own: unknown = Object.getOwnPropertyDescriptor(obj, key)?.value;
+  if (typeof own === 'function') return own as AnyFn;
+  return methodOf(obj, key);
+}
+
+function sliceData(textNode: Node, max: number): string {
+  try {
+    const data = (textNode as Text).data;
+    if (typeof data !== 'string') return '';
+    return data.length > max ? data.slice(0, max) : data;
+  } catch {
+    return '';
+  }
+}
+
+/** Escape a value for a double-quoted CSS attribute selector. */
+export function cssString(value: string): string {
+  return value.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]/g, ' ');
+}

@@ -1,0 +1,355 @@
+/**
+ * The Kartra site profile: every word, selector hint, colour band and URL pattern the page readers use, as data.
+ *
+ * Kartra's markup is not public and will change. Keeping what we look for in a validated document means a redesign is
+ * fixed by shipping a new profile (see parseSiteProfileOverride), not a new release. The readers never trust a hint on
+ * its own: hints rank candidates, behaviour and text decide.
+ */
+import { z } from 'zod';
+import { DEFAULT_SITE_PROFILE } from './default-site-profile.ts';
+import { locateJsonError } from './json-error-position.ts';
+
+export { DEFAULT_SITE_PROFILE };
+
+/** The profile format this build reads. A profile with another `version` is refused, never half-applied. */
+export const SITE_PROFILE_VERSION = 1;
+
+/** Largest override accepted, in characters; a profile is a few kilobytes. */
+export const MAX_OVERRIDE_CHARS = 256 * 1024;
+
+const Phrase = z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters');
+const PhraseList = z.array(Phrase).max(300, 'at most 300 entries');
+
+const RegexSource = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(300, 'must be at most 300 characters')
+  .superRefine((source, ctx) => {
+    try {
+      new RegExp(source, 'i');
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: `not a valid regular expression (${errorText(error)})` });
+    }
+  });
+
+// Selectors are checked for shape only (the background has no document to try them on); readers still run each in
+// try/catch and skip one the browser rejects. Braces and semicolons are refused so a hint can never carry a rule.
+const SelectorHint = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(300, 'must be at most 300 characters')
+  .superRefine((selector, ctx) => {
+    const problem = selectorShapeProblem(selector);
+    if (problem) ctx.addIssue({ code: 'custom', message: `not a usable CSS selector: ${problem}` });
+  });
+const SelectorList = z.array(SelectorHint).max(100, 'at most 100 entries');
+
+const Unit = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
+const Degrees = z.number().min(0, 'must be between 0 and 360').max(360, 'must be between 0 and 360');
+
+const StatusPhrases = z.strictObject({
+  needsAttention: PhraseList,
+  connected: PhraseList,
+  notConfigured: PhraseList,
+});
+
+const HueBand = z
+  .strictObject({
+    hueFrom: Degrees,
+    hueTo: Degrees,
+    minSaturation: Unit,
+    minLightness: Unit,
+    maxLightness: Unit,
+  })
+  .superRefine((band, ctx) => {
+    if (band.minLightness > band.maxLightness)
+      ctx.addIssue({ code: 'custom', path: ['minLightness'], message: 'must not be above maxLightness' });
+  });
+
+const GreyBand = z
+  .strictObject({ maxSaturation: Unit, minLightness: Unit, maxLightness: Unit })
+  .superRefine((band, ctx) => {
+    if (band.minLightness > band.maxLightness)
+      ctx.addIssue({ code: 'custom', path: ['minLightness'], message: 'must not be above maxLightness' });
+  });
+
+const Integration = z.strictObject({
+  name: Phrase,
+  aliases: PhraseList,
+  isStripe: z.boolean().optional(),
+});
+
+const Weight = z.number().min(0, 'must be between 0 and 5').max(5, 'must be between 0 and 5');
+const Limit = (max: number) => z.number().int('must be a whole number').min(1, 'must be at least 1').max(max, `must be at most ${max}`);
+
+/** zod schema of a complete site profile. Every object is strict: an unknown key is an error, not ignored. */
+export const SiteProfileSchema = z
+  .strictObject({
+    version: z.number().superRefine((v, ctx) => {
+      if (v !== SITE_PROFILE_VERSION)
+        ctx.addIssue({ code: 'custom', message: `this build reads site profile version ${SITE_PROFILE_VERSION}, not ${String(v)}` });
+    }),
+    /** Free-form label of this profile's data, e.g. "2025-11-26 reauth campaign". */
+    revision: z.string().max(80, 'must be at most 80 characters').optional(),
+    route: z.strictObject({
+      /** Regexes tried on the URL path (case-insensitive). */
+      pathPatterns: z.array(RegexSource).max(50, 'at most 50 entries'),
+      /** Regexes tried on the hash of hash-routed pages (`#/integrations`). */
+      hashPatterns: z.array(RegexSource).max(50, 'at most 50 entries'),
+      /** Query parameters that select the page in query-routed apps (`?page=integrations`). */
+      queryParams: z.array(z.strictObject({ name: Phrase, valuePattern: RegexSource })).max(20, 'at most 20 entries'),
+    }),
+    integrations: z.array(Integration).min(1, 'must list at least Stripe').max(500, 'at most 500 entries'),
+    /** Words allowed after a name in a tile title: "Stripe logo", "Stripe integration". */
+    nameSuffixes: PhraseList,
+    categories: PhraseList,
+    statusWords: StatusPhrases,
+    /** Words that flip a single status word that follows them: "no errors". */
+    negationWords: PhraseList,
+    /** Emoji and dingbats used as status marks: ✅ ⚠ ❌. */
+    statusSymbols: StatusPhrases,
+    classTokens: StatusPhrases,
+    /** Colour names among the class tokens: trusted only on small status elements, never on the tile or its borders. */
+    colourWordTokens: PhraseList,
+    iconTokens: StatusPhrases,
+    colours: z.strictObject({
+      red: HueBand,
+      green: HueBand,
+      grey: GreyBand,
+      /** Colours more transparent than this are no colour at all. */
+      minAlpha: Unit,
+    }),
+    tileSelectorHints: SelectorList,
+    statusElementHints: SelectorList,
+    bannerSelectorHints: SelectorList,
+    bannerWords: PhraseList,
+    steps: z.strictObject({
+      menuButtonNames: PhraseList,
+      menuIconTokens: PhraseList,
+      editMenuItemNames: PhraseList,
+      gatewayModalTitles: PhraseList,
+      modalSelectorHints: SelectorList,
+      publishableKeyLabels: PhraseList,
+      publishableKeyInputHints: SelectorList,
+      connectWithStripeNames: PhraseList,
+    }),
+    outcomes: z.strictObject({
+      accountMismatch: PhraseList,
+      ineligibleAccount: PhraseList,
+      userDenied: PhraseList,
+      alreadyIntegrated: PhraseList,
+      success: PhraseList,
+    }),
+    weights: z.strictObject({
+      colourFill: Weight,
+      colourText: Weight,
+      colourBorder: Weight,
+      greyFactor: Weight,
+      classOnStatusElement: Weight,
+      classOnTile: Weight,
+      text: Weight,
+      actionText: Weight,
+      aria: Weight,
+      icon: Weight,
+      banner: Weight,
+      /** Most one kind of evidence may add to one status, so ten grey borders do not outvote one red dot. */
+      perKindCap: Weight,
+    }),
+    decision: z.strictObject({
+      /** Below this total for the leading status the tile is 'unknown'. */
+      minScore: Weight,
+      /** The leader must have this many times the runner-up's score, otherwise 'unknown'. */
+      dominanceRatio: z.number().min(1, 'must be at least 1').max(20, 'must be at most 20'),
+      /** Score at which confidence stops growing with more agreeing evidence. */
+      fullConfidenceScore: z.number().min(0.1, 'must be at least 0.1').max(20, 'must be at most 20'),
+    }),
+    limits: z.strictObject({
+      maxNodes: Limit(2_000_000),
+      maxTiles: Limit(50_000),
+      maxNodesPerTile: Limit(10_000),
+      maxColourProbesPerTile: Limit(100),
+      maxNameTextLength: Limit(500),
+      maxMessageTextLength: Limit(5_000),
+    }),
+  })
+  .superRefine((profile, ctx) => {
+    const stripes = profile.integrations.filter((i) => i.isStripe === true).length;
+    if (stripes !== 1)
+      ctx.addIssue({ code: 'custom', path: ['integrations'], message: `exactly one integration must have "isStripe": true (found ${stripes})` });
+  });
+
+/** A validated site profile. */
+export type SiteProfile = z.infer<typeof SiteProfileSchema>;
+
+/** One problem in an override: where (dotted path, `[n]` for list items; empty for the whole document) and why. */
+export interface ProfileError {
+  path: string;
+  message: string;
+}
+
+export type SiteProfileParseResult = { ok: true; profile: SiteProfile } | { ok: false; errors: ProfileError[] };
+
+/**
+ * Parse a site profile override from JSON. The override is merged onto DEFAULT_SITE_PROFILE (objects merge, lists and
+ * values replace) and the result validated, so an override may be as small as `{"version":1,"bannerWords":[…]}`.
+ * Every problem is reported with its path: invalid JSON (line, column), wrong types, unknown keys (with a suggestion).
+ * Never throws.
+ */
+export function parseSiteProfileOverride(json: string): SiteProfileParseResult {
+  try {
+    if (typeof json !== 'string') return fail('', 'override must be a JSON text');
+    if (json.length > MAX_OVERRIDE_CHARS) return fail('', `override is ${json.length} characters; the limit is ${MAX_OVERRIDE_CHARS}`);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(json);
+    } catch (error) {
+      const where = locateJsonError(json);
+      const message = where
+        ? `invalid JSON at line ${where.line}, column ${where.column}: ${where.reason}`
+        : `invalid JSON: ${errorText(error)}`;
+      return fail('', message);
+    }
+    if (!isPlainRecord(raw)) return fail('', `override must be a JSON object, not ${describeJsonType(raw)}`);
+    if (!Object.prototype.hasOwnProperty.call(raw, 'version'))
+      return fail('version', `required: the profile format this override was written for (this build reads ${SITE_PROFILE_VERSION})`);
+    const merged = mergeOnto(DEFAULT_SITE_PROFILE, raw);
+    const result = SiteProfileSchema.safeParse(merged);
+    if (result.success) return { ok: true, profile: result.data };
+    return { ok: false, errors: result.error.issues.flatMap(toProfileErrors) };
+  } catch (error) {
+    return fail('', `override could not be read: ${errorText(error)}`);
+  }
+}
+
+function fail(path: string, message: string): SiteProfileParseResult {
+  return { ok: false, errors: [{ path, message }] };
+}
+
+/** Objects merge key by key; anything else in the override replaces the default. Built on null-prototype objects so a
+ *  `__proto__` key in the JSON stays an (unknown, rejected) key and never reaches a prototype. */
+function mergeOnto(base: unknown, override: unknown): unknown {
+  if (!isPlainRecord(base) || !isPlainRecord(override)) return override;
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(base)) define(out, key, base[key]);
+  for (const key of Object.keys(override)) {
+    const merged = Object.prototype.hasOwnProperty.call(base, key) ? mergeOnto(base[key], override[key]) : override[key];
+    define(out, key, merged);
+  }
+  return out;
+}
+
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function toProfileErrors(issue: z.core.$ZodIssue): ProfileError[] {
+  const base = issue.path;
+  if (issue.code === 'unrecognized_keys') {
+    const known = knownKeysAt(base);
+    return issue.keys.map((key) => {
+      const suggestion = closestKey(key, known);
+      return {
+        path: formatPath([...base, key]),
+        message: `unknown field${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; known fields here: ${known.join(', ') || 'none'}`,
+      };
+    });
+  }
+  return [{ path: formatPath(base), message: issue.message }];
+}
+
+/** The keys the default profile has at a path: the schema and the defaults share one shape. */
+function knownKeysAt(path: readonly PropertyKey[]): string[] {
+  let node: unknown = DEFAULT_SITE_PROFILE;
+  for (const key of path) {
+    if (Array.isArray(node)) node = node[0];
+    else if (isPlainRecord(node) && typeof key === 'string') node = node[key];
+    else return [];
+  }
+  if (Array.isArray(node)) node = node[0];
+  const keys = isPlainRecord(node) ? Object.keys(node) : [];
+  if (path.length === 0 && !keys.includes('revision')) keys.push('revision');
+  if (path.length === 2 && path[0] === 'integrations' && !keys.includes('isStripe')) keys.push('isStripe');
+  return keys;
+}
+
+/** Render a zod path as `steps.menuButtonNames[2]`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+function closestKey(key: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1;
+  for (const candidate of known) {
+    const d = editDistance(key.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  if (a.length > 64 || b.length > 64) return Number.POSITIVE_INFINITY;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? Number.POSITIVE_INFINITY;
+}
+
+function describeJsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return `a ${typeof value}`;
+}
+
+function errorText(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'unknown error';
+  }
+}
+
+/** Why a selector hint cannot be used, or undefined when its shape is fine (brackets, parentheses and quotes balance). */
+export function selectorShapeProblem(selector: string): string | undefined {
+  if (/[{};]/.test(selector)) return 'braces and semicolons are not allowed';
+  if (/^\s*[,>+~]|[,>+~]\s*$/.test(selector)) return 'starts or ends with a combinator or comma';
+  const closers: string[] = [];
+  let quote: string | undefined;
+  for (let i = 0; i < selector.length; i++) {
+    const ch = selector[i] as string;
+    if (quote) {
+      if (ch === '\\') i++;
+      else if (ch === quote) quote = undefined;
+      continue;
+    }
+    if (ch === '\\') i++;
+    else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '[') closers.push(']');
+    else if (ch === '(') closers.push(')');
+    else if (ch === ']' || ch === ')') {
+      if (closers.pop() !== ch) return `unexpected "${ch}" at character ${i + 1}`;
+    }
+  }
+  if (quote) return 'unclosed quote';
+  if (closers.length) return `missing "${closers[closers.length - 1] as string}"`;
+  return undefined;
+}

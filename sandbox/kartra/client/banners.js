@@ -1,0 +1,47 @@
+// The banners above the tiles: the outcome of a Stripe reconnect (shown once, after Stripe sends the user back) and
+// the standing "Action required" alert while any integration needs attention.
+import { cx } from './class-names.js';
+import { h, icon } from './dom.js';
+
+const ICON_ALERT = 'M10 2.5l8 14H2zM10 8v4M10 14.5v.1';
+const ICON_CHECK = 'M10 18a8 8 0 1 0 0-16 8 8 0 0 0 0 16zM6.5 10.2l2.4 2.4 4.6-5';
+
+export function outcomeBanner(outcome) {
+  if (!outcome) return null;
+  return banner({
+    tone: outcome.ok ? 'alertSuccess' : 'alertDanger',
+    role: outcome.ok ? 'status' : 'alert',
+    iconPath: outcome.ok ? ICON_CHECK : ICON_ALERT,
+    title: outcome.title,
+    text: outcome.detail,
+    dismissible: true,
+  });
+}
+
+export function attentionBanner(tiles) {
+  const flagged = tiles.filter((t) => t.status === 'attention');
+  if (flagged.length === 0) return null;
+  const stripe = flagged.some((t) => t.name === 'Stripe');
+  const others = [...new Set(flagged.filter((t) => t.name !== 'Stripe').map((t) => t.name))];
+  let text;
+  if (stripe && others.length === 0) text = 'your Stripe integration needs to be reconnected to keep payments and subscriptions processing.';
+  else if (stripe) text = `your Stripe integration needs to be reconnected, and ${others.join(', ')} ${others.length === 1 ? 'needs' : 'need'} attention.`;
+  else text = `${others.join(', ')} ${others.length === 1 ? 'needs' : 'need'} your attention.`;
+  return h(
+    'div',
+    { class: cx('alert', 'alertWarning'), role: 'alert' },
+    h('span', { class: cx('alertIcon') }, icon(ICON_ALERT)),
+    h('div', { class: cx('alertBody') }, h('p', { class: cx('alertText') }, h('strong', {}, 'Action required:'), ` ${text} `, h('a', { href: 'https://support.kartra.com/', target: '_blank', rel: 'noopener' }, 'Learn more'))),
+  );
+}
+
+function banner({ tone, role, iconPath, title, text, dismissible }) {
+  const element = h(
+    'div',
+    { class: cx('alert', tone), role },
+    h('span', { class: cx('alertIcon') }, icon(iconPath)),
+    h('div', { class: cx('alertBody') }, h('p', { class: cx('alertTitle') }, title), h('p', { class: cx('alertText') }, text)),
+    dismissible ? h('button', { type: 'button', class: cx('alertClose'), 'aria-label': 'Dismiss', onclick: () => element.remove() }, '×') : null,
+  );
+  return element;
+}

@@ -1,0 +1,65 @@
+// One integration tile: logo, name, category, a status bubble and a three-dots button. The status is carried by the
+// bubble's colour, title and aria-label only — like the real page, the tile's text does not spell out an error.
+import { cx } from './class-names.js';
+import { h, icon } from './dom.js';
+
+const STATUS = {
+  connected: { label: 'Connected', className: 'statusOk' },
+  attention: { label: 'Needs attention', className: 'statusAttention' },
+  'not-configured': { label: 'Not configured', className: 'statusIdle' },
+};
+
+const DATE_FORMAT = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+
+export function buildTile(tile, openMenu) {
+  return h(
+    'div',
+    { class: cx('tile') },
+    h(
+      'div',
+      { class: cx('tileHead') },
+      h('img', { class: cx('logo'), src: tile.logoUrl, alt: `${tile.name} logo`, width: 40, height: 40, loading: 'lazy', decoding: 'async' }),
+      h(
+        'div',
+        { class: cx('tileTitles') },
+        h('div', { class: cx('tileName') }, tile.name, tile.nickname ? h('span', { class: cx('tileNick') }, ` · ${tile.nickname}`) : null),
+        h('div', { class: cx('tileCategory') }, tile.categoryLabel),
+      ),
+    ),
+    statusBubble(tile.status),
+    h(
+      'div',
+      { class: cx('tileFoot') },
+      h('span', { class: cx('tileMeta') }, h('span', {}, footnote(tile))),
+      h(
+        'button',
+        { type: 'button', class: cx('dotsButton'), 'aria-label': 'More options', 'aria-haspopup': 'menu', 'aria-expanded': 'false', onclick: (event) => openMenu(event.currentTarget, tile) },
+        dots(),
+      ),
+    ),
+  );
+}
+
+function statusBubble(status) {
+  const { label, className } = STATUS[status];
+  return h(
+    'span',
+    { class: cx('status', className), role: 'img', title: label, 'aria-label': label },
+    status === 'connected' ? icon('M5.5 10.5l3 3 6-7', 12) : null,
+  );
+}
+
+function footnote(tile) {
+  if (tile.status === 'not-configured') return 'Not set up';
+  return tile.addedOn ? `Added ${DATE_FORMAT.format(new Date(tile.addedOn))}` : 'Added recently';
+}
+
+function dots() {
+  return h(
+    'svg',
+    { width: 18, height: 18, viewBox: '0 0 18 18', fill: 'currentColor', 'aria-hidden': 'true', focusable: 'false' },
+    h('circle', { cx: 9, cy: 3.5, r: 1.6 }),
+    h('circle', { cx: 9, cy: 9, r: 1.6 }),
+    h('circle', { cx: 9, cy: 14.5, r: 1.6 }),
+  );
+}
