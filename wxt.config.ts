@@ -9,7 +9,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [zodWithoutEval(), preact({ prerender: { enabled: false }, devToolsEnabled: false })],
-    build: { sourcemap: false },
+    build: { sourcemap: process.env.SRA_SOURCEMAP === '1' },
   }),
   manifest: ({ browser }) => ({
     name: 'Stripe Reconnect Assistant',

@@ -4,11 +4,10 @@
  * notice", never as a crash. Nothing secret lives in `local:`; the optional restricted key lives only in `session:`.
  */
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
-import { HealthReportSchema } from './protocol';
+import type { ProfileOverride } from './storage-schemas';
 
-export const TabHealthSchema = z.strictObject({ report: HealthReportSchema, url: z.string().max(2048), at: z.number() });
-export type TabHealth = z.infer<typeof TabHealthSchema>;
+// Schemas live in storage-schemas.ts so content scripts can use these items without bundling zod.
+export type { ProfileOverride, TabHealth } from './storage-schemas';
 
 /** Per-tab health, keyed by tab id. Session storage: it describes tabs that die with the browser. */
 export const tabHealthItem = storage.defineItem<Record<string, unknown>>('session:tabHealth', { fallback: {} });
@@ -20,15 +19,15 @@ export const guidesItem = storage.defineItem<Record<string, unknown>>('local:gui
 export const showMeItem = storage.defineItem<Record<string, number>>('local:showMe', { fallback: {} });
 
 /** The publishable key Kartra showed for each integration, so a later guide still knows the original account. */
-export const OriginalKeySchema = z.strictObject({ key: z.string().max(255), capturedAt: z.number() });
 export const originalKeysItem = storage.defineItem<Record<string, unknown>>('local:originalKeys', {
   fallback: {},
   version: 1,
 });
 
-/** An agent's site-profile override, kept as the JSON text they pasted so the options page can show it back. */
-export const ProfileOverrideSchema = z.strictObject({ json: z.string().max(200_000), savedAt: z.number() });
-export type ProfileOverride = z.infer<typeof ProfileOverrideSchema>;
+/**
+ * An agent's site-profile override, kept as the JSON text they pasted so the options page can show it back. Only the
+ * background writes it, and only after lib/kartra/site-profile.ts accepted it.
+ */
 export const profileOverrideItem = storage.defineItem<ProfileOverride | null>('local:profileOverride', {
   fallback: null,
   version: 1,

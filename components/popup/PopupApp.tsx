@@ -10,7 +10,8 @@ export function PopupApp({ tabId }: { tabId: number | undefined }) {
   const allHealth = useStorageItem(tabHealthItem);
   const [panelMessage, setPanelMessage] = useState('');
   const health = tabId === undefined || allHealth === undefined ? undefined : readTabHealth(allHealth, tabId);
-  const stripe = health?.report.integrations.find((i) => i.isStripe);
+  const stripeTiles = health?.report.integrations.filter((i) => i.isStripe) ?? [];
+  const stripe = stripeTiles.find((i) => i.status === 'needs-attention') ?? stripeTiles[0];
 
   const openGuide = async () => {
     if (tabId === undefined) return;

@@ -3,7 +3,8 @@
  * can read it even after the service worker was stopped, and mirrored on the toolbar badge.
  */
 import type { HealthReport } from '../protocol';
-import { tabHealthItem, TabHealthSchema, type TabHealth } from '../storage';
+import { tabHealthItem } from '../storage';
+import { TabHealthSchema, type TabHealth } from '../storage-schemas';
 
 export interface TabHealthDeps {
   enqueue: <T>(task: () => Promise<T>) => Promise<T>;

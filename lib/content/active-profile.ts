@@ -1,20 +1,36 @@
 /**
- * The site profile in force: the agent's override when it parses, else the built-in default. A broken override
- * never breaks detection (the options page refuses invalid ones; this guards against storage edited by hand).
+ * The site profile in force in a content script: the agent's override, else the built-in default. The background
+ * validated the override before storing it (lib/background/profile-override.ts), so here it is only parsed; anything
+ * that still fails to compile (storage edited by hand, a profile from an older version) falls back to the default.
+ * No zod here on purpose: it would triple the content script's size.
  */
-import { DEFAULT_SITE_PROFILE, parseSiteProfileOverride, type SiteProfile } from '../kartra/site-profile';
+import { compileProfile, type CompiledProfile } from '../kartra/compiled-profile';
+import { DEFAULT_SITE_PROFILE } from '../kartra/default-site-profile';
+import type { SiteProfile } from '../kartra/site-profile';
 import { profileOverrideItem, type ProfileOverride } from '../storage';
 
-export function profileFrom(override: ProfileOverride | null | undefined): SiteProfile {
-  if (!override || typeof override.json !== 'string') return DEFAULT_SITE_PROFILE;
-  const parsed = parseSiteProfileOverride(override.json);
-  return parsed.ok ? parsed.profile : DEFAULT_SITE_PROFILE;
+export interface ActiveProfile {
+  profile: SiteProfile;
+  compiled: CompiledProfile;
+  source: 'default' | 'override';
 }
 
-export async function loadActiveProfile(): Promise<SiteProfile> {
+const DEFAULT: ActiveProfile = { profile: DEFAULT_SITE_PROFILE, compiled: compileProfile(DEFAULT_SITE_PROFILE), source: 'default' };
+
+export function profileFrom(override: ProfileOverride | null | undefined): ActiveProfile {
+  if (!override || typeof override.json !== 'string') return DEFAULT;
+  try {
+    const profile = JSON.parse(override.json) as SiteProfile;
+    return { profile, compiled: compileProfile(profile), source: 'override' };
+  } catch {
+    return DEFAULT;
+  }
+}
+
+export async function loadActiveProfile(): Promise<ActiveProfile> {
   try {
     return profileFrom(await profileOverrideItem.getValue());
   } catch {
-    return DEFAULT_SITE_PROFILE;
+    return DEFAULT;
   }
 }

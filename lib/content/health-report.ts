@@ -2,6 +2,7 @@
 import type { IntegrationsReport } from '../kartra/detect-integrations';
 import { clipText } from '../kartra/text-match';
 import type { HealthReport } from '../protocol';
+import { pickStripeTileToReconnect } from './pick-stripe-tile';
 
 export function toHealthReport(report: IntegrationsReport | undefined, onIntegrationsPage: boolean): HealthReport {
   if (!report || !onIntegrationsPage) {
@@ -18,7 +19,7 @@ export function toHealthReport(report: IntegrationsReport | undefined, onIntegra
       isStripe: i.isStripe,
     })),
     needsAttentionCount: report.needsAttentionCount,
-    stripeAmbiguous: report.stripe?.ambiguous === true,
+    stripeAmbiguous: report.stripe?.ambiguous === true && pickStripeTileToReconnect(report) === undefined,
     bannerMentionsStripe: report.banner?.mentionsStripe === true,
     ...(report.outcome ? { outcome: report.outcome } : {}),
   };

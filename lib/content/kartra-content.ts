@@ -4,11 +4,9 @@
  * red Stripe tile, and point at the element the guide's current step needs.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { compileProfile } from '../kartra/compiled-profile';
 import { detectIntegrations, type DetectedIntegration, type IntegrationsReport } from '../kartra/detect-integrations';
 import { isIntegrationsRoute } from '../kartra/integrations-route';
 import { findConnectWithStripeButton, findEditMenuItem, findGatewayModal, findTileMenuButton, readPublishableKey } from '../kartra/page-elements';
-import type { SiteProfile } from '../kartra/site-profile';
 import { CONTEXT_GONE, sendToBackground } from '../messaging';
 import type { Observation } from '../protocol';
 import { profileOverrideItem } from '../storage';
@@ -20,12 +18,12 @@ import { watchPageView } from './page-view-source';
 import { createRerunScheduler } from './rerun-scheduler';
 import { createStepOverlay } from './step-overlay';
 import { observeDomChanges } from './observe-dom-changes';
+import { pickStripeTileToReconnect } from './pick-stripe-tile';
 
 const MARKER_STEPS = new Set(['why-reconnect', 'before-you-begin', 'open-integrations', 'find-red-tile']);
 
 export async function startKartraContent(ctx: ContentScriptContext): Promise<void> {
-  let profile: SiteProfile = await loadActiveProfile();
-  let compiled = compileProfile(profile);
+  let { profile, compiled } = await loadActiveProfile();
   let latest: IntegrationsReport | undefined;
   let lastHealthKey = '';
   let modalOpen = false;
@@ -49,7 +47,7 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
     void send({ type: 'guide/observed', observation });
   };
 
-  const stripeTile = (): DetectedIntegration | undefined => (latest?.stripe && !latest.stripe.ambiguous ? latest.stripe.tile : undefined);
+  const stripeTile = (): DetectedIntegration | undefined => pickStripeTileToReconnect(latest);
 
   const marker = createAnchoredOverlay(ctx, 'sra-tile-marker');
   const stepOverlay = createStepOverlay(createAnchoredOverlay(ctx, 'sra-guide-overlay'), {
@@ -159,8 +157,7 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
     detect();
   });
   const unwatchProfile = profileOverrideItem.watch((override) => {
-    profile = profileFrom(override);
-    compiled = compileProfile(profile);
+    ({ profile, compiled } = profileFrom(override));
     detect();
   });
   watchPageView(ctx, (view) => {

@@ -3,7 +3,7 @@
  * or "show me" requests change in storage (which works even while the service worker sleeps: the ask wakes it).
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { PageViewSchema, type PageView } from '../guide/page-view';
+import { isPageView, type PageView } from '../guide/page-view-shape';
 import { sendToBackground } from '../messaging';
 import { guidesItem, showMeItem } from '../storage';
 
@@ -13,8 +13,7 @@ export function watchPageView(ctx: ContentScriptContext, onView: (view: PageView
     if (ctx.isInvalid) return;
     const reply = await sendToBackground({ type: 'guide/for-this-tab' });
     if (!reply.ok) return;
-    const parsed = PageViewSchema.optional().safeParse(reply.value ?? undefined);
-    const view = parsed.success ? parsed.data : undefined;
+    const view = isPageView(reply.value) ? reply.value : undefined;
     const key = JSON.stringify(view ?? null);
     if (key === last) return;
     last = key;

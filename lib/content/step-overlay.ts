@@ -2,7 +2,7 @@
  * Shows the guide's current step on this page: a spotlight on the step's element with its one-sentence instruction.
  * Hidden for steps that belong to another site, re-shown when the step changes or the agent presses "Show me".
  */
-import type { PageView } from '../guide/page-view';
+import type { PageView } from '../guide/page-view-shape';
 import type { AnchoredOverlay } from './anchored-overlay';
 
 export interface StepOverlayOptions {

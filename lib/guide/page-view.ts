@@ -2,24 +2,12 @@
  * The slice of a guide a content script may see: enough to draw the step's overlay, nothing of the history, keys or
  * account ids. Validated on receipt like any message.
  */
-import { z } from 'zod';
 import type { GuideState } from './guide-state';
+import type { PageView } from './page-view-shape';
 import { describeProgress } from './progress';
 import { getStep } from './steps';
 
-export const PageViewSchema = z.strictObject({
-  guideId: z.string().max(100),
-  stepId: z.string().max(40),
-  stepLabel: z.string().max(40),
-  title: z.string().max(120),
-  instruction: z.string().max(300),
-  site: z.enum(['kartra-app', 'stripe-connect', 'stripe-dashboard']).optional(),
-  target: z.string().max(40).optional(),
-  warning: z.string().max(500).optional(),
-  /** Bumped by "Show me" in the side panel: show the overlay again even if the agent hid it. */
-  showMeAt: z.number(),
-});
-export type PageView = z.infer<typeof PageViewSchema>;
+export type { PageView } from './page-view-shape';
 
 export function toPageView(guide: GuideState, showMeAt: number): PageView {
   const step = getStep(guide.stepId);

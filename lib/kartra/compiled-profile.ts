@@ -3,7 +3,7 @@
  * per-node work in a page walk is one length check and one anchored regex test.
  */
 import type { SiteProfile } from './site-profile.ts';
-import { compilePhrases, flexiblePhraseSource, normalizeText, wordsOf, type PhraseMatcher } from './text-match.ts';
+import { compilePhrases, escapeRegExp, flexiblePhraseSource, normalizeText, wordsOf, type PhraseMatcher } from './text-match.ts';
 
 /** What a tile says about itself. */
 export type IntegrationStatus = 'needs-attention' | 'connected' | 'not-configured' | 'unknown';
@@ -23,6 +23,10 @@ export interface CompiledProfile {
   /** Unanchored prefilter for texts worth a second look: outcome notices, banner words, Stripe mentions. */
   readonly messageText: RegExp;
   readonly statusWords: PhraseMatcher<EvidenceStatus>;
+  /** Cheap test: does a text contain any word of any status phrase? Most texts do not, and skip the word split. */
+  readonly statusWordPrefilter: RegExp;
+  /** Categories as normalised text, for a direct lookup. */
+  readonly categoryTexts: ReadonlySet<string>;
   readonly statusSymbols: readonly { symbol: string; status: EvidenceStatus }[];
   readonly classTokens: PhraseMatcher<EvidenceStatus>;
   readonly colourWordTokens: ReadonlySet<string>;
@@ -31,6 +35,8 @@ export interface CompiledProfile {
   readonly categories: ReadonlySet<string>;
   readonly outcomes: readonly { outcome: KartraOutcome; phrase: string }[];
   readonly minAliasLength: number;
+  /** First three characters (lower case, as integers) of every alias: see mayStartWithAlias. */
+  readonly aliasPrefixCodes: ReadonlySet<number>;
 }
 
 /** Compile a profile. Pure; cheap enough to run per call (a few hundred phrases). */
@@ -89,9 +95,16 @@ export function compileProfile(profile: SiteProfile): CompiledProfile {
   for (const { label: status, phrases } of statusLists(profile.statusSymbols))
     for (const symbol of phrases) statusSymbols.push({ symbol: symbol.trim(), status });
 
+  const statusWordList = [...new Set(
+    [...profile.statusWords.needsAttention, ...profile.statusWords.connected, ...profile.statusWords.notConfigured].flatMap(wordsOf),
+  )].map(escapeRegExp);
+  const statusWordPrefilter = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${statusWordList.join('|') || '(?!)'})(?:$|[^\\p{L}\\p{N}])`, 'iu');
+
   return {
     profile,
     nameText,
+    statusWordPrefilter,
+    categoryTexts: new Set(profile.categories.map(normalizeText)),
     aliasToIntegration,
     stripeIndex,
     stripeMention,
@@ -105,12 +118,15 @@ export function compileProfile(profile: SiteProfile): CompiledProfile {
     categories: new Set(profile.categories.map((c) => wordsOf(c).join(' '))),
     outcomes,
     minAliasLength: Math.max(1, Math.min(...[...aliasToIntegration.keys()].map((k) => k.length))),
+    aliasPrefixCodes: aliasPrefixKeys(profile.integrations.flatMap((i) => [i.name, ...i.aliases])),
   };
 }
 
 /** Which integration a text names, if the whole text is a name. */
 export function integrationNamedBy(text: string, compiled: CompiledProfile): number | undefined {
   if (text.length > compiled.profile.limits.maxNameTextLength) return undefined;
+  // Most texts are ruled out by their first three letters (an integer Set lookup) before the name regex runs.
+  if (!mayStartWithAlias(text, compiled.aliasPrefixCodes)) return undefined;
   const match = compiled.nameText.exec(text);
   if (!match) return undefined;
   const label = match[2];
@@ -120,6 +136,55 @@ export function integrationNamedBy(text: string, compiled: CompiledProfile): num
     if (words.length && (hasAny(words, compiled.statusWords) || hasAny(words, compiled.bannerWords))) return undefined;
   }
   return compiled.aliasToIntegration.get(normalizeText(match[1] ?? ''));
+}
+
+/** The characters the name regex allows around a name (keep in step with `edge` in compileProfile). */
+const NAME_EDGE_CODES = new Set([0x20, 0x09, 0x0a, 0x0d, 0x0c, 0x0b, 0xa0, 0x22, 0x27, 0x2018, 0x2019, 0x201c, 0x201d, 0x28, 0x29, 0x5b, 0x5d, 0x2e, 0x3a, 0x21, 0x2a]);
+const OTHER_SPACE = /\s/;
+
+function lowerCode(text: string, i: number): number {
+  const code = i < text.length ? text.charCodeAt(i) : 0;
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+}
+
+/** Index of the first character that is not an edge character, or text.length. */
+function firstNameChar(text: string): number {
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (!NAME_EDGE_CODES.has(code) && !(code > 0x7f && OTHER_SPACE.test(text[i] as string))) break;
+    i++;
+  }
+  return i;
+}
+
+/**
+ * Can the text start with an alias? Compares integer keys of its first one, two and three lower-cased characters
+ * with the aliases' keys: no allocation, so it can run on every short text node of a 100k-node page. (Non-ASCII
+ * letters are keyed as they are on both sides, so the two agree.)
+ */
+function mayStartWithAlias(text: string, keys: ReadonlySet<number>): boolean {
+  const i = firstNameChar(text);
+  if (i >= text.length) return false;
+  const a = lowerCode(text, i);
+  const ab = a * 0x10000 + lowerCode(text, i + 1);
+  const abc = ab * 0x10000 + lowerCode(text, i + 2);
+  return keys.has(abc) || keys.has(ab) || keys.has(a);
+}
+
+/** Keys of every alias's first (up to) three characters, for mayStartWithAlias. */
+function aliasPrefixKeys(aliases: Iterable<string>): Set<number> {
+  const keys = new Set<number>();
+  for (const alias of aliases) {
+    const i = firstNameChar(alias);
+    const letters = alias.length - i;
+    if (letters <= 0) continue;
+    const a = lowerCode(alias, i);
+    const ab = a * 0x10000 + lowerCode(alias, i + 1);
+    const abc = ab * 0x10000 + lowerCode(alias, i + 2);
+    keys.add(letters >= 3 ? abc : letters === 2 ? ab : a);
+  }
+  return keys;
 }
 
 function hasAny<L>(words: readonly string[], matcher: PhraseMatcher<L>): boolean {

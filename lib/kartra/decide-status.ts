@@ -26,39 +26,45 @@ export interface StatusDecision {
 
 const STATUSES: readonly EvidenceStatus[] = ['needs-attention', 'connected', 'not-configured'];
 
+const KINDS: readonly EvidenceKind[] = ['colour', 'class', 'text', 'aria', 'icon', 'banner'];
+
+/** Scores per status in STATUSES order, after per-kind caps and the banner rule. Allocation-light: runs per tile. */
+export function scoreEvidence(evidence: readonly Evidence[], profile: SiteProfile, bannerMayDecide: boolean): [number, number, number] {
+  const cap = profile.weights.perKindCap;
+  // sums[kind * 3 + status]
+  const sums = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  for (const e of evidence) {
+    if (!(e.weight > 0)) continue;
+    const k = KINDS.indexOf(e.kind);
+    const st = STATUSES.indexOf(e.points);
+    if (k < 0 || st < 0) continue;
+    const i = k * 3 + st;
+    sums[i] = Math.min(cap, (sums[i] as number) + e.weight);
+  }
+  const banner = KINDS.indexOf('banner');
+  const scores: [number, number, number] = [0, 0, 0];
+  for (let st = 0; st < 3; st++) {
+    let nonBanner = 0;
+    for (let k = 0; k < KINDS.length; k++) if (k !== banner) nonBanner += sums[k * 3 + st] as number;
+    const bannerScore = sums[banner * 3 + st] as number;
+    scores[st] = nonBanner + (bannerScore > 0 && (bannerMayDecide || nonBanner > 0) ? bannerScore : 0);
+  }
+  return scores;
+}
+
 /**
  * Decide a status. Each kind adds at most `perKindCap` to a status. Banner evidence only counts where `bannerMayDecide`
  * (the Stripe tile) or where other evidence already points the same way.
  */
 export function decideStatus(evidence: readonly Evidence[], profile: SiteProfile, bannerMayDecide: boolean): StatusDecision {
-  const { perKindCap } = profile.weights;
   const { minScore, dominanceRatio, fullConfidenceScore } = profile.decision;
-  const perKind = new Map<string, number>();
-  for (const e of evidence) {
-    if (!(e.weight > 0)) continue;
-    const key = `${e.kind}|${e.points}`;
-    perKind.set(key, Math.min(perKindCap, (perKind.get(key) ?? 0) + e.weight));
-  }
-  const score = new Map<EvidenceStatus, number>();
-  for (const status of STATUSES) {
-    let total = 0;
-    let nonBanner = 0;
-    for (const [key, value] of perKind) {
-      if (!key.endsWith(`|${status}`)) continue;
-      if (key.startsWith('banner|')) continue;
-      nonBanner += value;
-    }
-    total = nonBanner;
-    const banner = perKind.get(`banner|${status}`) ?? 0;
-    if (banner > 0 && (bannerMayDecide || nonBanner > 0)) total += banner;
-    score.set(status, total);
-  }
-  const ranked = [...STATUSES].sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0));
-  const leader = ranked[0] as EvidenceStatus;
-  const runnerUp = ranked[1] as EvidenceStatus;
-  const top = score.get(leader) ?? 0;
-  const second = score.get(runnerUp) ?? 0;
-  const total = STATUSES.reduce((sum, s) => sum + (score.get(s) ?? 0), 0);
+  const scores = scoreEvidence(evidence, profile, bannerMayDecide);
+  const order = [0, 1, 2].sort((a, b) => (scores[b] as number) - (scores[a] as number));
+  const leader = STATUSES[order[0] as number] as EvidenceStatus;
+  const runnerUp = STATUSES[order[1] as number] as EvidenceStatus;
+  const top = scores[order[0] as number] as number;
+  const second = scores[order[1] as number] as number;
+  const total = scores[0] + scores[1] + scores[2];
 
   if (top < minScore) {
     return {

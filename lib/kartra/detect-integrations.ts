@@ -9,7 +9,8 @@ import { compileProfile, integrationNamedBy, type CompiledProfile, type Integrat
 import { decideStatus, type Evidence } from './decide-status.ts';
 import { findBanner, findOutcome, type PageBanner } from './find-notices.ts';
 import { findTiles, type TileCandidate } from './find-tiles.ts';
-import { readTileEvidence } from './read-tile-evidence.ts';
+import { createEvidenceCache, readTileEvidence, type EvidenceCache, type RecordedSources, type TileReading } from './read-tile-evidence.ts';
+import { instantiateTemplate, learnTemplate } from './tile-template.ts';
 import { createSafeDom, type SafeDom, type SearchRoot } from './safe-dom.ts';
 import { scanPage } from './scan-page.ts';
 import type { SiteProfile } from './site-profile.ts';
@@ -86,10 +87,8 @@ export function detectIntegrations(root: SearchRoot, profile: SiteProfile, optio
     const banner = findBanner(scan, insideTile, dom, compiled);
     if (banner) report.banner = banner;
 
-    for (const tile of tiles) {
-      const detected = readTile(tile, banner, dom, compiled);
-      if (detected) report.integrations.push(detected);
-    }
+    const cache = createEvidenceCache();
+    for (const detected of readAllTiles(tiles, banner, dom, compiled, cache)) if (detected) report.integrations.push(detected);
     report.needsAttentionCount = report.integrations.filter((i) => i.status === 'needs-attention').length;
 
     const stripe = pickStripe(report.integrations);
@@ -112,15 +111,94 @@ export function detectIntegrations(root: SearchRoot, profile: SiteProfile, optio
   return report;
 }
 
-function readTile(tile: TileCandidate, banner: PageBanner | undefined, dom: SafeDom, compiled: CompiledProfile): DetectedIntegration | undefined {
+/** Lists at least this long are read through a learned template (see tile-template.ts). */
+const TEMPLATE_MIN_LIST = 24;
+/** Tiles of unknown name read in full per long list, to learn its template from. */
+const TEMPLATE_SAMPLES = 6;
+
+/**
+ * Read every tile, in order. Known integrations (Stripe above all) and short lists are read in full; the unknown-name
+ * tiles of a long list are read through a template learned from its samples, falling back to a full read whenever the
+ * tile does not fit or the quick read is not a clear connected / not-configured.
+ */
+function readAllTiles(
+  tiles: readonly TileCandidate[],
+  banner: PageBanner | undefined,
+  dom: SafeDom,
+  compiled: CompiledProfile,
+  cache: EvidenceCache,
+): (DetectedIntegration | undefined)[] {
+  const results: (DetectedIntegration | undefined)[] = new Array<DetectedIntegration | undefined>(tiles.length);
+  const done: boolean[] = new Array<boolean>(tiles.length).fill(false);
+  const full = (i: number, record: boolean): TileReading | undefined => {
+    const tile = tiles[i] as TileCandidate;
+    done[i] = true;
+    // Tiles found by a name were checked through their (rendered) name; siblings found by shape are checked here.
+    if (tile.anchors.length === 0 && !dom.isRendered(tile.element)) return undefined;
+    const reading = readTileEvidence(tile.element, dom, compiled, cache, { alwaysReadColour: isStripeTile(tile, compiled), record });
+    results[i] = toDetected(tile, reading, banner, dom, compiled);
+    return reading;
+  };
+
+  const lists = new Map<Element, number[]>();
+  tiles.forEach((tile, i) => {
+    if (!tile.list) return;
+    const members = lists.get(tile.list) ?? [];
+    members.push(i);
+    lists.set(tile.list, members);
+  });
+  for (const members of lists.values()) {
+    if (members.length < TEMPLATE_MIN_LIST) continue;
+    const samples: { tile: Element; recorded: RecordedSources }[] = [];
+    let unknownSampled = 0;
+    for (const i of members) {
+      const tile = tiles[i] as TileCandidate;
+      const sample = tile.integration !== undefined || unknownSampled++ < TEMPLATE_SAMPLES;
+      if (!sample) continue;
+      const reading = full(i, true);
+      const result = results[i];
+      if (reading?.recorded && result && result.status !== 'unknown' && tile.integration === undefined) samples.push({ tile: tile.element, recorded: reading.recorded });
+    }
+    const template = learnTemplate(samples, dom);
+    if (!template) continue;
+    for (const i of members) {
+      if (done[i]) continue;
+      const tile = tiles[i] as TileCandidate;
+      const plan = instantiateTemplate(template, tile.element, dom);
+      if (!plan) continue;
+      const reading = readTileEvidence(tile.element, dom, compiled, cache, { alwaysReadColour: false, sites: plan });
+      const result = toDetected(tile, reading, banner, dom, compiled);
+      // Only a clear, calm answer is taken from the quick read; anything else gets the full read below.
+      if (result && (result.status === 'connected' || result.status === 'not-configured')) {
+        results[i] = result;
+        done[i] = true;
+      }
+    }
+  }
+  tiles.forEach((_, i) => {
+    if (!done[i]) full(i, false);
+  });
+  return results;
+}
+
+function isStripeTile(tile: TileCandidate, compiled: CompiledProfile): boolean {
+  return tile.integration !== undefined && tile.integration === compiled.stripeIndex;
+}
+
+function toDetected(
+  tile: TileCandidate,
+  reading: TileReading,
+  banner: PageBanner | undefined,
+  dom: SafeDom,
+  compiled: CompiledProfile,
+): DetectedIntegration | undefined {
   const { profile } = compiled;
-  const reading = readTileEvidence(tile.element, dom, compiled);
+  const isStripe = isStripeTile(tile, compiled);
   const known = tile.integration === undefined ? undefined : profile.integrations[tile.integration];
   const shownName = bestAnchorText(tile, dom, compiled) ?? reading.headingText;
   if (!shownName) return undefined; // an unnamed sibling is not an integration we can talk about
   const name = clipText(shownName, profile.limits.maxNameTextLength);
   if (!name) return undefined;
-  const isStripe = tile.integration !== undefined && tile.integration === compiled.stripeIndex;
 
   const evidence = [...reading.evidence];
   if (banner && known && bannerNames(banner, known, isStripe)) {

@@ -2,8 +2,8 @@
  * Page-level notices: the alert banner of a re-authorisation campaign ("Your Stripe integration needs attention")
  * and Kartra's outcome notice after a reconnect ("Stripe account does not match", …).
  *
- * Candidates come from two places: elements matching the profile's banner hints (role=alert, aria-live, …) and the
- * short texts the page scan flagged. Only rendered candidates count; a hidden template holding all four error
+ * Candidates are the short texts the page scan flagged, their blocks, and the nearest ancestor matching a banner hint
+ * (role=alert, aria-live, …). Only rendered candidates count; a hidden template holding all four error
  * messages must not read as an error.
  */
 import { parseCssColour, rgbToHsl } from './colour.ts';
@@ -28,7 +28,7 @@ export interface OutcomeNotice {
 
 export type OutcomeSearch = { kind: 'none' } | { kind: 'found'; notice: OutcomeNotice } | { kind: 'conflict'; outcomes: KartraOutcome[] };
 
-const MAX_CANDIDATES_PER_HINT = 40;
+const MAX_HINT_CLIMB = 4;
 const MAX_BANNER_TEXT = 600;
 const TEXT_LEVEL = new Set(['span', 'strong', 'b', 'em', 'i', 'a', 'small', 'u', 'mark', 'code']);
 
@@ -37,17 +37,32 @@ export function findBanner(scan: PageScan, insideTile: (el: Element) => boolean,
   // Hinted candidates (role=alert, aria-live, class *banner*…) are banners by declaration; a plain text block only
   // when it is painted like one (tinted background or coloured edge), so an article paragraph saying "reconnect" is not.
   const candidates: { element: Element; hinted: boolean }[] = [];
-  const seen = new Set<Element>();
+  const byElement = new Map<Element, { element: Element; hinted: boolean }>();
   const push = (element: Element, hinted: boolean): void => {
-    if (!seen.has(element)) {
-      seen.add(element);
-      candidates.push({ element, hinted });
+    const known = byElement.get(element);
+    if (known) {
+      known.hinted ||= hinted;
+      return;
     }
+    const candidate = { element, hinted };
+    byElement.set(element, candidate);
+    candidates.push(candidate);
   };
-  for (const root of scan.roots) {
-    for (const hint of compiled.profile.bannerSelectorHints) for (const el of dom.queryAll(root, hint, MAX_CANDIDATES_PER_HINT)) push(el, true);
+  // Start from the texts the scan flagged (banner words, Stripe mentions) rather than querying every hint over the
+  // whole page: `[class*="alert" i]` against 100k elements would cost more than the rest of the detection.
+  const hints = compiled.profile.bannerSelectorHints;
+  const hinted = (el: Element): boolean => hints.some((hint) => dom.matches(el, hint));
+  for (const hit of scan.messageHits) {
+    const block = blockAround(hit.element, dom);
+    push(block, hinted(block));
+    let el = dom.parentOf(block);
+    for (let depth = 0; el && depth < MAX_HINT_CLIMB; depth++, el = dom.parentOf(el)) {
+      if (hinted(el)) {
+        push(el, true);
+        break;
+      }
+    }
   }
-  for (const hit of scan.messageHits) push(blockAround(hit.element, dom), false);
 
   let best: PageBanner | undefined;
   for (const { element: el, hinted } of candidates) {

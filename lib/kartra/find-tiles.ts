@@ -10,7 +10,7 @@ import { integrationNamedBy, type CompiledProfile } from './compiled-profile.ts'
 import type { SafeDom, SearchRoot } from './safe-dom.ts';
 import { DOCUMENT_FRAGMENT_NODE, ELEMENT_NODE } from './safe-dom.ts';
 import type { NameAnchor } from './scan-page.ts';
-import { shapeOf, similarShapes, type TileShape } from './tile-shape.ts';
+import { sameListShape, shapeOf, similarShapes, type ShapeClassCache, type TileShape } from './tile-shape.ts';
 
 /** A tile before its status is read. `integration` is undefined for a tile found only by its place in a list. */
 export interface TileCandidate {
@@ -21,6 +21,8 @@ export interface TileCandidate {
   inRepeatedList: boolean;
   /** How the tile was recognised: a repeated list, a profile tile hint, or only the block around a lone name. */
   structure: TileStructure;
+  /** The list container, for tiles in a repeated list (tiles of one list share a template). */
+  list: Element | undefined;
 }
 
 export type TileStructure = 'list' | 'hint' | 'loose';
@@ -107,9 +109,10 @@ export function findTiles(anchorsIn: readonly NameAnchor[], root: SearchRoot, do
 
   // 3. Tops that repeat in their container are tiles; their shapes describe "a tile" on this page.
   const shapeCache = new Map<Element, TileShape>();
+  const classCache: ShapeClassCache = new Map();
   const shape = (el: Element): TileShape => {
     let s = shapeCache.get(el);
-    if (!s) shapeCache.set(el, (s = shapeOf(el, dom, compiled)));
+    if (!s) shapeCache.set(el, (s = shapeOf(el, dom, compiled, classCache)));
     return s;
   };
   const clusters: Cluster[] = [];
@@ -150,7 +153,8 @@ export function findTiles(anchorsIn: readonly NameAnchor[], root: SearchRoot, do
     }
     let candidate = tileByElement.get(tile);
     if (!candidate) {
-      candidate = { element: tile, integration: anchor.integration, anchors: [], inRepeatedList: structure === 'list', structure };
+      const list = structure === 'list' ? climb(tile) : undefined;
+      candidate = { element: tile, integration: anchor.integration, anchors: [], inRepeatedList: structure === 'list', structure, list };
       tileByElement.set(tile, candidate);
       order.push(candidate);
     }
@@ -173,10 +177,18 @@ export function findTiles(anchorsIn: readonly NameAnchor[], root: SearchRoot, do
         }
         continue;
       }
-      if (marks.has(child) || !similarShapes(cluster.shape, shape(child))) continue;
-      if (dom.queryAll(child, 'th,[role="columnheader"]', 1).length) continue;
-      if (!dom.isRendered(child)) continue;
-      const unknown: TileCandidate = { element: child, integration: undefined, anchors: [], inRepeatedList: true, structure: 'list' };
+      if (marks.has(child)) continue;
+      if (!sameListShape(cluster.shape, child, dom) && !similarShapes(cluster.shape, shape(child))) continue;
+      if (dom.tagOf(child) === 'tr' && dom.queryAll(child, 'th,[role="columnheader"]', 1).length) continue; // header row
+      // Rendering is checked when the tile is read (a hidden sibling yields no evidence and is dropped then).
+      const unknown: TileCandidate = {
+        element: child,
+        integration: undefined,
+        anchors: [],
+        inRepeatedList: true,
+        structure: 'list',
+        list: cluster.container,
+      };
       tileByElement.set(child, unknown);
       placed.add(unknown);
       tiles.push(unknown);
@@ -284,6 +296,7 @@ function mergeNested(
         outer.anchors.push(...tile.anchors);
         outer.inRepeatedList ||= tile.inRepeatedList;
         if (tile.structure === 'list' || (tile.structure === 'hint' && outer.structure === 'loose')) outer.structure = tile.structure;
+        outer.list ??= tile.list;
         kept.delete(tile);
         byElement.set(tile.element, outer);
         break;

@@ -27,19 +27,27 @@ export interface SafeDom {
   /** Lower-case local name ('' when unreadable). */
   tagOf(element: Element): string;
   attr(element: Element, name: string): string | undefined;
+  /** Names of the attributes present (lower case as the DOM reports them); [] when unreadable. */
+  attributeNames(element: Element): readonly string[];
+  /** textContent, cut at `max` characters. Use on small elements only: the browser builds the whole string first. */
+  textContent(node: Node, max: number): string;
   /** The element's open shadow root, if any. */
   shadowRootOf(element: Element): ShadowRoot | undefined;
   childElements(element: Element, max: number): Element[];
+  /** The n-th (0-based) element child, or undefined. */
+  nthElementChild(element: Element, n: number): Element | undefined;
+  /** The parent node as is (a ShadowRoot for top-level shadow content), or undefined. */
+  rawParentNode(node: Node): Node | undefined;
   childElementCount(element: Element): number;
   /** A TreeWalker over `root` (SHOW_* mask). */
   walker(root: Node, show: number): TreeWalker | undefined;
   /** querySelectorAll that returns [] for an invalid selector and stops at `max`. */
   queryAll(root: SearchRoot, selector: string, max?: number): Element[];
+  /** Like queryAll, without building an array (for selectors that may match tens of thousands of elements). */
+  forEachMatch(root: SearchRoot, selector: string, max: number, visit: (element: Element) => void): void;
   matches(element: Element, selector: string): boolean;
   contains(ancestor: Node, node: Node): boolean;
   computedStyle(element: Element): CSSStyleDeclaration | undefined;
-  /** Rendered box size, or undefined where the DOM has no layout (test DOMs report 0×0). */
-  boxSize(element: Element): { width: number; height: number } | undefined;
   /** Rendered: not display:none/visibility:hidden/opacity 0 (self or ancestor), no `hidden` ancestor. Memoised. */
   isRendered(element: Element): boolean;
   /** Text content read node by node, stopping after `max` characters or `maxNodes` nodes. */
@@ -76,15 +84,35 @@ function methodOf(obj: object | null | undefined, key: string): AnyFn | undefine
   return typeof value === 'function' ? (value as AnyFn) : undefined;
 }
 
-function call<T>(fn: AnyFn | undefined, self: unknown, ...args: unknown[]): T | undefined {
+// Fixed-arity callers: this runs per node, so no rest-argument arrays and no Reflect.apply.
+function call<T>(fn: AnyFn | undefined, self: unknown): T | undefined {
   if (!fn) return undefined;
   try {
-    return Reflect.apply(fn, self, args) as T;
+    return (fn as (this: unknown) => T).call(self);
   } catch {
     return undefined;
   }
 }
 
+function call1<T>(fn: AnyFn | undefined, self: unknown, a: unknown): T | undefined {
+  if (!fn) return undefined;
+  try {
+    return (fn as (this: unknown, a: unknown) => T).call(self, a);
+  } catch {
+    return undefined;
+  }
+}
+
+function call3<T>(fn: AnyFn | undefined, self: unknown, a: unknown, b: unknown, c: unknown): T | undefined {
+  if (!fn) return undefined;
+  try {
+    return (fn as (this: unknown, a: unknown, b: unknown, c: unknown) => T).call(self, a, b, c);
+  } catch {
+    return undefined;
+  }
+}
+
+const VISIBILITY_OPTIONS = { visibilityProperty: true, opacityProperty: true };
 const INVISIBLE_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link']);
 
 /** Build clobber-proof accessors for the realm `anyNode` belongs to. */
@@ -112,7 +140,8 @@ export function createSafeDom(anyNode: Node): SafeDom {
   const nextElementSiblingGet = getterOf(sampleElement, 'nextElementSibling');
   const childElementCountGet = getterOf(sampleElement, 'childElementCount');
   const elementMatches = methodOf(sampleElement, 'matches');
-  const getBoundingClientRect = methodOf(sampleElement, 'getBoundingClientRect');
+  const getAttributeNames = methodOf(sampleElement, 'getAttributeNames');
+  const textContentGet = getterOf(anyNode, 'textContent');
   const checkVisibility = methodOf(sampleElement, 'checkVisibility');
   const nodeContains = methodOf(anyNode, 'contains');
   const getRootNode = methodOf(anyNode, 'getRootNode');
@@ -141,27 +170,31 @@ export function createSafeDom(anyNode: Node): SafeDom {
   };
 
   const attr = (element: Element, name: string): string | undefined => {
-    const value = call<string | null>(getAttribute, element, name);
+    const value = call1<string | null>(getAttribute, element, name);
     return typeof value === 'string' ? value : undefined;
   };
 
-  const queryAll = (root: SearchRoot, selector: string, max = 100_000): Element[] => {
+  const forEachMatch = (root: SearchRoot, selector: string, max: number, visit: (element: Element) => void): void => {
     const type = nodeType(root);
     // Shadow roots and elements share Element's/DocumentFragment's querySelectorAll; read it off the root's own chain.
     const fn = type === DOCUMENT_NODE ? documentQueryAll : type === ELEMENT_NODE ? elementQueryAll : methodOf(root, 'querySelectorAll');
-    const list = call<NodeListOf<Element>>(fn, root, selector);
-    if (!list) return [];
-    const out: Element[] = [];
+    const list = call1<NodeListOf<Element>>(fn, root, selector);
+    if (!list) return;
     const length = Math.min(typeof list.length === 'number' ? list.length : 0, max);
+    // A static NodeList returned by the genuine method holds elements only.
     for (let i = 0; i < length; i++) {
       const el = list[i];
-      if (el && nodeType(el) === ELEMENT_NODE) out.push(el);
+      if (el) visit(el);
     }
+  };
+  const queryAll = (root: SearchRoot, selector: string, max = 100_000): Element[] => {
+    const out: Element[] = [];
+    forEachMatch(root, selector, max, (el) => out.push(el));
     return out;
   };
 
   const computedStyle = (element: Element): CSSStyleDeclaration | undefined => {
-    const style = call<CSSStyleDeclaration>(getComputedStyle, view, element);
+    const style = call1<CSSStyleDeclaration>(getComputedStyle, view, element);
     return style && typeof style === 'object' ? style : undefined;
   };
 
@@ -195,7 +228,7 @@ export function createSafeDom(anyNode: Node): SafeDom {
     if (known !== undefined) return known;
     let rendered = !hiddenByAttribute(element);
     if (rendered && checkVisibility) {
-      const visible = call<boolean>(checkVisibility, element, { visibilityProperty: true, opacityProperty: true });
+      const visible = call1<boolean>(checkVisibility, element, VISIBILITY_OPTIONS);
       if (visible === false) rendered = false;
     } else if (rendered) {
       const style = computedStyle(element);
@@ -206,7 +239,7 @@ export function createSafeDom(anyNode: Node): SafeDom {
   };
 
   const walker = (root: Node, show: number): TreeWalker | undefined =>
-    call<TreeWalker>(createTreeWalker, document, root, show, null) ?? undefined;
+    call3<TreeWalker>(createTreeWalker, document, root, show, null) ?? undefined;
 
   const boundedText = (root: Node, max: number, maxNodes = 200): string => {
     if (nodeType(root) === TEXT_NODE) return sliceData(root, max);
@@ -235,6 +268,15 @@ export function createSafeDom(anyNode: Node): SafeDom {
     parentOf,
     tagOf,
     attr,
+    attributeNames: (element) => {
+      const names = call<string[]>(getAttributeNames, element);
+      return Array.isArray(names) ? names : [];
+    },
+    textContent: (node, max) => {
+      const text = call<string | null>(textContentGet, node);
+      if (typeof text !== 'string') return '';
+      return text.length > max ? text.slice(0, max) : text;
+    },
     shadowRootOf: (element) => {
       const root = call<ShadowRoot>(shadowRootGet, element);
       return root && nodeType(root) === DOCUMENT_FRAGMENT_NODE ? root : undefined;
@@ -248,22 +290,22 @@ export function createSafeDom(anyNode: Node): SafeDom {
       }
       return out;
     },
+    nthElementChild: (element, n) => {
+      let child = call<Element>(firstElementChildGet, element);
+      for (let i = 0; child && i < n; i++) child = call<Element>(nextElementSiblingGet, child);
+      return child ?? undefined;
+    },
+    rawParentNode: (node) => call<Node>(parentNodeGet, node) ?? undefined,
     childElementCount: (element) => {
       const n = call<number>(childElementCountGet, element);
       return typeof n === 'number' ? n : 0;
     },
     walker,
     queryAll,
-    matches: (element, selector) => call<boolean>(elementMatches, element, selector) === true,
-    contains: (ancestor, node) => call<boolean>(nodeContains, ancestor, node) === true,
+    forEachMatch,
+    matches: (element, selector) => call1<boolean>(elementMatches, element, selector) === true,
+    contains: (ancestor, node) => call1<boolean>(nodeContains, ancestor, node) === true,
     computedStyle,
-    boxSize: (element) => {
-      const rect = call<DOMRect>(getBoundingClientRect, element);
-      if (!rect) return undefined;
-      const width = Number(rect.width);
-      const height = Number(rect.height);
-      return width > 0 || height > 0 ? { width, height } : undefined;
-    },
     isRendered,
     boundedText,
     rootOf,

@@ -59,13 +59,15 @@ export function scanPage(root: SearchRoot, dom: SafeDom, compiled: CompiledProfi
     if (own) pending.push(own);
   }
 
+  const messageText = compiled.messageText;
+  let count = 0;
   for (let r = 0; r < pending.length && !scan.truncated; r++) {
     const walkRoot = pending[r] as SearchRoot;
     scan.roots.push(walkRoot);
     const walker = dom.walker(walkRoot, SHOW_ELEMENT | SHOW_TEXT);
     if (!walker) continue;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (++scan.nodeCount > maxNodes) {
+      if (++count > maxNodes) {
         scan.truncated = true;
         break;
       }
@@ -84,7 +86,7 @@ export function scanPage(root: SearchRoot, dom: SafeDom, compiled: CompiledProfi
             continue;
           }
         }
-        if (length >= MIN_MESSAGE_TEXT && scan.messageHits.length < MAX_MESSAGE_HITS && compiled.messageText.test(data)) {
+        if (length >= MIN_MESSAGE_TEXT && scan.messageHits.length < MAX_MESSAGE_HITS && messageText.test(data)) {
           const parent = textParent(node, dom);
           if (parent) scan.messageHits.push({ element: parent, text: data });
         }
@@ -95,6 +97,7 @@ export function scanPage(root: SearchRoot, dom: SafeDom, compiled: CompiledProfi
     }
     collectAttributeAnchors(walkRoot, dom, compiled, scan.anchors);
   }
+  scan.nodeCount = Math.min(count, maxNodes);
   return scan;
 }
 
@@ -106,20 +109,22 @@ function textParent(text: Node, dom: SafeDom): Element | undefined {
 
 const LABEL_ATTRIBUTES: readonly Exclude<AnchorSource, 'text'>[] = ['alt', 'aria-label', 'title'];
 
-/** Logos and icon buttons name integrations in alt/aria-label/title; native selector matching finds them cheaply. */
+/** Logos and icon buttons name integrations in alt/aria-label/title; native selector matching finds them cheaply.
+ *  One selector per attribute, so each candidate costs one attribute read. */
 function collectAttributeAnchors(root: SearchRoot, dom: SafeDom, compiled: CompiledProfile, out: NameAnchor[]): void {
-  const candidates = dom.queryAll(root, '[alt],[aria-label],[title]', MAX_ATTRIBUTE_ANCHOR_CANDIDATES);
   const type = dom.nodeType(root);
-  if (type !== DOCUMENT_NODE && type !== DOCUMENT_FRAGMENT_NODE) candidates.unshift(root as Element);
-  for (const element of candidates) {
-    for (const source of LABEL_ATTRIBUTES) {
-      const value = dom.attr(element, source);
-      if (!value) continue;
-      const integration = integrationNamedBy(value, compiled);
-      if (integration === undefined) continue;
-      if (SKIPPED_TEXT_PARENTS.has(dom.tagOf(element))) continue;
-      out.push({ element, integration, text: value, source });
-      break;
-    }
+  const rootElement = type !== DOCUMENT_NODE && type !== DOCUMENT_FRAGMENT_NODE ? (root as Element) : undefined;
+  const found = new Set<Element>();
+  const consider = (element: Element, source: Exclude<AnchorSource, 'text'>): void => {
+    const value = dom.attr(element, source);
+    if (!value || value.length < compiled.minAliasLength || found.has(element)) return;
+    const integration = integrationNamedBy(value, compiled);
+    if (integration === undefined || SKIPPED_TEXT_PARENTS.has(dom.tagOf(element))) return;
+    found.add(element);
+    out.push({ element, integration, text: value, source });
+  };
+  for (const source of LABEL_ATTRIBUTES) {
+    if (rootElement) consider(rootElement, source);
+    dom.forEachMatch(root, `[${source}]`, MAX_ATTRIBUTE_ANCHOR_CANDIDATES, (element) => consider(element, source));
   }
 }

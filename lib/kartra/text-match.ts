@@ -123,8 +123,13 @@ export function flexiblePhraseSource(phrase: string): string {
     .join('[\\s-]+');
 }
 
+// Anything clipText would change: control, zero-width or bidi characters, doubled or edge white space.
+// eslint-disable-next-line no-control-regex
+const NEEDS_CLEANING = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]|\s\s|^\s|\s$/;
+
 /** Cut a page-derived string for display: collapsed white space, no control characters, at most `max` characters. */
 export function clipText(text: string, max: number): string {
+  if (text.length <= max && !NEEDS_CLEANING.test(text)) return text;
   const cut = text.length > max * 4 ? text.slice(0, max * 4) : text;
   // eslint-disable-next-line no-control-regex
   const clean = cut.replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g, ' ').replace(SPACES, ' ').trim();

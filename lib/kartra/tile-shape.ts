@@ -10,6 +10,8 @@ import { classTokenGroups } from './text-match.ts';
 export interface TileShape {
   tag: string;
   role: string;
+  /** The class attribute as written: identical strings (the common case in a list) need no further comparison. */
+  rawClass: string;
   classes: ReadonlySet<string>;
   /** Tag names of the first children: tiles of one list are built alike even when their classes are hashed. */
   childTags: ReadonlySet<string>;
@@ -22,9 +24,22 @@ const UI_STATE_WORDS = new Set([
   'highlighted', 'first', 'last', 'odd', 'even', 'current', 'checked', 'show', 'shown', 'visible', 'hidden',
 ]);
 
+/** Per-run memo of class strings to their comparable classes: tiles of one list repeat the same strings. */
+export type ShapeClassCache = Map<string, ReadonlySet<string>>;
+
 /** The comparable shape of an element. */
-export function shapeOf(element: Element, dom: SafeDom, compiled: CompiledProfile): TileShape {
+export function shapeOf(element: Element, dom: SafeDom, compiled: CompiledProfile, cache?: ShapeClassCache): TileShape {
   const classAttr = dom.attr(element, 'class') ?? '';
+  let classes = cache?.get(classAttr);
+  if (!classes) {
+    classes = comparableClasses(classAttr, compiled);
+    if (cache && cache.size < 10_000) cache.set(classAttr, classes);
+  }
+  const childTags = new Set(dom.childElements(element, MAX_CHILDREN_COMPARED).map((c) => dom.tagOf(c)));
+  return { tag: dom.tagOf(element), role: (dom.attr(element, 'role') ?? '').trim().toLowerCase(), rawClass: classAttr, classes, childTags };
+}
+
+function comparableClasses(classAttr: string, compiled: CompiledProfile): ReadonlySet<string> {
   const classes = new Set<string>();
   const raw = classAttr.length > 1_000 ? classAttr.slice(0, 1_000) : classAttr;
   for (const cls of raw.split(/\s+/)) {
@@ -33,8 +48,16 @@ export function shapeOf(element: Element, dom: SafeDom, compiled: CompiledProfil
     const isState = words.some((w) => UI_STATE_WORDS.has(w) || compiled.classTokens.byFirstWord.has(w) || compiled.colourWordTokens.has(w));
     if (!isState) classes.add(cls.toLowerCase());
   }
-  const childTags = new Set(dom.childElements(element, MAX_CHILDREN_COMPARED).map((c) => dom.tagOf(c)));
-  return { tag: dom.tagOf(element), role: (dom.attr(element, 'role') ?? '').trim().toLowerCase(), classes, childTags };
+  return classes;
+}
+
+/** Fast check for list members: same tag, role and identical class string as the list's shape (no child reads). */
+export function sameListShape(shape: TileShape, element: Element, dom: SafeDom): boolean {
+  return (
+    dom.tagOf(element) === shape.tag &&
+    (dom.attr(element, 'class') ?? '') === shape.rawClass &&
+    (dom.attr(element, 'role') ?? '').trim().toLowerCase() === shape.role
+  );
 }
 
 /**

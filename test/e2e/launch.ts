@@ -41,6 +41,8 @@ export async function launchWithExtension(name: BrowserName, options: { idleTime
     executablePath: FIREFOX_PATH,
     headless: true,
     defaultViewport: { width: 1280, height: 900 },
+    // Firefox 153+ refuses WebDriver navigation to moz-extension:// pages without it.
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       // A fixed moz-extension UUID so tests can open our pages by URL.
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
@@ -52,11 +54,21 @@ export async function launchWithExtension(name: BrowserName, options: { idleTime
   return { name, browser, extensionOrigin: `moz-extension://${uuid}`, close: () => browser.close() };
 }
 
+/**
+ * Open one of our extension pages in `page`. Firefox never reports the load of a moz-extension:// page to puppeteer
+ * (puppeteer issue 14314), so the navigation is not awaited; we wait for the page's app root to render instead.
+ */
+export async function gotoExtensionPage(page: Page, url: string): Promise<void> {
+  const navigation = page.goto(url).catch(() => undefined);
+  await page.waitForFunction((wanted: string) => location.href === wanted && document.querySelector('#app')?.childElementCount, { timeout: 15_000 }, url);
+  void navigation;
+}
+
 /** The browser's own id for the tab showing `page`, asked from an extension page (the only place that knows it). */
 export async function tabIdOf(ext: LaunchedExtension, page: Page): Promise<number> {
   const helper = await ext.browser.newPage();
   try {
-    await helper.goto(`${ext.extensionOrigin}/popup.html?tabId=0`);
+    await gotoExtensionPage(helper, `${ext.extensionOrigin}/popup.html?tabId=0`);
     const url = page.url();
     const id = await helper.evaluate(async (wanted: string) => {
       type TabsApi = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };

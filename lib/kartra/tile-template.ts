@@ -1,0 +1,109 @@
+/**
+ * Long lists are built from one template: the status badge of tile 4,000 sits where it sits in tile 4. After a few
+ * sample tiles are read in full, the positions (child-index paths) of the elements that said something are learned,
+ * and the other tiles of the list read only those elements. This is what keeps a 5,000-tile page within budget.
+ *
+ * Safety: a tile whose shape differs from every sample, whose planned elements are missing, or whose planned read is
+ * not a clear "connected"/"not configured" is read in full instead (see detect-integrations.ts). Tiles with a known
+ * integration name, and the Stripe tile above all, are always read in full.
+ */
+import type { RecordedSources, SitePlanInstance } from './read-tile-evidence.ts';
+import { DOCUMENT_FRAGMENT_NODE, type SafeDom } from './safe-dom.ts';
+
+/** A position inside a tile: element-child indexes from the tile down, and the tag expected there. */
+interface SitePosition {
+  path: number[];
+  tag: string;
+}
+
+export interface TileTemplate {
+  sites: (SitePosition & { text: boolean; colour: boolean })[];
+  heading: SitePosition | undefined;
+  category: SitePosition | undefined;
+  /** Child-element counts of the samples: a tile with another count is built differently and read in full. */
+  childCounts: ReadonlySet<number>;
+}
+
+const MAX_SITES = 6;
+const MAX_PATH = 8;
+const MAX_CHILD_INDEX = 40;
+
+/** Learn a template from fully read samples of one list; undefined when they do not agree enough to trust one. */
+export function learnTemplate(samples: readonly { tile: Element; recorded: RecordedSources }[], dom: SafeDom): TileTemplate | undefined {
+  if (samples.length < 2) return undefined;
+  const sites = new Map<string, SitePosition & { text: boolean; colour: boolean }>();
+  const headings = new Map<string, { position: SitePosition; count: number }>();
+  const categories = new Map<string, { position: SitePosition; count: number }>();
+  const childCounts = new Set<number>();
+  for (const { tile, recorded } of samples) {
+    childCounts.add(dom.childElementCount(tile));
+    for (const [element, signals] of recorded.sites) {
+      const position = positionOf(element, tile, dom);
+      if (!position) return undefined; // evidence inside a nested shadow root or too deep: no template
+      const key = `${position.path.join('.')}:${position.tag}`;
+      const site = sites.get(key) ?? { ...position, text: false, colour: false };
+      site.text ||= signals.text;
+      site.colour ||= signals.colour;
+      sites.set(key, site);
+    }
+    for (const [element, into] of [
+      [recorded.heading, headings],
+      [recorded.category, categories],
+    ] as const) {
+      if (!element) continue;
+      const position = positionOf(element, tile, dom);
+      if (!position) continue;
+      const key = `${position.path.join('.')}:${position.tag}`;
+      const entry = into.get(key) ?? { position, count: 0 };
+      entry.count++;
+      into.set(key, entry);
+    }
+  }
+  if (sites.size === 0 || sites.size > MAX_SITES) return undefined;
+  return { sites: [...sites.values()], heading: mostCommon(headings), category: mostCommon(categories), childCounts };
+}
+
+/** The template's elements in one tile, or undefined when the tile does not fit it (read it in full then). */
+export function instantiateTemplate(template: TileTemplate, tile: Element, dom: SafeDom): SitePlanInstance | undefined {
+  if (!template.childCounts.has(dom.childElementCount(tile))) return undefined;
+  const sites: SitePlanInstance['sites'] = [];
+  for (const site of template.sites) {
+    const element = resolve(site, tile, dom);
+    if (!element) return undefined;
+    sites.push({ element, text: site.text, colour: site.colour });
+  }
+  const heading = template.heading ? resolve(template.heading, tile, dom) : undefined;
+  if (template.heading && !heading) return undefined;
+  const category = template.category ? resolve(template.category, tile, dom) : undefined;
+  return { sites, heading, category };
+}
+
+function resolve(position: SitePosition, tile: Element, dom: SafeDom): Element | undefined {
+  let el: Element | undefined = tile;
+  for (const index of position.path) {
+    el = el ? dom.nthElementChild(el, index) : undefined;
+    if (!el) return undefined;
+  }
+  return el && dom.tagOf(el) === position.tag ? el : undefined;
+}
+
+function positionOf(element: Element, tile: Element, dom: SafeDom): SitePosition | undefined {
+  const path: number[] = [];
+  let el = element;
+  for (let depth = 0; el !== tile; depth++) {
+    if (depth >= MAX_PATH) return undefined;
+    const parent = dom.parentOf(el);
+    if (!parent || dom.nodeType(dom.rawParentNode(el) ?? el) === DOCUMENT_FRAGMENT_NODE) return undefined;
+    const index = dom.childElements(parent, MAX_CHILD_INDEX + 1).indexOf(el);
+    if (index < 0 || index > MAX_CHILD_INDEX) return undefined;
+    path.unshift(index);
+    el = parent;
+  }
+  return { path, tag: dom.tagOf(element) };
+}
+
+function mostCommon(entries: Map<string, { position: SitePosition; count: number }>): SitePosition | undefined {
+  let best: { position: SitePosition; count: number } | undefined;
+  for (const entry of entries.values()) if (!best || entry.count > best.count) best = entry;
+  return best?.position;
+}

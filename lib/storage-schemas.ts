@@ -1,0 +1,12 @@
+/** zod shapes of stored values, for the contexts that validate what they read (background and extension pages). */
+import { z } from 'zod';
+import { HealthReportSchema } from './protocol';
+
+export const TabHealthSchema = z.strictObject({ report: HealthReportSchema, url: z.string().max(2048), at: z.number() });
+export type TabHealth = z.infer<typeof TabHealthSchema>;
+
+export const OriginalKeySchema = z.strictObject({ key: z.string().max(255), capturedAt: z.number() });
+export type OriginalKey = z.infer<typeof OriginalKeySchema>;
+
+export const ProfileOverrideSchema = z.strictObject({ json: z.string().max(200_000), savedAt: z.number() });
+export type ProfileOverride = z.infer<typeof ProfileOverrideSchema>;
