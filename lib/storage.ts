@@ -1,16 +1,14 @@
 /**
  * Everything the extension keeps, one item per concern. Values are validated with zod on every read, because storage
  * outlives code: an older version, a half-written value or a hand-edited profile must come back as "reset, with a
- * notice", never as a crash. Nothing secret lives in `local:`; the optional restricted key lives only in `session:`.
+ * notice", never as a crash. Nothing secret lives here: session items (and the optional restricted key) are in session-storage.ts, which content
+ * scripts never import (Chrome forbids them storage.session, and merely defining the items there throws).
  */
 import { storage } from 'wxt/utils/storage';
 import type { ProfileOverride } from './storage-schemas';
 
 // Schemas live in storage-schemas.ts so content scripts can use these items without bundling zod.
 export type { ProfileOverride, TabHealth } from './storage-schemas';
-
-/** Per-tab health, keyed by tab id. Session storage: it describes tabs that die with the browser. */
-export const tabHealthItem = storage.defineItem<Record<string, unknown>>('session:tabHealth', { fallback: {} });
 
 /** Guides keyed by guide id; each value is validated by lib/guide's parser when read. */
 export const guidesItem = storage.defineItem<Record<string, unknown>>('local:guides', { fallback: {}, version: 1 });
@@ -32,9 +30,6 @@ export const profileOverrideItem = storage.defineItem<ProfileOverride | null>('l
   fallback: null,
   version: 1,
 });
-
-/** The optional restricted key for the online check: session storage only, gone when the browser closes. */
-export const onlineCheckKeyItem = storage.defineItem<string | null>('session:onlineCheckKey', { fallback: null });
 
 /** Plain sentences about state we had to reset, shown once by the popup/side panel. */
 export const storageNoticesItem = storage.defineItem<string[]>('local:storageNotices', { fallback: [] });

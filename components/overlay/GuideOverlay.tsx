@@ -2,7 +2,8 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { placeCard, type Box } from './placement';
 
 export interface OverlayView {
-  variant: 'spotlight' | 'marker';
+  /** spotlight: ring + card; marker: a button on a tile; badge: a label on an element, not interactive. */
+  variant: 'spotlight' | 'marker' | 'badge';
   /** Where the element is, in viewport coordinates; absent while we wait for it or after giving up. */
   target?: Box;
   status: 'tracking' | 'waiting' | 'not-found';
@@ -29,7 +30,13 @@ export function GuideOverlay({ view, onDismiss, onAction }: Props) {
       <p class="sr-only" role="status" aria-live="polite">
         {view.status === 'not-found' ? `${view.title}: not found on this page.` : `${view.title}. ${view.instruction}`}
       </p>
-      {view.variant === 'marker' ? <Marker view={view} onAction={onAction} /> : <Spotlight view={view} onDismiss={onDismiss} />}
+      {view.variant === 'marker' ? (
+        <Marker view={view} onAction={onAction} />
+      ) : view.variant === 'badge' ? (
+        <Badge view={view} />
+      ) : (
+        <Spotlight view={view} onDismiss={onDismiss} />
+      )}
     </div>
   );
 }
@@ -100,5 +107,14 @@ function Marker({ view, onAction }: { view: OverlayView; onAction(): void }) {
         </p>
       )}
     </>
+  );
+}
+
+function Badge({ view }: { view: OverlayView }) {
+  if (!view.target) return null;
+  return (
+    <span class="badge" data-part="badge" style={{ top: `${Math.max(4, view.target.top + view.target.height / 2 - 11)}px`, left: `${view.target.left + view.target.width - 130}px` }}>
+      ✓ {view.title}
+    </span>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { openSidePanel } from '../../lib/pages/open-side-panel';
-import { tabHealthItem } from '../../lib/storage';
+import { tabHealthItem } from '../../lib/session-storage';
 import { readTabHealth } from '../../lib/background/tab-health';
 import { useStorageItem } from '../shared/use-storage-item';
 import { HealthSummary } from './HealthSummary';

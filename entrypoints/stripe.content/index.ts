@@ -1,5 +1,11 @@
+import { startStripeContent } from '../../lib/content/stripe-content';
+
 export default defineContentScript({
   matches: ['https://connect.stripe.com/*', 'https://dashboard.stripe.com/*'],
+  runAt: 'document_idle',
+  // WXT would otherwise announce itself to the page with postMessage; the page has no business knowing we are here.
   noScriptStartedPostMessage: true,
-  main() {},
+  main(ctx) {
+    startStripeContent(ctx);
+  },
 });

@@ -3,7 +3,7 @@
  * can read it even after the service worker was stopped, and mirrored on the toolbar badge.
  */
 import type { HealthReport } from '../protocol';
-import { tabHealthItem } from '../storage';
+import { tabHealthItem } from '../session-storage';
 import { TabHealthSchema, type TabHealth } from '../storage-schemas';
 
 export interface TabHealthDeps {

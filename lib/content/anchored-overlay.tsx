@@ -134,8 +134,9 @@ export function createAnchoredOverlay(ctx: ContentScriptContext, name: string): 
       shownAt = performance.now();
       lastFindAt = -Infinity;
       lastRendered = '';
+      // Paint at once (a tab in the background gets no animation frames until it is shown), then follow the element.
       void ensureUi().then(() => {
-        if (frame === undefined && spec) frame = requestAnimationFrame(tick);
+        if (frame === undefined && spec) tick();
       });
     },
     update(patch) {

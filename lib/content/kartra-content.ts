@@ -7,10 +7,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectIntegrations, type DetectedIntegration, type IntegrationsReport } from '../kartra/detect-integrations';
 import { isIntegrationsRoute } from '../kartra/integrations-route';
 import { findConnectWithStripeButton, findEditMenuItem, findGatewayModal, findTileMenuButton, readPublishableKey } from '../kartra/page-elements';
-import { CONTEXT_GONE, sendToBackground } from '../messaging';
 import type { Observation } from '../protocol';
 import { profileOverrideItem } from '../storage';
 import { loadActiveProfile, profileFrom } from './active-profile';
+import { createObservationSender } from './observation-sender';
 import { createAnchoredOverlay } from './anchored-overlay';
 import { findNavLink } from './find-nav-link';
 import { toHealthReport } from './health-report';
@@ -28,24 +28,13 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
   let lastHealthKey = '';
   let modalOpen = false;
   let lastMenuTile: string | undefined;
-  const lastObservation = new Map<Observation['kind'], string>();
   let guideActive = false;
   let guideStep: string | undefined;
 
-  const send = (message: Parameters<typeof sendToBackground>[0]) =>
-    sendToBackground(message).then((reply) => {
-      // The extension was updated or reloaded under this tab: stop quietly; the new content script takes over.
-      if (!reply.ok && reply.error === CONTEXT_GONE) stop();
-      return reply;
-    });
-
-  /** Send an observation once per change of its content (pages re-render; the guide needs each event once). */
-  const observe = (observation: Observation, { repeat = false } = {}) => {
-    const key = JSON.stringify(observation);
-    if (!repeat && lastObservation.get(observation.kind) === key) return;
-    lastObservation.set(observation.kind, key);
-    void send({ type: 'guide/observed', observation });
-  };
+  // The extension was updated or reloaded under this tab: stop quietly; the new content script takes over.
+  const sender = createObservationSender(() => stop());
+  const { send } = sender;
+  const observe = (observation: Observation, options?: { repeat?: boolean }) => void sender.observe(observation, options);
 
   const stripeTile = (): DetectedIntegration | undefined => pickStripeTileToReconnect(latest);
 
@@ -153,14 +142,20 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
   const stopObserving = observeDomChanges(document, () => scheduler.poke());
   ctx.addEventListener(document, 'click', onClick, { capture: true });
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    lastObservation.delete('kartra-outcome');
+    sender.forget('kartra-outcome');
     detect();
   });
   const unwatchProfile = profileOverrideItem.watch((override) => {
     ({ profile, compiled } = profileFrom(override));
     detect();
   });
+  let guideId: string | undefined;
   watchPageView(ctx, (view) => {
+    if (view && view.guideId !== guideId) {
+      sender.forgetAll();
+      ctx.setTimeout(detect, 0);
+    }
+    guideId = view?.guideId;
     guideActive = view !== undefined;
     guideStep = view?.stepId;
     stepOverlay.setView(view);

@@ -32,7 +32,6 @@ export interface CompiledProfile {
   readonly colourWordTokens: ReadonlySet<string>;
   readonly iconTokens: PhraseMatcher<EvidenceStatus>;
   readonly bannerWords: PhraseMatcher<true>;
-  readonly categories: ReadonlySet<string>;
   readonly outcomes: readonly { outcome: KartraOutcome; phrase: string }[];
   readonly minAliasLength: number;
   /** First three characters (lower case, as integers) of every alias: see mayStartWithAlias. */
@@ -115,7 +114,6 @@ export function compileProfile(profile: SiteProfile): CompiledProfile {
     colourWordTokens: new Set(profile.colourWordTokens.flatMap(wordsOf)),
     iconTokens: compilePhrases(statusLists(profile.iconTokens), profile.negationWords),
     bannerWords: compilePhrases([{ label: true as const, phrases: profile.bannerWords }]),
-    categories: new Set(profile.categories.map((c) => wordsOf(c).join(' '))),
     outcomes,
     minAliasLength: Math.max(1, Math.min(...[...aliasToIntegration.keys()].map((k) => k.length))),
     aliasPrefixCodes: aliasPrefixKeys(profile.integrations.flatMap((i) => [i.name, ...i.aliases])),

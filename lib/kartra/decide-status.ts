@@ -56,8 +56,15 @@ export function scoreEvidence(evidence: readonly Evidence[], profile: SiteProfil
  * Decide a status. Each kind adds at most `perKindCap` to a status. Banner evidence only counts where `bannerMayDecide`
  * (the Stripe tile) or where other evidence already points the same way.
  */
-export function decideStatus(evidence: readonly Evidence[], profile: SiteProfile, bannerMayDecide: boolean): StatusDecision {
-  const { minScore, dominanceRatio, fullConfidenceScore } = profile.decision;
+export function decideStatus(
+  evidence: readonly Evidence[],
+  profile: SiteProfile,
+  bannerMayDecide: boolean,
+  /** Raise the bar for tiles recognised by nothing but a lone name (no list, no hint): only strong evidence counts. */
+  requireFullScore = false,
+): StatusDecision {
+  const { dominanceRatio, fullConfidenceScore } = profile.decision;
+  const minScore = requireFullScore ? Math.max(profile.decision.minScore, fullConfidenceScore) : profile.decision.minScore;
   const scores = scoreEvidence(evidence, profile, bannerMayDecide);
   const order = [0, 1, 2].sort((a, b) => (scores[b] as number) - (scores[a] as number));
   const leader = STATUSES[order[0] as number] as EvidenceStatus;

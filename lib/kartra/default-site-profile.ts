@@ -196,7 +196,7 @@ const profile: SiteProfile = {
     classOnStatusElement: 0.8,
     classOnTile: 0.6,
     text: 1,
-    actionText: 0.4,
+    actionText: 0.5,
     aria: 1,
     icon: 0.8,
     banner: 0.6,

@@ -128,6 +128,8 @@ export function findTiles(anchorsIn: readonly NameAnchor[], root: SearchRoot, do
     }
     for (const cluster of local) {
       if (cluster.members.length < 2) continue;
+      // A row of bare names (tag cloud, filter chips, nav) is not a list of tiles: a tile shows more than its name.
+      if (cluster.members.every((member) => holdsOnlyTheName(member, dom, compiled))) continue;
       clusters.push(cluster);
       for (const member of cluster.members) repeatedTops.add(member);
     }
@@ -259,7 +261,8 @@ function chooseStandaloneTile(
     }
   }
   // b. Bottom up: the first block with a same-shaped sibling, or one matching a profile tile hint. A block holding
-  //    nothing but the name (`integration-card__title`) is the title, not the tile: keep climbing.
+  //    nothing but the name (`integration-card__title`, a bare `<section>Stripe</section>`) is a title or a mention,
+  //    not a tile: keep climbing.
   for (const el of path) {
     if (!blockish(el) || holdsOnlyTheName(el, dom, compiled)) continue;
     const parent = climb(el);
@@ -276,9 +279,14 @@ function chooseStandaloneTile(
   return { element: path.find(blockish) ?? anchorElement, structure: 'loose' };
 }
 
+/** A title wrapper: its text is just the name and its children are that text and a logo, nothing that could be a
+ *  status indicator (an empty element, an icon). */
 function holdsOnlyTheName(el: Element, dom: SafeDom, compiled: CompiledProfile): boolean {
   const text = dom.boundedText(el, compiled.profile.limits.maxNameTextLength + 1, 40);
-  return integrationNamedBy(text, compiled) !== undefined && dom.childElementCount(el) <= 2;
+  if (integrationNamedBy(text, compiled) === undefined) return false;
+  const children = dom.childElements(el, 4);
+  if (children.length > 3) return false;
+  return children.every((child) => dom.tagOf(child) === 'img' || dom.textContent(child, 2).trim() !== '');
 }
 
 /** Drop tiles that sit inside another tile of the same integration, moving their anchors to the outer one. */

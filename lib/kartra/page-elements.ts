@@ -114,8 +114,18 @@ export function findGatewayModal(scope: SearchRoot, profile: SiteProfile = DEFAU
       const fromTitle = modalFromTitleText(roots, says, dom, profile);
       if (fromTitle) matches.push(fromTitle);
     }
-    const outermost = matches.filter((m) => !matches.some((other) => other !== m && dom.contains(other, m)));
-    return outermost.length === 1 ? outermost[0] : undefined;
+    // Nested matches (overlay > box > header) are one window: keep the innermost one that holds the whole step
+    // (title plus the key or the Connect button). Two separate windows left: ambiguous.
+    const stepTexts = [...profile.steps.publishableKeyLabels, ...profile.steps.connectWithStripeNames].map((t) => wordsOf(t).join(' '));
+    const holdsStep = (el: Element): boolean => {
+      const text = ` ${wordsOf(dom.boundedText(el, 4_000, 400)).join(' ')} `;
+      return stepTexts.some((t) => text.includes(` ${t} `));
+    };
+    const complete = matches.filter(holdsStep);
+    const pool = complete.length ? complete : matches;
+    const innermost = pool.filter((m) => !pool.some((other) => other !== m && dom.contains(m, other)));
+    const windows = innermost.filter((m) => !innermost.some((other) => other !== m && dom.contains(other, m)));
+    return windows.length === 1 ? windows[0] : undefined;
   } catch {
     return undefined;
   }

@@ -22,8 +22,6 @@ export interface TileReading {
   headingText: string | undefined;
   /** With `record`: which elements said something, and how (to learn a list's template from sample tiles). */
   recorded?: RecordedSources;
-  /** With `sites`: how many planned sites were found in this tile. */
-  sitesFound?: number;
 }
 
 /** Elements of one tile that produced evidence, a heading or a category. */
@@ -38,6 +36,8 @@ export interface SitePlanInstance {
   sites: { element: Element; text: boolean; colour: boolean }[];
   heading: Element | undefined;
   category: Element | undefined;
+  /** Attributes and texts of everything on the planned paths: equal signatures read the same (see read-tiles.ts). */
+  signature: string;
 }
 
 export interface ReadTileOptions {
@@ -189,13 +189,7 @@ export function readTileEvidence(tile: Element, dom: SafeDom, compiled: Compiled
     }
     const colourPlanned = plan.sites.some((site) => site.colour);
     if (colourPlanned && (options.alwaysReadColour || !decidedWithoutColour())) readProbes();
-    const heading = plan.heading ? dom.textContent(plan.heading, 200).replace(/\s+/g, ' ').trim() : undefined;
-    let shownCategory: string | undefined;
-    if (plan.category) {
-      const text = dom.textContent(plan.category, 80).trim();
-      shownCategory = text ? analyseText(text).category : undefined;
-    }
-    return { evidence, category: shownCategory, headingText: heading || undefined, sitesFound: plan.sites.length };
+    return { evidence, ...readPlannedLabels(plan, dom, compiled) };
   }
 
   /** Returns true when the element is an action control whose subtree must be skipped. */
@@ -262,7 +256,11 @@ export function readTileEvidence(tile: Element, dom: SafeDom, compiled: Compiled
       return false;
     }
     if (priority === 0 && (ICON_TAGS.has(tag) || (DOT_TAGS.has(tag) && empty()))) priority = 2;
-    if (priority > 0 && small()) considerProbe({ element: el, tag, priority, label, hasText: !empty() });
+    if (priority > 0 && small()) {
+      // Profile hints (`[class*="status" i]`, `[role="status"]`…) only rank candidates; they never decide anything.
+      if (profile.statusElementHints.some((hint) => dom.matches(el, hint))) priority += 0.5;
+      considerProbe({ element: el, tag, priority, label, hasText: !empty() });
+    }
     return false;
   }
 
@@ -319,8 +317,9 @@ export function readTileEvidence(tile: Element, dom: SafeDom, compiled: Compiled
     const analysis = analyseText(text);
     if (analysis.isName || (!analysis.hasWords && !analysis.symbols.length)) return;
     if (SKIP_TEXT_PARENTS.has(parentTag)) return;
-    const source = parent ?? tile;
     const inSvgTitle = parentTag === 'title' || parentTag === 'desc';
+    // An SVG <title> is never rendered itself; whether its icon shows is what counts.
+    const source = (inSvgTitle && parent ? dom.parentOf(parent) : parent) ?? tile;
     const iconFont = parent !== undefined && !text.includes(' ') && analyseClass(dom.attr(parent, 'class') ?? '').iconFont;
     const kind: EvidenceKind = inSvgTitle || iconFont ? 'icon' : 'text';
     const where = inSvgTitle ? 'icon title' : iconFont ? 'icon glyph' : 'text';
@@ -444,6 +443,20 @@ export function readTileEvidence(tile: Element, dom: SafeDom, compiled: Compiled
     if (cache.texts.size < MAX_CACHE_ENTRIES) cache.texts.set(text, analysis);
     return analysis;
   }
+}
+
+/** Heading and category of a tile through its plan (one textContent each). */
+export function readPlannedLabels(plan: SitePlanInstance, dom: SafeDom, compiled: CompiledProfile): { headingText: string | undefined; category: string | undefined } {
+  // Whitespace is collapsed later, when the name is clipped for display.
+  const heading = plan.heading ? dom.textContent(plan.heading, 200).trim() : '';
+  let category: string | undefined;
+  if (plan.category) {
+    const text = dom.textContent(plan.category, 80).trim();
+    const lower = text.toLowerCase().replace(/\s+/g, ' ');
+    const categoryText = lower.startsWith('category') ? lower.replace(/^category\s*:?\s*/, '') : lower;
+    if (text && compiled.categoryTexts.has(categoryText)) category = clipText(text.replace(/^\s*category\s*:?\s*/i, ''), 40);
+  }
+  return { headingText: heading || undefined, category };
 }
 
 /**

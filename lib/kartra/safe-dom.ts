@@ -141,7 +141,8 @@ export function createSafeDom(anyNode: Node): SafeDom {
   const childElementCountGet = getterOf(sampleElement, 'childElementCount');
   const elementMatches = methodOf(sampleElement, 'matches');
   const getAttributeNames = methodOf(sampleElement, 'getAttributeNames');
-  const textContentGet = getterOf(anyNode, 'textContent');
+  // From an element: Document overrides textContent (it is null on a document).
+  const textContentGet = getterOf(sampleElement, 'textContent');
   const checkVisibility = methodOf(sampleElement, 'checkVisibility');
   const nodeContains = methodOf(anyNode, 'contains');
   const getRootNode = methodOf(anyNode, 'getRootNode');
@@ -200,40 +201,42 @@ export function createSafeDom(anyNode: Node): SafeDom {
 
   const renderedMemo = new Map<Element, boolean>();
   const hiddenByAttributeMemo = new Map<Element, boolean>();
-  // The `hidden` attribute, climbed with a memo: happy-dom's checkVisibility ignores it, browsers' covers it.
+  // The `hidden` attribute, climbed with a memo. Browsers' checkVisibility already covers it (UA style); happy-dom's
+  // does not. Only asked after checkVisibility said "visible", and the memo makes it one attribute read per distinct
+  // ancestor per run. (A document-wide `[hidden]` query costs more than this on a large page.)
   const hiddenByAttribute = (element: Element): boolean => {
     const chain: Element[] = [];
     let el: Element | undefined = element;
-    let hidden = false;
+    let result = false;
     for (let depth = 0; el && depth < 512; depth++) {
       const known = hiddenByAttributeMemo.get(el);
       if (known !== undefined) {
-        hidden = known;
+        result = known;
         break;
       }
       chain.push(el);
       if (attr(el, 'hidden') !== undefined || INVISIBLE_TAGS.has(tagOf(el))) {
-        hidden = true;
+        result = true;
         break;
       }
       el = parentOf(el);
     }
     // Everything below a hidden element is hidden; everything on a visible chain is (attribute-wise) visible.
-    for (const c of chain) hiddenByAttributeMemo.set(c, hidden);
-    return hidden;
+    for (const c of chain) hiddenByAttributeMemo.set(c, result);
+    return result;
   };
 
   const isRendered = (element: Element): boolean => {
     const known = renderedMemo.get(element);
     if (known !== undefined) return known;
-    let rendered = !hiddenByAttribute(element);
-    if (rendered && checkVisibility) {
-      const visible = call1<boolean>(checkVisibility, element, VISIBILITY_OPTIONS);
-      if (visible === false) rendered = false;
-    } else if (rendered) {
+    let rendered = true;
+    if (checkVisibility) {
+      if (call1<boolean>(checkVisibility, element, VISIBILITY_OPTIONS) === false) rendered = false;
+    } else {
       const style = computedStyle(element);
       if (style && (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0')) rendered = false;
     }
+    if (rendered && hiddenByAttribute(element)) rendered = false;
     renderedMemo.set(element, rendered);
     return rendered;
   };

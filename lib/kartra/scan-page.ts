@@ -109,22 +109,23 @@ function textParent(text: Node, dom: SafeDom): Element | undefined {
 
 const LABEL_ATTRIBUTES: readonly Exclude<AnchorSource, 'text'>[] = ['alt', 'aria-label', 'title'];
 
-/** Logos and icon buttons name integrations in alt/aria-label/title; native selector matching finds them cheaply.
- *  One selector per attribute, so each candidate costs one attribute read. */
+/**
+ * Logos name integrations in alt/title/aria-label. Only images are asked: an attribute selector (`[alt]`) costs a
+ * full, slow match over a large page, while `img` is a cheap tag match. Names carried only by the labels of
+ * non-image elements are left to the visible text, which a tile shows anyway.
+ */
 function collectAttributeAnchors(root: SearchRoot, dom: SafeDom, compiled: CompiledProfile, out: NameAnchor[]): void {
   const type = dom.nodeType(root);
-  const rootElement = type !== DOCUMENT_NODE && type !== DOCUMENT_FRAGMENT_NODE ? (root as Element) : undefined;
-  const found = new Set<Element>();
-  const consider = (element: Element, source: Exclude<AnchorSource, 'text'>): void => {
-    const value = dom.attr(element, source);
-    if (!value || value.length < compiled.minAliasLength || found.has(element)) return;
-    const integration = integrationNamedBy(value, compiled);
-    if (integration === undefined || SKIPPED_TEXT_PARENTS.has(dom.tagOf(element))) return;
-    found.add(element);
-    out.push({ element, integration, text: value, source });
+  const visit = (element: Element): void => {
+    for (const source of LABEL_ATTRIBUTES) {
+      const value = dom.attr(element, source);
+      if (!value || value.length < compiled.minAliasLength) continue;
+      const integration = integrationNamedBy(value, compiled);
+      if (integration === undefined) continue;
+      out.push({ element, integration, text: value, source });
+      return;
+    }
   };
-  for (const source of LABEL_ATTRIBUTES) {
-    if (rootElement) consider(rootElement, source);
-    dom.forEachMatch(root, `[${source}]`, MAX_ATTRIBUTE_ANCHOR_CANDIDATES, (element) => consider(element, source));
-  }
+  if (type !== DOCUMENT_NODE && type !== DOCUMENT_FRAGMENT_NODE && dom.tagOf(root as Element) === 'img') visit(root as Element);
+  dom.forEachMatch(root, 'img', MAX_ATTRIBUTE_ANCHOR_CANDIDATES, visit);
 }

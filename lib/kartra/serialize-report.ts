@@ -51,7 +51,11 @@ export const SerializableIntegrationsReportSchema = z.strictObject({
   stripe: z
     .discriminatedUnion('ambiguous', [
       z.strictObject({ ambiguous: z.literal(false), index: z.number().int().min(0) }),
-      z.strictObject({ ambiguous: z.literal(true), indexes: z.array(z.number().int().min(0)).max(SERIAL_LIMITS.integrations) }),
+      z.strictObject({
+        ambiguous: z.literal(true),
+        indexes: z.array(z.number().int().min(0)).max(SERIAL_LIMITS.integrations),
+        needsAttentionIndex: z.number().int().min(0).optional(),
+      }),
     ])
     .optional(),
   banner: z.strictObject({ text: z.string().max(SERIAL_LIMITS.bannerText), mentionsStripe: z.boolean() }).optional(),
@@ -78,7 +82,9 @@ export function toSerializable(report: IntegrationsReport): SerializableIntegrat
   };
   if (report.stripe) {
     if (report.stripe.ambiguous) {
-      out.stripe = { ambiguous: true, indexes: report.stripe.tiles.map((t) => indexOf.get(t)).filter((n): n is number => n !== undefined) };
+      const indexes = report.stripe.tiles.map((t) => indexOf.get(t)).filter((n): n is number => n !== undefined);
+      const needsAttentionIndex = report.stripe.needsAttention ? indexOf.get(report.stripe.needsAttention) : undefined;
+      out.stripe = needsAttentionIndex === undefined ? { ambiguous: true, indexes } : { ambiguous: true, indexes, needsAttentionIndex };
     } else {
       const index = indexOf.get(report.stripe.tile);
       if (index !== undefined) out.stripe = { ambiguous: false, index };

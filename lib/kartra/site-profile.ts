@@ -120,8 +120,11 @@ export const SiteProfileSchema = z
       /** Colours more transparent than this are no colour at all. */
       minAlpha: Unit,
     }),
+    /** Recognise a tile when no list of same-shaped siblings shows it (a filtered list of one). */
     tileSelectorHints: SelectorList,
+    /** Rank small elements as colour probes (status badges first); a hint never decides a status by itself. */
     statusElementHints: SelectorList,
+    /** Mark a text block as a declared banner (otherwise it must be painted like one). */
     bannerSelectorHints: SelectorList,
     bannerWords: PhraseList,
     steps: z.strictObject({

@@ -18,6 +18,8 @@ export interface TileShape {
 }
 
 const MAX_CHILDREN_COMPARED = 12;
+const LIST_ITEM_TAGS = new Set(['li', 'tr', 'dt', 'dd']);
+const LIST_ITEM_ROLES = new Set(['listitem', 'row', 'gridcell', 'article']);
 
 const UI_STATE_WORDS = new Set([
   'selected', 'open', 'opened', 'active', 'expanded', 'collapsed', 'hover', 'hovered', 'focus', 'focused',
@@ -67,6 +69,10 @@ export function sameListShape(shape: TileShape, element: Element, dom: SafeDom):
  */
 export function similarShapes(a: TileShape, b: TileShape): boolean {
   if (a.tag !== b.tag || a.role !== b.role) return false;
+  // List items and rows are repeated units by definition, and an identical class string is the list's own template:
+  // neither needs the children to match (a red dot <span> and a green check <svg> differ).
+  if (LIST_ITEM_TAGS.has(a.tag) || LIST_ITEM_ROLES.has(a.role)) return true;
+  if (a.rawClass !== '' && a.rawClass === b.rawClass) return true;
   if (jaccard(a.childTags, b.childTags) < 0.5) return false;
   if (a.classes.size === 0 && b.classes.size === 0) return true;
   if (a.classes.size === 0 || b.classes.size === 0) return false;

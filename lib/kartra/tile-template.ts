@@ -64,25 +64,54 @@ export function learnTemplate(samples: readonly { tile: Element; recorded: Recor
 }
 
 /** The template's elements in one tile, or undefined when the tile does not fit it (read it in full then). */
-export function instantiateTemplate(template: TileTemplate, tile: Element, dom: SafeDom): SitePlanInstance | undefined {
+export function instantiateTemplate(
+  template: TileTemplate,
+  tile: Element,
+  dom: SafeDom,
+  /** How a planned text enters the signature: texts that say nothing about status can all read as one. */
+  textKey: (text: string) => string = (text) => text,
+): SitePlanInstance | undefined {
   if (!template.childCounts.has(dom.childElementCount(tile))) return undefined;
   const sites: SitePlanInstance['sites'] = [];
+  const onPaths = new Set<Element>();
   for (const site of template.sites) {
-    const element = resolve(site, tile, dom);
+    const element = resolve(site, tile, dom, onPaths);
     if (!element) return undefined;
     sites.push({ element, text: site.text, colour: site.colour });
   }
   const heading = template.heading ? resolve(template.heading, tile, dom) : undefined;
   if (template.heading && !heading) return undefined;
   const category = template.category ? resolve(template.category, tile, dom) : undefined;
-  return { sites, heading, category };
+  // Everything that can change what the planned elements show: the tile's and the path elements' own attributes
+  // (classes, inline style, hidden, labels) and the planned texts. Tiles with equal signatures read the same.
+  let signature = attributesOf(tile, dom);
+  for (const el of onPaths) signature += `\u0001${attributesOf(el, dom)}`;
+  for (const site of sites) if (site.text) signature += `\u0002${textKey(dom.textContent(site.element, SIGNATURE_TEXT))}`;
+  return { sites, heading, category, signature };
 }
 
-function resolve(position: SitePosition, tile: Element, dom: SafeDom): Element | undefined {
+const SIGNATURE_TEXT = 241;
+const SIGNATURE_ATTRIBUTE = 300;
+
+/** An element's tag and attributes as one string (ids and unrelated data-* left out: they differ per tile). */
+function attributesOf(el: Element, dom: SafeDom): string {
+  let out = dom.tagOf(el);
+  for (const name of dom.attributeNames(el)) {
+    if (name === 'id' || (name.startsWith('data-') && !STATUS_DATA_ATTRIBUTES.has(name))) continue;
+    const value = dom.attr(el, name) ?? '';
+    out += `\u0003${name}=${value.length > SIGNATURE_ATTRIBUTE ? `${value.slice(0, SIGNATURE_ATTRIBUTE)}\u0004${value.length}` : value}`;
+  }
+  return out;
+}
+
+const STATUS_DATA_ATTRIBUTES = new Set(['data-status', 'data-state', 'data-health']);
+
+function resolve(position: SitePosition, tile: Element, dom: SafeDom, onPath?: Set<Element>): Element | undefined {
   let el: Element | undefined = tile;
   for (const index of position.path) {
     el = el ? dom.nthElementChild(el, index) : undefined;
     if (!el) return undefined;
+    onPath?.add(el);
   }
   return el && dom.tagOf(el) === position.tag ? el : undefined;
 }

@@ -60,7 +60,7 @@ export async function launchWithExtension(name: BrowserName, options: { idleTime
  */
 export async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   const navigation = page.goto(url).catch(() => undefined);
-  await page.waitForFunction((wanted: string) => location.href === wanted && document.querySelector('#app')?.childElementCount, { timeout: 15_000 }, url);
+  await page.waitForFunction((wanted: string) => location.href === wanted && document.querySelector('#app')?.childElementCount, { timeout: 15_000, polling: 100 }, url);
   void navigation;
 }
 

@@ -1,0 +1,57 @@
+/**
+ * What detectIntegrations reports. Element references are live and for the content script only; toSerializable
+ * (serialize-report.ts) turns a report into plain, clipped data that can be messaged.
+ */
+import type { CompiledProfile, IntegrationStatus, KartraOutcome } from './compiled-profile.ts';
+import type { Evidence } from './decide-status.ts';
+import type { PageBanner } from './find-notices.ts';
+
+/** One integration tile as read from the page. `element` is a live reference: strip it (toSerializable) to message. */
+export interface DetectedIntegration {
+  /** As shown on the tile ("Stripe", "Stripe (legacy)"), clipped, plain text. */
+  name: string;
+  /** The profile's name for a known integration; undefined for a tile found only by its place in the list. */
+  integration: string | undefined;
+  /** Category as shown on the tile, if shown. */
+  category: string | undefined;
+  status: IntegrationStatus;
+  confidence: number;
+  evidence: Evidence[];
+  /** A sentence: what decided the status, or why it is unknown. */
+  decidedBy: string;
+  isStripe: boolean;
+  /** The tile sits among same-shaped siblings (a real list), rather than being a lone mention. */
+  inRepeatedList: boolean;
+  element: Element;
+}
+
+/**
+ * The Stripe tile: exactly one, or several (ambiguous: the agent must choose). Accounts can hold several Stripe
+ * gateways ("Stripe", "Stripe · Courses checkout"); when exactly one of them needs attention it is named as
+ * `needsAttention`, the one the reconnect flow is about, without pretending the others do not exist.
+ */
+export type StripeTileFinding =
+  | { ambiguous: false; tile: DetectedIntegration }
+  | { ambiguous: true; tiles: DetectedIntegration[]; needsAttention?: DetectedIntegration };
+
+export interface IntegrationsReport {
+  integrations: DetectedIntegration[];
+  needsAttentionCount: number;
+  stripe?: StripeTileFinding;
+  banner?: PageBanner;
+  /** Kartra's outcome notice, when exactly one kind is visible. */
+  outcome?: KartraOutcome;
+  outcomeText?: string;
+  /** Things the agent or a bug report should know: truncation, ambiguity, conflicting notices, failures. */
+  warnings: string[];
+  nodeCount: number;
+  durationMs: number;
+}
+
+export interface DetectOptions {
+  /** Clock for durationMs (tests inject one). Defaults to performance.now. */
+  now?: () => number;
+  /** A profile already compiled with compileProfile, to skip recompiling on every mutation. */
+  compiled?: CompiledProfile;
+}
+

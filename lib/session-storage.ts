@@ -1,0 +1,11 @@
+/**
+ * Items in `storage.session`: gone when the browser closes, and out of reach of content scripts (Chrome's default
+ * access level). Only the background and the extension's own pages import this file.
+ */
+import { storage } from 'wxt/utils/storage';
+
+/** Per-tab health, keyed by tab id: it describes tabs that die with the browser. */
+export const tabHealthItem = storage.defineItem<Record<string, unknown>>('session:tabHealth', { fallback: {} });
+
+/** The optional restricted key for the online check. Never in local or sync storage, never sent to a page. */
+export const onlineCheckKeyItem = storage.defineItem<string | null>('session:onlineCheckKey', { fallback: null });

@@ -1,0 +1,47 @@
+/**
+ * Acting on pages as an agent would: find things by their visible text or accessible name and click them with real
+ * input events (puppeteer's clicks are trusted; the extension ignores synthetic ones).
+ */
+import type { ElementHandle, Page } from 'puppeteer-core';
+
+const WAIT_MS = 15_000;
+
+/** The first visible element matching `selector` whose text or aria-label matches `label`. */
+export async function waitForLabelled(page: Page, selector: string, label: string | RegExp, timeout = WAIT_MS): Promise<ElementHandle<Element>> {
+  const source = label instanceof RegExp ? label.source : `^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`;
+  const flags = label instanceof RegExp ? label.flags : 'i';
+  const handle = await page.waitForFunction(
+    (sel: string, src: string, fl: string) => {
+      const pattern = new RegExp(src, fl);
+      for (const el of document.querySelectorAll(sel)) {
+        const rect = el.getBoundingClientRect();
+        if (rect.width === 0 || rect.height === 0) continue;
+        const text = el.getAttribute('aria-label') ?? (el as HTMLElement).innerText ?? el.textContent ?? '';
+        if (pattern.test(text.trim())) return el;
+      }
+      return null;
+    },
+    // Interval polling: animation-frame polling stalls in background tabs.
+    { timeout, polling: 100 },
+    selector,
+    source,
+    flags,
+  );
+  return handle as ElementHandle<Element>;
+}
+
+export async function clickLabelled(page: Page, selector: string, label: string | RegExp): Promise<void> {
+  const element = await waitForLabelled(page, selector, label);
+  await element.scrollIntoView();
+  await element.click();
+}
+
+/** Wait until the page's visible text matches. */
+export async function waitForText(page: Page, pattern: RegExp, timeout = WAIT_MS): Promise<void> {
+  await page.waitForFunction((src: string, fl: string) => new RegExp(src, fl).test(document.body?.innerText ?? ''), { timeout, polling: 100 }, pattern.source, pattern.flags);
+}
+
+/** Number of our overlay hosts in the page (their shadow roots are closed; the hosts are all a page can see). */
+export async function overlayHostCount(page: Page, name = 'sra-guide-overlay'): Promise<number> {
+  return page.evaluate((tag: string) => document.querySelectorAll(tag).length, name);
+}

@@ -1,0 +1,95 @@
+/**
+ * Cost: one linear walk, computed styles on a bounded number of elements per tile, long lists read through a
+ * learned template — and the answers stay the same as a tile-by-tile read.
+ * (Wall-clock ratios against a bare querySelectorAll('*') walk are measured in Chromium; see the bench notes in the
+ * report of this module. happy-dom's own costs differ too much from a browser's to assert them here.)
+ */
+import { describe, expect, test } from 'vitest';
+import { compileProfile } from '../../../lib/kartra/compiled-profile.ts';
+import { detectIntegrations, type IntegrationsReport } from '../../../lib/kartra/detect-integrations.ts';
+import { DEFAULT_SITE_PROFILE } from '../../../lib/kartra/site-profile.ts';
+import { loadHtml } from './load-fixture.ts';
+
+const KNOWN = ['PayPal', 'Mailchimp', 'Zapier', 'AWeber', 'GetResponse', 'Drip', 'Zoom', 'Slack', 'Twilio', 'HubSpot'];
+
+/** A list of `tiles` cards: known names first, Stripe (red) in the middle, one red and one unconfigured stranger. */
+export function buildIntegrationsPage(tiles: number): string {
+  const parts = ['<style>.dot{display:inline-block;width:8px;height:8px;border-radius:50%}.red{background-color:#e53935}.green{background-color:#43a047}</style><div class="grid">'];
+  const stripeAt = Math.floor(tiles / 2);
+  const redStranger = Math.floor((tiles * 3) / 4);
+  const idleStranger = tiles - 1;
+  for (let i = 0; i < tiles; i++) {
+    const name = i === stripeAt ? 'Stripe' : i < KNOWN.length ? KNOWN[i] : `Custom app ${i}`;
+    const red = i === stripeAt || i === redStranger;
+    const status =
+      i === idleStranger
+        ? '<button type="button">Connect</button>'
+        : `<span class="dot ${red ? 'red' : 'green'}" title="${red ? 'Needs attention' : 'Connected'}"></span>`;
+    parts.push(
+      `<div class="card"><div class="head"><img alt="" src="x.png"><h3>${name}</h3></div><div class="cat">Payment</div>${status}<div class="foot"><span>Added Jan ${(i % 28) + 1}</span><button aria-label="More options">⋮</button></div></div>`,
+    );
+  }
+  parts.push('</div>');
+  return parts.join('');
+}
+
+function measure(tiles: number): { report: IntegrationsReport; ms: number; styleCalls: number; close: () => Promise<void> } {
+  const page = loadHtml(buildIntegrationsPage(tiles));
+  const window = page.window as unknown as { getComputedStyle: (el: Element) => CSSStyleDeclaration };
+  // happy-dom's checkVisibility calls getComputedStyle for every ancestor; count only the readers' own calls.
+  (page.window as unknown as { Element: { prototype: { checkVisibility: () => boolean } } }).Element.prototype.checkVisibility = () => true;
+  const original = window.getComputedStyle.bind(window);
+  let styleCalls = 0;
+  window.getComputedStyle = (el: Element) => {
+    styleCalls++;
+    return original(el);
+  };
+  const compiled = compileProfile(DEFAULT_SITE_PROFILE);
+  detectIntegrations(page.document, DEFAULT_SITE_PROFILE, { compiled }); // warm up
+  let ms = Number.POSITIVE_INFINITY;
+  let report: IntegrationsReport | undefined;
+  for (let i = 0; i < 3; i++) {
+    styleCalls = 0;
+    const started = performance.now();
+    report = detectIntegrations(page.document, DEFAULT_SITE_PROFILE, { compiled });
+    ms = Math.min(ms, performance.now() - started);
+  }
+  return { report: report as IntegrationsReport, ms, styleCalls, close: () => page.close() };
+}
+
+describe('cost', () => {
+  test('a long list is read correctly through its template', async () => {
+    const run = measure(300);
+    const { report } = run;
+    expect(report.integrations).toHaveLength(300);
+    expect(report.stripe?.ambiguous === false && report.stripe.tile.status).toBe('needs-attention');
+    // The stranger with a red dot gets a full read and is found; so is the one built differently.
+    expect(report.integrations.find((i) => i.name === 'Custom app 225')?.status).toBe('needs-attention');
+    expect(report.integrations.find((i) => i.name === 'Custom app 299')?.status).toBe('not-configured');
+    expect(report.needsAttentionCount).toBe(2);
+    expect(report.integrations.filter((i) => i.status === 'connected')).toHaveLength(297);
+    await run.close();
+  }, 60_000);
+
+  test('computed styles: a bounded number per tile, not per node', async () => {
+    const run = measure(400);
+    const nodes = run.report.nodeCount;
+    expect(nodes).toBeGreaterThan(400 * 12);
+    // At most one probe per templated tile plus full reads of the samples; far below one per node.
+    expect(run.styleCalls).toBeLessThanOrEqual(400 * 2);
+    expect(run.styleCalls).toBeLessThan(nodes / 5);
+    await run.close();
+  }, 60_000);
+
+  test('time grows linearly with the page', async () => {
+    const small = measure(250);
+    const large = measure(1_000);
+    const perTileSmall = small.ms / 250;
+    const perTileLarge = large.ms / 1_000;
+    // Linear within noise: four times the tiles may not cost more than ~2x per tile.
+    expect(perTileLarge).toBeLessThan(perTileSmall * 2 + 0.05);
+    expect(large.report.integrations).toHaveLength(1_000);
+    await small.close();
+    await large.close();
+  }, 120_000);
+});
