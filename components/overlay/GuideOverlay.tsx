@@ -94,8 +94,9 @@ function Spotlight({ view, onDismiss }: { view: OverlayView; onDismiss(): void }
 
 function Marker({ view, onAction }: { view: OverlayView; onAction(): void }) {
   if (!view.target) return null;
-  const top = Math.max(4, view.target.top + 6);
-  const left = Math.max(4, view.target.left + view.target.width - 230);
+  // Straddle the tile's bottom edge: the tile's own status dot and name stay visible.
+  const top = Math.max(4, view.target.top + view.target.height - 13);
+  const left = Math.max(4, view.target.left + 16);
   return (
     <>
       <button type="button" class="marker" data-part="marker" style={{ top: `${top}px`, left: `${left}px` }} onClick={onAction}>

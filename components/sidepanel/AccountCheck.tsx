@@ -32,14 +32,21 @@ export function AccountCheck({ guide, onCheckInStripe }: { guide: GuideState; on
     <section class="account-check" aria-labelledby="account-check-title" data-testid="account-check">
       <h2 id="account-check-title">Original Stripe account</h2>
       {original ? (
-        <p class="key-row">
-          <span>Publishable key in Kartra: </span>
-          <code data-testid="original-key">{original.valid ? original.redacted : 'unreadable key'}</code>{' '}
-          <button type="button" onClick={copy}>
-            Copy
-          </button>
-          {original.valid && original.accountRef && <span class="muted"> · account …{original.accountRef.slice(-4)}</span>}
-        </p>
+        <dl class="key-facts">
+          <dt>Publishable key in Kartra</dt>
+          <dd class="key-row">
+            <code data-testid="original-key">{original.valid ? original.redacted : 'unreadable key'}</code>
+            <button type="button" onClick={copy} aria-label="Copy the publishable key">
+              Copy
+            </button>
+          </dd>
+          {original.valid && (
+            <>
+              <dt>Account</dt>
+              <dd>{original.accountRef ? `acct_…${original.accountRef.slice(-4)}` : 'not in the key (older key format)'}</dd>
+            </>
+          )}
+        </dl>
       ) : (
         <p class="muted">Open the Stripe tile’s Edit window in Kartra and I will read its Publishable key.</p>
       )}

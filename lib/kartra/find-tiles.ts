@@ -286,8 +286,14 @@ function holdsOnlyTheName(el: Element, dom: SafeDom, compiled: CompiledProfile):
   if (integrationNamedBy(text, compiled) === undefined) return false;
   const children = dom.childElements(el, 4);
   if (children.length > 3) return false;
-  return children.every((child) => dom.tagOf(child) === 'img' || dom.textContent(child, 2).trim() !== '');
+  return children.every((child) => {
+    const tag = dom.tagOf(child);
+    return tag === 'img' || (!INDICATOR_TAGS.has(tag) && dom.textContent(child, 2).trim() !== '');
+  });
 }
+
+/** Children that may be a status indicator even when they carry text (an SVG's <title>). */
+const INDICATOR_TAGS = new Set(['svg', 'i', 'canvas']);
 
 /** Drop tiles that sit inside another tile of the same integration, moving their anchors to the outer one. */
 function mergeNested(

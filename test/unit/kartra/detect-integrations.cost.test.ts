@@ -93,3 +93,25 @@ describe('cost', () => {
     await large.close();
   }, 120_000);
 });
+
+describe('quick reads of a long list agree with the page', () => {
+  test('status carried by the tile class, a text, a hidden tile, varying chatter', async () => {
+    const states = Array.from({ length: 80 }, (_, i) => (i % 11 === 3 ? 'red' : i % 7 === 5 ? 'idle' : i % 13 === 8 ? 'hidden' : 'ok'));
+    const tiles = states.map((state, i) => {
+      const tileClass = state === 'red' ? 'card card--error' : state === 'idle' ? 'card card--idle' : 'card';
+      const foot = state === 'idle' ? 'Not set up' : `Added Jan ${(i % 28) + 1}`;
+      return `<div class="${tileClass}"${state === 'hidden' ? ' hidden' : ''}><h3>Service ${i}</h3><span class="dot"></span><small>${foot}</small></div>`;
+    });
+    const css = '<style>.dot{display:inline-block;width:8px;height:8px;background-color:#43a047}.card--error .dot{background-color:#e53935}.card--idle .dot{background-color:#9e9e9e}</style>';
+    const page = loadHtml(`${css}<div class="grid"><div class="card"><h3>PayPal</h3><span class="dot"></span><small>Added Jan 1</small></div>${tiles.join('')}</div>`);
+    const report = detectIntegrations(page.document, DEFAULT_SITE_PROFILE);
+    const byName = new Map(report.integrations.map((i) => [i.name, i.status]));
+    states.forEach((state, i) => {
+      const status = byName.get(`Service ${i}`);
+      if (state === 'hidden') expect(status, `Service ${i}`).toBeUndefined();
+      else expect(status, `Service ${i}`).toBe(state === 'red' ? 'needs-attention' : state === 'idle' ? 'not-configured' : 'connected');
+    });
+    expect(report.needsAttentionCount).toBe(states.filter((s) => s === 'red').length);
+    await page.close();
+  });
+});

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { detectIntegrations, type IntegrationsReport } from '../../../lib/kartra/detect-integrations.ts';
 import { DEFAULT_SITE_PROFILE } from '../../../lib/kartra/site-profile.ts';
 import { FIXTURE_EXPECTATIONS } from './fixture-expectations.ts';
-import { loadFixture, type LoadedPage } from './load-fixture.ts';
+import { loadFixture, loadHtml, type LoadedPage } from './load-fixture.ts';
 
 const FIXTURE_DIR = fileURLToPath(new NodeURL('../../fixtures/kartra/', import.meta.url));
 let page: LoadedPage | undefined;
@@ -118,6 +118,21 @@ describe('what decided the Stripe tile', () => {
     const report = detect('cards-grid.html');
     expect(report.integrations.filter((i) => i.isStripe)).toHaveLength(1);
     expect(report.stripe?.ambiguous).toBe(false);
+  });
+});
+
+describe('icons', () => {
+  test('an SVG <title> speaks for its icon (the <title> itself is never rendered)', () => {
+    page = loadHtml(
+      '<ul><li><b>Stripe</b><svg width="10" height="10"><title>Needs attention</title><circle r="5" cx="5" cy="5"></circle></svg></li>' +
+        '<li><b>PayPal</b><svg width="10" height="10"><title>Connected</title><circle r="5" cx="5" cy="5"></circle></svg></li></ul>',
+    );
+    const report = detectIntegrations(page.document, DEFAULT_SITE_PROFILE);
+    expect(report.integrations.map((i) => [i.name, i.status])).toEqual([
+      ['Stripe', 'needs-attention'],
+      ['PayPal', 'connected'],
+    ]);
+    expect(report.integrations[0]?.evidence[0]).toMatchObject({ kind: 'icon', detail: "icon title 'Needs attention'" });
   });
 });
 

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { walkHappyPath } from '../../scripts/happy-path.ts';
+import { BROWSERS, sandboxState, scenario, useSuite } from './fixtures.ts';
+import { overlayHostCount } from './page-actions.ts';
+
+describe.each(BROWSERS)('happy path in %s', (browserName) => {
+  const suite = useSuite(browserName);
+
+  it('walks from the red tile to the green tile, with one overlay at each step', async () => {
+    await scenario(suite, { delay: 400 });
+    const seen: string[] = [];
+    await walkHappyPath({
+      browser: suite.ext.browser,
+      extensionOrigin: suite.ext.extensionOrigin,
+      sandbox: suite.sandbox,
+      onStep: async (step, { site, panel }) => {
+        seen.push(step);
+        // Never more than one guide overlay on a page, whatever re-rendered.
+        expect(await overlayHostCount(site)).toBeLessThanOrEqual(1);
+        if (step.startsWith('point-at') || step === 'stripe-picker' || step === 'original-account-chosen') {
+          await site.waitForSelector('sra-guide-overlay');
+        }
+        if (step === 'point-at-connect-with-stripe') {
+          // The original key is shown redacted: last 4 characters only.
+          const shown = await panel.$eval('[data-testid="original-key"]', (el) => el.textContent ?? '');
+          expect(shown).toMatch(/^pk_live_…[A-Za-z0-9]{4}$/);
+        }
+        if (step === 'stripe-picker') await site.waitForSelector('sra-original-badge');
+      },
+    });
+    expect(seen).toEqual([
+      'red-tile-marked',
+      'guide-started',
+      'point-at-three-dots',
+      'point-at-edit',
+      'point-at-connect-with-stripe',
+      'stripe-login',
+      'stripe-picker',
+      'original-account-chosen',
+      'reconnected',
+    ]);
+    const state = await sandboxState<{ kartra: { integrations: { slug: string; status: string }[] } }>(suite);
+    expect(state.kartra.integrations.find((i) => i.slug === 'stripe')?.status).toBe('connected');
+  });
+});
