@@ -1,12 +1,83 @@
 /**
- * The happy path through the sandbox, as an agent would walk it: red tile → guide → three dots → Edit → Connect with
- * Stripe → sign in → choose the original account → Connect → green tile. Takes a screenshot at every step (of the
- * page with its overlay, and of the side panel). Used by `npm start` on headless machines and by the e2e tests.
+ * The reconnect flow through the sandbox, as an agent would walk it, in steps that tests can compose: start the
+ * guide on Kartra, open the Stripe tile's Edit window, go to Stripe, sign in, choose an account, Connect or Cancel.
+ * `walkHappyPath` strings them together for the happy path and takes a screenshot at every step (of the page with its
+ * overlay, and of the side panel). Used by `npm start` on headless machines and by the e2e tests.
  */
 import type { Browser, Page } from 'puppeteer-core';
 import type { RunningSandbox } from '../sandbox/server.ts';
 import { gotoExtensionPage, tabIdOf } from '../test/e2e/launch.ts';
 import { clickLabelled, waitForText } from '../test/e2e/page-actions.ts';
+
+export interface Flow {
+  site: Page;
+  panel: Page;
+  tabId: number;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const onStep = (panel: Page, step: string) => panel.waitForSelector(`[data-testid="current-step"][data-step="${step}"]`);
+
+/** Kartra's Integrations page in one tab, the side panel for that tab in a window of its own, guide started. */
+export async function startGuideOnKartra(browser: Browser, extensionOrigin: string, sandbox: RunningSandbox): Promise<Flow> {
+  const site = await browser.newPage();
+  await site.goto(`${sandbox.origin('kartra-app')}/integrations`);
+  const tabId = await tabIdOf({ browser, extensionOrigin } as never, site);
+  // A window of its own, like a real side panel next to the page: both stay visible (background tabs get no frames).
+  const panel = await browser.newPage({ type: 'window', windowBounds: { width: 440, height: 900 } });
+  await panel.setViewport({ width: 420, height: 900 });
+  await gotoExtensionPage(panel, `${extensionOrigin}/sidepanel.html?tabId=${tabId}`);
+  // Overlays live in closed shadow roots: from outside, their host elements are all there is to see.
+  await site.waitForSelector('sra-tile-marker');
+  await clickLabelled(panel, 'button', /Start the reconnect guide|Resume the reconnect guide/);
+  await onStep(panel, 'why-reconnect');
+  return { site, panel, tabId };
+}
+
+export async function skipIntroduction({ panel }: Flow): Promise<void> {
+  await clickLabelled(panel, 'button', /Next/);
+  await clickLabelled(panel, 'button', /Next/);
+  await onStep(panel, 'open-tile-menu');
+}
+
+export async function openStripeEditWindow({ site, panel }: Flow): Promise<void> {
+  await clickLabelled(site, 'button[aria-label]', /More options/);
+  await onStep(panel, 'choose-edit');
+  await clickLabelled(site, '[role="menuitem"]', 'Edit');
+  await onStep(panel, 'connect-with-stripe');
+}
+
+export async function goToStripeAndSignIn({ site, panel }: Flow, { afterLoginShown }: { afterLoginShown?: () => Promise<void> } = {}): Promise<void> {
+  await clickLabelled(site, 'button', 'Connect with Stripe');
+  await waitForText(site, /Sign in to your account/);
+  await onStep(panel, 'stripe-login');
+  await afterLoginShown?.();
+  await site.type('input[type="email"]', 'agent@example.test');
+  await site.type('input[type="password"]', 'sandbox');
+  await clickLabelled(site, 'button', 'Sign in');
+  await waitForText(site, /Choose an account/);
+  await onStep(panel, 'choose-account');
+}
+
+export async function chooseAccount({ site, panel }: Flow, displayName: string): Promise<void> {
+  await clickLabelled(site, 'label', new RegExp(escape(displayName)));
+  await onStep(panel, 'confirm-connect');
+}
+
+export async function clickStripeButton({ site }: Flow, label: 'Connect' | 'Cancel'): Promise<void> {
+  await clickLabelled(site, 'button', label);
+  await site.waitForFunction(() => location.hostname.startsWith('app.kartra'), { polling: 100 });
+}
+
+interface SandboxState {
+  expected: { originalAccountId: string };
+  stripe: { accounts: { id: string; displayName: string }[] };
+}
+
+export async function readSandboxState<T = SandboxState>(sandbox: RunningSandbox): Promise<T> {
+  const response = await fetch(`http://127.0.0.1:${sandbox.port}/__sandbox/state`, { headers: { host: `app.kartra.localhost:${sandbox.port}` } });
+  return (await response.json()) as T;
+}
 
 export interface WalkOptions {
   browser: Browser;
@@ -18,76 +89,43 @@ export interface WalkOptions {
   onStep?(step: string, pages: { site: Page; panel: Page }): Promise<void>;
 }
 
-interface SandboxState {
-  expected: { originalAccountId: string };
-  stripe: { accounts: { id: string; displayName: string }[] };
-}
-
-export async function walkHappyPath({ browser, extensionOrigin, sandbox, folder, onStep }: WalkOptions): Promise<string[]> {
-  const state = (await (await fetch(`http://127.0.0.1:${sandbox.port}/__sandbox/state`, { headers: { host: `app.kartra.localhost:${sandbox.port}` } })).json()) as SandboxState;
+export async function walkHappyPath({ browser, extensionOrigin, sandbox, folder, onStep: after }: WalkOptions): Promise<string[]> {
+  const state = await readSandboxState(sandbox);
   const original = state.stripe.accounts.find((a) => a.id === state.expected.originalAccountId)!;
   const shots: string[] = [];
   let stepNumber = 0;
-  const site = await browser.newPage();
-  await site.goto(`${sandbox.origin('kartra-app')}/integrations`);
-  const tabId = await tabIdOf({ browser, extensionOrigin } as never, site);
-  // A window of its own, like a real side panel next to the page: both stay visible (background tabs get no frames).
-  const panel = await browser.newPage({ type: 'window', windowBounds: { width: 440, height: 900 } });
-  await panel.setViewport({ width: 420, height: 900 });
-  await gotoExtensionPage(panel, `${extensionOrigin}/sidepanel.html?tabId=${tabId}`);
-
-  const step = async (name: string) => {
-    await site.bringToFront();
-    await onStep?.(name, { site, panel });
+  let flow: Flow | undefined;
+  const step = async (name: string, pages: { site: Page; panel: Page } = flow!) => {
+    await pages.site.bringToFront();
+    await after?.(name, pages);
     if (!folder) return;
     stepNumber += 1;
-    for (const [label, page] of [['page', site], ['panel', panel]] as const) {
+    for (const [label, page] of [['page', pages.site], ['panel', pages.panel]] as const) {
       const path = `${folder}/${String(stepNumber).padStart(2, '0')}-${name}-${label}.png`;
       await page.screenshot({ path });
       shots.push(path);
     }
   };
 
-  // Overlays live in closed shadow roots: from outside, their host elements are all there is to see.
-  await site.waitForSelector('sra-tile-marker');
-  await step('red-tile-marked');
-
-  await clickLabelled(panel, 'button', /Start the reconnect guide|Resume the reconnect guide/);
-  await panel.waitForSelector('[data-testid="current-step"][data-step="why-reconnect"]');
+  flow = await startGuideOnKartra(browser, extensionOrigin, sandbox);
   await step('guide-started');
-  await clickLabelled(panel, 'button', /Next/);
-  await clickLabelled(panel, 'button', /Next/);
-  await panel.waitForSelector('[data-testid="current-step"][data-step="open-tile-menu"]');
+  await skipIntroduction(flow);
   await step('point-at-three-dots');
-
-  await clickLabelled(site, 'button[aria-label]', /More options/);
-  await panel.waitForSelector('[data-testid="current-step"][data-step="choose-edit"]');
+  await clickLabelled(flow.site, 'button[aria-label]', /More options/);
+  await onStep(flow.panel, 'choose-edit');
   await step('point-at-edit');
-
-  await clickLabelled(site, '[role="menuitem"]', 'Edit');
-  await panel.waitForSelector('[data-testid="current-step"][data-step="connect-with-stripe"]');
-  await panel.waitForSelector('[data-testid="original-key"]');
+  await clickLabelled(flow.site, '[role="menuitem"]', 'Edit');
+  await onStep(flow.panel, 'connect-with-stripe');
+  await flow.panel.waitForSelector('[data-testid="original-key"]');
   await step('point-at-connect-with-stripe');
-
-  await clickLabelled(site, 'button', 'Connect with Stripe');
-  await waitForText(site, /Sign in to your account/);
-  await panel.waitForSelector('[data-testid="current-step"][data-step="stripe-login"]');
-  await step('stripe-login');
-
-  await site.type('input[type="email"]', 'agent@example.test');
-  await site.type('input[type="password"]', 'sandbox');
-  await clickLabelled(site, 'button', 'Sign in');
-  await waitForText(site, /Choose an account/);
-  await panel.waitForSelector('[data-testid="current-step"][data-step="choose-account"]');
+  await goToStripeAndSignIn(flow, { afterLoginShown: () => step('stripe-login') });
   await step('stripe-picker');
-
-  await clickLabelled(site, 'label', new RegExp(original.displayName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
-  await panel.waitForSelector('[data-testid="candidate"][data-verdict="same-account"]');
+  await chooseAccount(flow, original.displayName);
+  await flow.panel.waitForSelector('[data-testid="candidate"][data-verdict="same-account"]');
   await step('original-account-chosen');
-
-  await clickLabelled(site, 'button', 'Connect');
-  await waitForText(site, /Stripe connected successfully/);
-  await panel.waitForSelector('[data-testid="guide-done"]');
+  await clickStripeButton(flow, 'Connect');
+  await waitForText(flow.site, /Stripe connected successfully/);
+  await flow.panel.waitForSelector('[data-testid="guide-done"]');
   await step('reconnected');
   return shots;
 }

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { placeCard, type Box } from './placement';
+import { placeCard, type Box, type Placement } from './placement';
 
 export interface OverlayView {
   /** spotlight: ring + card; marker: a button on a tile; badge: a label on an element, not interactive. */
@@ -15,6 +15,8 @@ export interface OverlayView {
   actionLabel?: string;
   /** A note shown under the marker after its action, e.g. how to open the side panel by hand. */
   note?: string;
+  /** Where the card goes relative to the target. */
+  placement?: Placement;
 }
 
 interface Props {
@@ -52,7 +54,7 @@ function Spotlight({ view, onDismiss }: { view: OverlayView; onDismiss(): void }
   });
   const viewport = { width: window.innerWidth, height: window.innerHeight };
   const position = view.target
-    ? placeCard(view.target, cardSize, viewport)
+    ? placeCard(view.target, cardSize, viewport, 12, view.placement)
     : { top: 16, left: Math.max(8, viewport.width - cardSize.width - 16) };
   return (
     <>

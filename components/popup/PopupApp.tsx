@@ -3,13 +3,18 @@ import { openSidePanel } from '../../lib/pages/open-side-panel';
 import { tabHealthItem } from '../../lib/session-storage';
 import { readTabHealth } from '../../lib/background/tab-health';
 import { useStorageItem } from '../shared/use-storage-item';
+import { diagnoseOutcome } from '../../lib/diagnosis/from-outcome';
+import { DiagnosisCard } from '../shared/DiagnosisCard';
 import { HealthSummary } from './HealthSummary';
+import { PasteDiagnosis } from './PasteDiagnosis';
 
 /** The toolbar popup: this tab's integration health, the way into the guide, and error diagnosis. */
 export function PopupApp({ tabId }: { tabId: number | undefined }) {
   const allHealth = useStorageItem(tabHealthItem);
   const [panelMessage, setPanelMessage] = useState('');
   const health = tabId === undefined || allHealth === undefined ? undefined : readTabHealth(allHealth, tabId);
+  const outcome = health?.report.outcome;
+  const diagnosis = outcome ? diagnoseOutcome({ outcome }) : undefined;
   const stripeTiles = health?.report.integrations.filter((i) => i.isStripe) ?? [];
   const stripe = stripeTiles.find((i) => i.status === 'needs-attention') ?? stripeTiles[0];
 
@@ -26,13 +31,22 @@ export function PopupApp({ tabId }: { tabId: number | undefined }) {
         <img src="/icon/32.png" alt="" width={20} height={20} />
         <h1>Stripe Reconnect Assistant</h1>
       </header>
+      {outcome === 'success' && (
+        <p class="callout ok" data-testid="outcome-success">
+          Kartra reports Stripe connected successfully.
+        </p>
+      )}
+      {diagnosis && <DiagnosisCard entry={diagnosis} />}
       {allHealth === undefined ? <p class="muted">Loading…</p> : <HealthSummary health={health} />}
       <div class="actions">
         <button type="button" class="primary" onClick={openGuide} disabled={tabId === undefined}>
           {stripe?.status === 'needs-attention' ? 'Guide me through reconnecting Stripe' : 'Open the reconnect guide'}
         </button>
       </div>
-      <p role="status" aria-live="polite" class="muted">{panelMessage}</p>
+      <p role="status" aria-live="polite" class="muted">
+        {panelMessage}
+      </p>
+      <PasteDiagnosis />
       <footer>
         <a href="/options.html" target="_blank" rel="noopener">Detection settings</a>
       </footer>

@@ -5,6 +5,8 @@
 import type { PageView } from '../guide/page-view-shape';
 import type { AnchoredOverlay } from './anchored-overlay';
 
+const BESIDE_TARGETS = new Set(['stripe-account-picker', 'edit-menu-item']);
+
 export interface StepOverlayOptions {
   site: 'kartra-app' | 'stripe-connect' | 'stripe-dashboard';
   findTarget(target: string): Element | undefined;
@@ -32,6 +34,8 @@ export function createStepOverlay(overlay: AnchoredOverlay, options: StepOverlay
     const target = wanted.target!;
     overlay.show({
       variant: 'spotlight',
+      // Lists and menus: keep the other options under the target free to click.
+      placement: BESIDE_TARGETS.has(target) ? 'beside' : 'below',
       stepLabel: wanted.stepLabel,
       title: wanted.title,
       instruction: wanted.instruction,

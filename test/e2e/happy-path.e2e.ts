@@ -29,7 +29,6 @@ describe.each(BROWSERS)('happy path in %s', (browserName) => {
       },
     });
     expect(seen).toEqual([
-      'red-tile-marked',
       'guide-started',
       'point-at-three-dots',
       'point-at-edit',

@@ -1,8 +1,8 @@
 /**
  * Cost: one linear walk, computed styles on a bounded number of elements per tile, long lists read through a
  * learned template — and the answers stay the same as a tile-by-tile read.
- * (Wall-clock ratios against a bare querySelectorAll('*') walk are measured in Chromium; see the bench notes in the
- * report of this module. happy-dom's own costs differ too much from a browser's to assert them here.)
+ * Wall-clock ratios against a bare querySelectorAll('*') walk belong in a real browser (the project's bench run):
+ * happy-dom's costs (a JavaScript getComputedStyle, a cached querySelectorAll) differ too much to assert them here.
  */
 import { describe, expect, test } from 'vitest';
 import { compileProfile } from '../../../lib/kartra/compiled-profile.ts';
@@ -13,7 +13,7 @@ import { loadHtml } from './load-fixture.ts';
 const KNOWN = ['PayPal', 'Mailchimp', 'Zapier', 'AWeber', 'GetResponse', 'Drip', 'Zoom', 'Slack', 'Twilio', 'HubSpot'];
 
 /** A list of `tiles` cards: known names first, Stripe (red) in the middle, one red and one unconfigured stranger. */
-export function buildIntegrationsPage(tiles: number): string {
+function buildIntegrationsPage(tiles: number): string {
   const parts = ['<style>.dot{display:inline-block;width:8px;height:8px;border-radius:50%}.red{background-color:#e53935}.green{background-color:#43a047}</style><div class="grid">'];
   const stripeAt = Math.floor(tiles / 2);
   const redStranger = Math.floor((tiles * 3) / 4);

@@ -1,0 +1,94 @@
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import {
+  chooseAccount,
+  clickStripeButton,
+  goToStripeAndSignIn,
+  openStripeEditWindow,
+  readSandboxState,
+  skipIntroduction,
+  startGuideOnKartra,
+  type Flow,
+} from '../../scripts/happy-path.ts';
+import { BROWSERS, openExtensionPage, scenario, useSuite, type Suite } from './fixtures.ts';
+import { waitForText } from './page-actions.ts';
+
+interface State {
+  expected: { originalAccountId: string; ineligibleAccountId: string; alreadyIntegratedAccountId: string; mismatchAccountIds: string[] };
+  stripe: { accounts: { id: string; displayName: string }[] };
+}
+
+async function reachPicker(suite: Suite): Promise<{ flow: Flow; state: State; nameOf(id: string): string }> {
+  const state = await readSandboxState<State>(suite.sandbox);
+  const flow = await startGuideOnKartra(suite.ext.browser, suite.ext.extensionOrigin, suite.sandbox);
+  await skipIntroduction(flow);
+  await openStripeEditWindow(flow);
+  await goToStripeAndSignIn(flow);
+  const nameOf = (id: string) => state.stripe.accounts.find((a) => a.id === id)!.displayName;
+  return { flow, state, nameOf };
+}
+
+async function expectTroubleshooting(suite: Suite, flow: Flow, kartraMessage: string, diagnosisId: string): Promise<void> {
+  await waitForText(flow.site, new RegExp(kartraMessage));
+  await flow.panel.waitForSelector('[data-testid="current-step"][data-step="troubleshoot"]');
+  await flow.panel.waitForSelector(`[data-testid="diagnosis"][data-diagnosis="${diagnosisId}"]`);
+  // The popup diagnoses the same error from what it sees on the tab.
+  const popup = await openExtensionPage(suite, 'popup.html', flow.tabId);
+  await popup.waitForSelector(`[data-testid="diagnosis"][data-diagnosis="${diagnosisId}"]`);
+  expect(await popup.$eval('[data-testid="diagnosis"]', (el) => el.textContent)).toMatch(/Fix/);
+  await closeAll(flow, popup);
+}
+
+async function closeAll(flow: Flow, ...more: Page[]) {
+  for (const page of [flow.site, flow.panel, ...more]) await page.close();
+}
+
+describe.each(BROWSERS)('errors and warnings in %s', (browserName) => {
+  const suite = useSuite(browserName);
+
+  it('warns before Connect when the wrong account is chosen, then diagnoses "Stripe account does not match"', async () => {
+    await scenario(suite, { delay: 300 });
+    const { flow, state, nameOf } = await reachPicker(suite);
+    await chooseAccount(flow, nameOf(state.expected.mismatchAccountIds[0]!));
+    // The warning is there before the agent clicks Connect, in the panel and on the page.
+    await flow.panel.waitForSelector('[data-testid="guide-warning"][data-warning="different-account"]');
+    await flow.panel.waitForSelector('[data-testid="candidate"][data-verdict="different-account"]');
+    await flow.site.waitForSelector('sra-guide-overlay');
+    await clickStripeButton(flow, 'Connect');
+    await expectTroubleshooting(suite, flow, 'Stripe account does not match', 'kartra-account-mismatch');
+  });
+
+  it('diagnoses "Ineligible account"', async () => {
+    await scenario(suite, { delay: 300 });
+    const { flow, state, nameOf } = await reachPicker(suite);
+    await chooseAccount(flow, nameOf(state.expected.ineligibleAccountId));
+    await clickStripeButton(flow, 'Connect');
+    await expectTroubleshooting(suite, flow, 'Ineligible account', 'kartra-ineligible-account');
+  });
+
+  it('diagnoses "Account already integrated"', async () => {
+    await scenario(suite, { delay: 300 });
+    const { flow, state, nameOf } = await reachPicker(suite);
+    await chooseAccount(flow, nameOf(state.expected.alreadyIntegratedAccountId));
+    await clickStripeButton(flow, 'Connect');
+    await expectTroubleshooting(suite, flow, 'Account already integrated', 'kartra-already-integrated');
+  });
+
+  it('diagnoses "User denied request" after Cancel on Stripe', async () => {
+    await scenario(suite, { delay: 300 });
+    const { flow } = await reachPicker(suite);
+    await clickStripeButton(flow, 'Cancel');
+    await expectTroubleshooting(suite, flow, 'User denied request', 'kartra-user-denied');
+  });
+
+  it('answers "cannot tell" for old-format keys and offers Check in Stripe', async () => {
+    await scenario(suite, { delay: 300, keys: 'old' });
+    const { flow, state, nameOf } = await reachPicker(suite);
+    await chooseAccount(flow, nameOf(state.expected.originalAccountId));
+    await flow.panel.waitForSelector('[data-testid="candidate"][data-verdict="cannot-tell"]');
+    const text = await flow.panel.$eval('[data-testid="account-check"]', (el) => el.textContent ?? '');
+    expect(text).toMatch(/Cannot tell/);
+    expect(text).toMatch(/Check in Stripe/);
+    await closeAll(flow);
+  });
+});
