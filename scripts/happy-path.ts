@@ -94,8 +94,8 @@ export async function walkHappyPath({ browser, extensionOrigin, sandbox, folder,
   const original = state.stripe.accounts.find((a) => a.id === state.expected.originalAccountId)!;
   const shots: string[] = [];
   let stepNumber = 0;
-  let flow: Flow | undefined;
-  const step = async (name: string, pages: { site: Page; panel: Page } = flow!) => {
+  const flow = await startGuideOnKartra(browser, extensionOrigin, sandbox);
+  const step = async (name: string, pages: { site: Page; panel: Page } = flow) => {
     await pages.site.bringToFront();
     await after?.(name, pages);
     if (!folder) return;
@@ -107,7 +107,6 @@ export async function walkHappyPath({ browser, extensionOrigin, sandbox, folder,
     }
   };
 
-  flow = await startGuideOnKartra(browser, extensionOrigin, sandbox);
   await step('guide-started');
   await skipIntroduction(flow);
   await step('point-at-three-dots');
