@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { GuideState } from '../../lib/guide/guide-state';
 import { parseStripeKey } from '../../lib/stripe/stripe-key';
+import { OnlineCheck } from '../shared/OnlineCheck';
 
 const VERDICT_TEXT: Record<string, { tone: 'ok' | 'danger' | 'warn'; text: string }> = {
   'same-key': { tone: 'ok', text: 'Matches the original account: this is the one to connect.' },
@@ -67,6 +68,11 @@ export function AccountCheck({ guide, onCheckInStripe }: { guide: GuideState; on
         {copied}
       </p>
       {copied && <p class="muted">{copied}</p>}
+      {/* Opt-in and collapsed: most reconnects never need a key. */}
+      <details data-testid="online-check-details">
+        <summary style={{ cursor: 'pointer', fontWeight: 600 }}>Check the account online (optional)</summary>
+        <OnlineCheck referenceTabId={guide.tabId} originalKey={guide.originalKey} />
+      </details>
     </section>
   );
 }

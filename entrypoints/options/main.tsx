@@ -1,2 +1,6 @@
 import { render } from 'preact';
-render(<p>hello</p>, document.getElementById('app')!);
+import '../../components/shared/theme.css';
+import '../../components/options/options.css';
+import { OptionsApp } from '../../components/options/OptionsApp';
+
+render(<OptionsApp search={location.search} />, document.getElementById('app')!);

@@ -53,8 +53,9 @@ export async function openKartra(suite: Suite, path = '/integrations'): Promise<
   return { page, tabId: await tabIdOf(suite.ext, page) };
 }
 
+/** An extension page in a window of its own, like the real popup or side panel: the site's tab stays in front. */
 export async function openExtensionPage(suite: Suite, file: 'popup.html' | 'sidepanel.html' | 'options.html', tabId?: number): Promise<Page> {
-  const page = await suite.ext.browser.newPage();
+  const page = await suite.ext.browser.newPage({ type: 'window', windowBounds: { width: 480, height: 800 } });
   await gotoExtensionPage(page, `${suite.ext.extensionOrigin}/${file}${tabId === undefined ? '' : `?tabId=${tabId}`}`);
   return page;
 }

@@ -1,0 +1,34 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { profileOverrideItem } from '../../lib/storage';
+import { useStorageItem } from '../shared/use-storage-item';
+import { ActiveProfileView } from './ActiveProfileView';
+import { describeActiveProfile } from './describe-active-profile';
+import { OverrideEditor } from './OverrideEditor';
+import type { Status } from './StatusLine';
+
+/** The detection profile: what is in force (kept current from storage) and the override editor. */
+export function ProfileSettings() {
+  const stored = useStorageItem(profileOverrideItem);
+  const state = useMemo(() => describeActiveProfile(stored), [stored]);
+  const json = useMemo(() => JSON.stringify(state.profile, null, 2), [state]);
+  const [status, setStatus] = useState<Status>({ tone: '', text: '' });
+  const summaryRef = useRef<HTMLParagraphElement>(null);
+
+  if (stored === undefined) return <p class="muted">Loading…</p>;
+
+  const onReset = (ok: boolean, error?: string) => {
+    setStatus(
+      ok
+        ? { tone: 'ok', text: 'Override removed: the built-in profile is in force again.' }
+        : { tone: 'danger', text: `Could not reset: ${error ?? 'no answer'}. The override is still active.` },
+    );
+    summaryRef.current?.focus();
+  };
+
+  return (
+    <>
+      <ActiveProfileView state={state} json={json} summaryRef={summaryRef} onReset={onReset} />
+      <OverrideEditor activeJson={json} status={status} announce={setStatus} />
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { sendToBackground } from '../../lib/messaging';
+
+/** "Reset to built-in profile", asked twice: removing an override cannot be undone from here. */
+export function ResetOverride({ savedWhen, onReset }: { savedWhen: string; onReset(ok: boolean, error?: string): void }) {
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const startRef = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+
+  // Focus follows the question: onto "Yes" when asked, back to the first button when cancelled.
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+    else if (wasConfirming.current) startRef.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
+
+  const reset = async () => {
+    setBusy(true);
+    const reply = await sendToBackground({ type: 'profile/clear-override' });
+    setBusy(false);
+    setConfirming(false);
+    onReset(reply.ok, reply.ok ? undefined : reply.error);
+  };
+
+  if (!confirming) {
+    return (
+      <button type="button" ref={startRef} onClick={() => setConfirming(true)} data-testid="profile-reset">
+        Reset to built-in profile
+      </button>
+    );
+  }
+  return (
+    <div
+      class="callout warn"
+      role="group"
+      aria-labelledby="reset-question"
+      onKeyDown={(event) => event.key === 'Escape' && setConfirming(false)}
+    >
+      <p id="reset-question">Remove the override saved {savedWhen} and go back to the built-in profile?</p>
+      <div class="actions">
+        <button type="button" class="primary" ref={confirmRef} onClick={reset} aria-disabled={busy} data-testid="profile-reset-confirm">
+          Yes, reset
+        </button>
+        <button type="button" onClick={() => setConfirming(false)}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { compareKeyWithAccount, type AccountComparisonVerdict } from '../../lib/stripe/compare-keys';
+import type { OnlineAccount } from '../../lib/stripe/online-check';
+
+const TONE: Record<AccountComparisonVerdict, 'ok' | 'danger' | 'warn'> = {
+  'same-account': 'ok',
+  'different-account': 'danger',
+  'cannot-tell': 'warn',
+  invalid: 'warn',
+};
+
+/** What Stripe said about the key's account and, next to the guide's original key, whether it is the same account. */
+export function OnlineCheckResult({ account, originalKey }: { account: OnlineAccount; originalKey?: string | undefined }) {
+  const comparison = originalKey ? compareKeyWithAccount(originalKey, account.id, 'the publishable key in Kartra') : undefined;
+  return (
+    <div data-testid="online-result">
+      <dl style={{ display: 'grid', gridTemplateColumns: 'auto 1fr', gap: '4px 10px', margin: 0 }}>
+        <dt class="muted">Account</dt>
+        <dd style={{ margin: 0 }}>
+          <code data-testid="online-account-id">{account.id}</code>
+        </dd>
+        <dt class="muted">Business name</dt>
+        <dd style={{ margin: 0 }} data-testid="online-business-name">
+          {account.businessName ?? (account.displayName ? `${account.displayName} (dashboard name)` : 'not set in Stripe')}
+        </dd>
+      </dl>
+      {comparison && (
+        <p class={`callout ${TONE[comparison.verdict]}`} data-testid="online-match" data-verdict={comparison.verdict}>
+          {comparison.explanation}
+        </p>
+      )}
+    </div>
+  );
+}

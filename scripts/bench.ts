@@ -1,0 +1,103 @@
+/**
+ * `npm run bench`: speed and size figures, each next to its budget from the project's issues, printed as tables and
+ * written to artifacts/bench.json. Never a test: figures are reported, not asserted (the exit code is 0 when every
+ * section ran, whatever the verdicts; 1 when a section could not run).
+ *
+ *   node scripts/bench.ts                        # build, then every section
+ *   node scripts/bench.ts --no-build             # reuse .output/ (no module breakdown unless maps are there)
+ *   node scripts/bench.ts --only=detection-cost,key-parser
+ *
+ * Sections: bundle-size, detection-cost, mutation-storm, side-panel, overlay-scroll, key-parser.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { resolve } from 'node:path';
+import { buildAll, existingBuilds, type ContentScriptMaps } from './bench/build.ts';
+import { measureBundleSize } from './bench/bundle-size.ts';
+import { measureDetectionCost } from './bench/detection-cost.ts';
+import { measureKeyParser } from './bench/key-parser.ts';
+import { measureMutationStorm } from './bench/mutation-storm.ts';
+import { measureOverlayScroll } from './bench/overlay-scroll.ts';
+import { formatNumber, formatSection, formatTable, verdict, type SectionResult } from './bench/report.ts';
+import { measureSidePanel } from './bench/side-panel.ts';
+
+type Section = Omit<SectionResult, 'seconds'>;
+const log = (line: string) => console.log(line);
+
+const args = process.argv.slice(2);
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const build = !args.includes('--no-build');
+const wanted = (id: string) => !only || only.includes(id);
+
+const started = performance.now();
+let maps: ContentScriptMaps = {};
+let buildSeconds: Record<string, number> = {};
+if (build) ({ maps, seconds: buildSeconds } = buildAll(log));
+else ({ maps } = existingBuilds());
+
+const plan: { id: string; title: string; run: () => Promise<Section> }[] = [
+  { id: 'bundle-size', title: '1. Bundle size', run: () => measureBundleSize(maps) },
+  { id: 'detection-cost', title: '2. Detection cost', run: () => measureDetectionCost(log) },
+  { id: 'mutation-storm', title: '3. Mutation storm', run: () => measureMutationStorm(log) },
+  { id: 'side-panel', title: '4. Side panel first render', run: () => measureSidePanel(log) },
+  { id: 'overlay-scroll', title: '5. Overlay following while scrolling', run: () => measureOverlayScroll(log) },
+  { id: 'key-parser', title: '6. Key parser', run: () => measureKeyParser() },
+];
+
+const results: SectionResult[] = [];
+for (const step of plan.filter((s) => wanted(s.id))) {
+  log(`\n${step.title}…`);
+  const t0 = performance.now();
+  let result: SectionResult;
+  try {
+    result = { ...(await step.run()), seconds: (performance.now() - t0) / 1000 };
+  } catch (error) {
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    console.error(message);
+    result = { id: step.id, title: step.title, figures: [], tables: [], notes: [], data: {}, seconds: (performance.now() - t0) / 1000, error: message.split('\n')[0] ?? message };
+  }
+  results.push(result);
+  console.log(formatSection(result));
+}
+
+const totalSeconds = (performance.now() - started) / 1000;
+const budgeted = results.flatMap((r) => r.figures.filter((f) => f.pass !== undefined).map((f) => ({ section: r.title, ...f })));
+console.log('\n▌ Summary');
+console.log(
+  formatTable(
+    ['Section', 'Budgeted figures', 'PASS', 'OVER', 'Seconds'],
+    results.map((r) => {
+      const figures = r.figures.filter((f) => f.pass !== undefined);
+      return [r.title, r.error ? 'not measured' : String(figures.length), String(figures.filter((f) => f.pass).length), String(figures.filter((f) => !f.pass).length), formatNumber(r.seconds, 1)];
+    }),
+  ),
+);
+const over = budgeted.filter((f) => !f.pass);
+if (over.length) {
+  console.log('\n  Over budget:');
+  for (const f of over) console.log(`  - ${f.section}: ${f.what} = ${formatNumber(f.value, f.digits ?? 2)} ${f.unit} (budget ${f.budget}) ${verdict(f.pass)}`);
+}
+if (Object.keys(buildSeconds).length) console.log(`\n  Builds: ${Object.entries(buildSeconds).map(([k, v]) => `${k} ${formatNumber(v, 1)} s`).join(', ')}`);
+console.log(`  Whole run: ${formatNumber(totalSeconds, 1)} s on ${cpus().length} CPU core(s).`);
+
+const file = resolve('artifacts/bench.json');
+await mkdir(resolve('artifacts'), { recursive: true });
+await writeFile(
+  file,
+  `${JSON.stringify(
+    {
+      generatedAt: new Date().toISOString(),
+      node: process.version,
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      totalSeconds,
+      buildSeconds,
+      summary: { budgeted: budgeted.length, pass: budgeted.length - over.length, over: over.length, notMeasured: results.filter((r) => r.error).map((r) => r.id) },
+      sections: results,
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log(`  Figures written to ${file}`);
+process.exitCode = results.some((r) => r.error) ? 1 : 0;

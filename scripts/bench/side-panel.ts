@@ -1,0 +1,2 @@
+import type { SectionResult } from './report.ts';
+export async function measureSidePanel(_log: (line: string) => void): Promise<Omit<SectionResult, 'seconds'>> { throw new Error('todo'); }

@@ -1,0 +1,72 @@
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, openExtensionPage, openKartra, scenario, useSuite, type Suite } from './fixtures.ts';
+import { clickLabelled } from './page-actions.ts';
+
+/** The popup's view of a tab, re-read until it matches (detection is debounced). */
+async function waitForPopup(popup: Page, check: string): Promise<void> {
+  try {
+    await popup.waitForFunction(check, { polling: 100, timeout: 15_000 });
+  } catch (error) {
+    const shown = await popup.evaluate(() => document.querySelector('main')?.textContent?.slice(0, 200));
+    throw new Error(`popup never satisfied ${check}; it shows: ${shown}`, { cause: error });
+  }
+}
+
+async function badgeText(suite: Suite, probe: Page, tabId: number): Promise<string> {
+  return probe.evaluate(async (id: number) => {
+    type Api = { action: { getBadgeText(d: { tabId: number }): Promise<string> } };
+    const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+    return (scope.browser ?? scope.chrome)!.action.getBadgeText({ tabId: id });
+  }, tabId);
+}
+
+const ATTENTION_TITLE = (text: string) => `document.querySelector('#health-title')?.textContent === ${JSON.stringify(text)}`;
+
+describe.each(BROWSERS)('integration health detection in %s', (browserName) => {
+  const suite = useSuite(browserName);
+
+  it('finds the red tile after a late render, counts it on the badge, and lists it in the popup', async () => {
+    await scenario(suite, { delay: 1500, red: 'stripe,mailchimp' });
+    const { page, tabId } = await openKartra(suite);
+    const popup = await openExtensionPage(suite, 'popup.html', tabId);
+    await waitForPopup(popup, ATTENTION_TITLE('2 integrations need attention'));
+    const names = await popup.$$eval('[data-testid="integration"][data-status="needs-attention"] strong', (els) => els.map((e) => e.textContent));
+    expect(names.sort()).toEqual(['Mailchimp', 'Stripe']);
+    expect(await badgeText(suite, popup, tabId)).toBe('2');
+    await page.close();
+    await popup.close();
+  });
+
+  it('follows filter and search re-renders, and SPA navigation away and back', async () => {
+    await scenario(suite, { delay: 300 });
+    const { page, tabId } = await openKartra(suite);
+    const popup = await openExtensionPage(suite, 'popup.html', tabId);
+    await waitForPopup(popup, ATTENTION_TITLE('1 integration needs attention'));
+
+    // Filtering replaces the tile nodes: Stripe is not among the Email integrations.
+    await page.bringToFront();
+    await page.select('select[aria-label="Filter by category"]', 'email');
+    await waitForPopup(popup, ATTENTION_TITLE('No integration needs attention'));
+    await page.select('select[aria-label="Filter by category"]', '');
+    await waitForPopup(popup, ATTENTION_TITLE('1 integration needs attention'));
+
+    // Search re-renders too.
+    await page.type('input[aria-label="Search integrations"]', 'stri');
+    await waitForPopup(popup, ATTENTION_TITLE('1 integration needs attention'));
+
+    // Away with pushState, back with the browser's back button, forward and back again.
+    await clickLabelled(page, 'a', 'Dashboard');
+    await waitForPopup(popup, `!!document.querySelector('[data-testid="health-off-route"]')`);
+    expect(await badgeText(suite, popup, tabId)).toBe('');
+    await page.goBack();
+    await waitForPopup(popup, ATTENTION_TITLE('1 integration needs attention'));
+    await page.goForward();
+    await waitForPopup(popup, `!!document.querySelector('[data-testid="health-off-route"]')`);
+    await page.goBack();
+    await waitForPopup(popup, ATTENTION_TITLE('1 integration needs attention'));
+    expect(await badgeText(suite, popup, tabId)).toBe('1');
+    await page.close();
+    await popup.close();
+  });
+});

@@ -1,0 +1,41 @@
+/** Killing and waking the extension's background, and reading what it stored, from the test's side. */
+import type { Page } from 'puppeteer-core';
+import type { LaunchedExtension } from './launch.ts';
+import { gotoExtensionPage } from './launch.ts';
+
+/** Stop Chromium's extension service worker the hard way (as the browser does when it is idle or updated). */
+export async function killServiceWorker(ext: LaunchedExtension): Promise<void> {
+  const target = await ext.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(ext.extensionOrigin), { timeout: 10_000 });
+  const worker = await target.worker();
+  await worker?.close();
+  await ext.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(ext.extensionOrigin), { timeout: 500 }).then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+/** An extension page for poking storage and the runtime from the test. */
+export async function openProbe(ext: LaunchedExtension): Promise<Page> {
+  const page = await ext.browser.newPage();
+  await gotoExtensionPage(page, `${ext.extensionOrigin}/popup.html?tabId=0`);
+  return page;
+}
+
+type StorageArea = 'local' | 'session' | 'sync';
+
+export async function readStorage(probe: Page, area: StorageArea = 'local'): Promise<Record<string, unknown>> {
+  return probe.evaluate(async (which: StorageArea) => {
+    type Api = { storage: Record<StorageArea, { get(keys: null): Promise<Record<string, unknown>> }> };
+    const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+    return (scope.browser ?? scope.chrome)!.storage[which].get(null);
+  }, area);
+}
+
+/** Wake the background with a message it will ignore (unknown type): starting it is the point. */
+export async function wakeBackground(probe: Page): Promise<void> {
+  await probe.evaluate(async () => {
+    type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+    const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+    await (scope.browser ?? scope.chrome)!.runtime.sendMessage({ type: 'wake-up' }).catch(() => undefined);
+  });
+}
