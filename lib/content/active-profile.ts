@@ -7,7 +7,8 @@
 import { compileProfile, type CompiledProfile } from '../kartra/compiled-profile';
 import { DEFAULT_SITE_PROFILE } from '../kartra/default-site-profile';
 import type { SiteProfile } from '../kartra/site-profile';
-import { profileOverrideItem, type ProfileOverride } from '../storage';
+import type { ProfileOverride } from '../storage';
+import { readLocal } from './local-storage';
 
 export interface ActiveProfile {
   profile: SiteProfile;
@@ -17,8 +18,9 @@ export interface ActiveProfile {
 
 const DEFAULT: ActiveProfile = { profile: DEFAULT_SITE_PROFILE, compiled: compileProfile(DEFAULT_SITE_PROFILE), source: 'default' };
 
-export function profileFrom(override: ProfileOverride | null | undefined): ActiveProfile {
-  if (!override || typeof override.json !== 'string') return DEFAULT;
+export function profileFrom(stored: unknown): ActiveProfile {
+  const override = stored as ProfileOverride | null | undefined;
+  if (!override || typeof override !== 'object' || typeof override.json !== 'string') return DEFAULT;
   try {
     const profile = JSON.parse(override.json) as SiteProfile;
     return { profile, compiled: compileProfile(profile), source: 'override' };
@@ -29,7 +31,7 @@ export function profileFrom(override: ProfileOverride | null | undefined): Activ
 
 export async function loadActiveProfile(): Promise<ActiveProfile> {
   try {
-    return profileFrom(await profileOverrideItem.getValue());
+    return profileFrom(await readLocal('profileOverride'));
   } catch {
     return DEFAULT;
   }

@@ -8,8 +8,8 @@ import { detectIntegrations, type DetectedIntegration, type IntegrationsReport }
 import { isIntegrationsRoute } from '../kartra/integrations-route';
 import { findConnectWithStripeButton, findEditMenuItem, findGatewayModal, findTileMenuButton, readPublishableKey } from '../kartra/page-elements';
 import type { Observation } from '../protocol';
-import { profileOverrideItem } from '../storage';
 import { loadActiveProfile, profileFrom } from './active-profile';
+import { watchLocal } from './local-storage';
 import { createObservationSender } from './observation-sender';
 import { createAnchoredOverlay } from './anchored-overlay';
 import { findNavLink } from './find-nav-link';
@@ -145,7 +145,7 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
     sender.forget('kartra-outcome');
     detect();
   });
-  const unwatchProfile = profileOverrideItem.watch((override) => {
+  const unwatchProfile = watchLocal(['profileOverride'], (_key, override) => {
     ({ profile, compiled } = profileFrom(override));
     detect();
   });

@@ -5,7 +5,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isPageView, type PageView } from '../guide/page-view-shape';
 import { sendToBackground } from '../messaging';
-import { guidesItem, showMeItem } from '../storage';
+import { watchLocal } from './local-storage';
 
 export function watchPageView(ctx: ContentScriptContext, onView: (view: PageView | undefined) => void): () => Promise<void> {
   let last = '';
@@ -19,12 +19,8 @@ export function watchPageView(ctx: ContentScriptContext, onView: (view: PageView
     last = key;
     onView(view);
   };
-  const unwatchGuides = guidesItem.watch(() => void refresh());
-  const unwatchShowMe = showMeItem.watch(() => void refresh());
-  ctx.onInvalidated(() => {
-    unwatchGuides();
-    unwatchShowMe();
-  });
+  const unwatch = watchLocal(['guides', 'showMe'], () => void refresh());
+  ctx.onInvalidated(unwatch);
   void refresh();
   return refresh;
 }

@@ -1,23 +1,28 @@
-import { z } from 'zod';
 import { queryAllDeep, readVia, textChunksOf } from './dom-search';
 
 /**
  * Stripe shows authorize errors other than a denial (`invalid_scope`, `invalid_redirect_uri`, `invalid_request`,
  * `unsupported_response_type`) as a bare JSON body on its own page: `{"error":"…","error_description":"…"}`.
- * The text is parsed defensively (size cap, caught parse) and its shape checked with zod, which also drops any
- * unexpected keys such as `__proto__`.
+ * The text is parsed defensively (size cap, caught parse) and its shape checked by hand (this runs in the Stripe content
+ * script, where zod would blow the size budget); only the two known fields are copied out, so nothing else, such as
+ * a `__proto__` key, survives.
  */
 
-export const ConnectErrorSchema = z.object({
-  error: z
-    .string()
-    .min(1)
-    .max(100)
-    .regex(/^[a-z][a-z0-9_]*$/),
-  error_description: z.string().max(2000).optional(),
-});
+export interface ConnectError {
+  error: string;
+  error_description?: string;
+}
 
-export type ConnectError = z.infer<typeof ConnectErrorSchema>;
+const ERROR_CODE = /^[a-z][a-z0-9_]{0,99}$/;
+
+function toConnectError(data: unknown): ConnectError | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const error: unknown = Object.getOwnPropertyDescriptor(data, 'error')?.value;
+  const description: unknown = Object.getOwnPropertyDescriptor(data, 'error_description')?.value;
+  if (typeof error !== 'string' || !ERROR_CODE.test(error)) return undefined;
+  if (description !== undefined && (typeof description !== 'string' || description.length > 2000)) return undefined;
+  return description === undefined ? { error } : { error, error_description: description };
+}
 
 /** A JSON error body is short; a page with more text is not one. */
 const MAX_JSON_TEXT = 20_000;
@@ -33,8 +38,7 @@ export function parseConnectErrorText(text: string): ConnectError | undefined {
   } catch {
     return undefined;
   }
-  const result = ConnectErrorSchema.safeParse(data);
-  return result.success ? result.data : undefined;
+  return toConnectError(data);
 }
 
 /**

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { describeCodePoint, findCharacterProblem, trimAsciiWhitespace } from './text-safety';
 
 /**
@@ -25,52 +24,33 @@ const MIN_MODERN_TAIL_LENGTH = 24;
 const MODERN_MARKER = '51';
 const ACCOUNT_SEGMENT_LENGTH = 15;
 
-export const KeyKindSchema = z.enum(['publishable', 'secret', 'restricted']);
-export const KeyModeSchema = z.enum(['live', 'test']);
-export const KeyInvalidReasonSchema = z.enum([
-  'empty',
-  'too-long',
-  'invisible-characters',
-  'look-alike-characters',
-  'not-a-stripe-key',
-  'malformed',
-]);
+// Plain types, not zod: this module runs in the Stripe content script, whose size budget zod alone would exceed.
+// stripe-key-schema.ts holds the matching zod schemas for the contexts (and tests) that validate parsed keys.
+export type KeyKind = 'publishable' | 'secret' | 'restricted';
+export type KeyMode = 'live' | 'test';
+export type KeyInvalidReason = 'empty' | 'too-long' | 'invisible-characters' | 'look-alike-characters' | 'not-a-stripe-key' | 'malformed';
 
-export const ValidKeySchema = z
-  .object({
-    valid: z.literal(true),
-    kind: KeyKindSchema,
-    mode: KeyModeSchema,
-    /** `acct_1` + 15 characters; only for modern keys. */
-    accountRef: z
-      .string()
-      .regex(/^acct_1[A-Za-z0-9]{15}$/)
-      .optional(),
-    format: z.enum(['modern', 'legacy']),
-    /** e.g. `pk_live_…Ab12`: safe to show and to put in reports. */
-    redacted: z.string(),
-    /** The key without surrounding whitespace. Secret material for sk_/rk_: compare it, never show or store it. */
-    normalized: z.string(),
-  })
-  .strict();
+export interface ValidKey {
+  valid: true;
+  kind: KeyKind;
+  mode: KeyMode;
+  /** `acct_1` + 15 characters; only for modern keys. */
+  accountRef?: string;
+  format: 'modern' | 'legacy';
+  /** e.g. `pk_live_…Ab12`: safe to show and to put in reports. */
+  redacted: string;
+  /** The key without surrounding whitespace. Secret material for sk_/rk_: compare it, never show or store it. */
+  normalized: string;
+}
 
-export const InvalidKeySchema = z
-  .object({
-    valid: z.literal(false),
-    reason: KeyInvalidReasonSchema,
-    /** Plain English for an agent; never contains the key. */
-    message: z.string(),
-  })
-  .strict();
+export interface InvalidKey {
+  valid: false;
+  reason: KeyInvalidReason;
+  /** Plain English for an agent; never contains the key. */
+  message: string;
+}
 
-export const ParsedKeySchema = z.discriminatedUnion('valid', [ValidKeySchema, InvalidKeySchema]);
-
-export type KeyKind = z.infer<typeof KeyKindSchema>;
-export type KeyMode = z.infer<typeof KeyModeSchema>;
-export type KeyInvalidReason = z.infer<typeof KeyInvalidReasonSchema>;
-export type ValidKey = z.infer<typeof ValidKeySchema>;
-export type InvalidKey = z.infer<typeof InvalidKeySchema>;
-export type ParsedKey = z.infer<typeof ParsedKeySchema>;
+export type ParsedKey = ValidKey | InvalidKey;
 
 const KIND_BY_PREFIX: Readonly<Record<string, KeyKind>> = { pk: 'publishable', sk: 'secret', rk: 'restricted' };
 const KEY_PREFIX = /^(pk|sk|rk)_(live|test)_/;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ParsedKeySchema, parseStripeKey } from '../../../lib/stripe/stripe-key';
+import { parseStripeKey } from '../../../lib/stripe/stripe-key';
+import { ParsedKeySchema } from '../../../lib/stripe/stripe-key-schema';
 import { anyKeyInput, INVISIBLES, legacyKey, modernKeyParts, taintedKey } from './arbitraries';
 
 const RUNS = { numRuns: 100_000 };

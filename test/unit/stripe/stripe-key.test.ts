@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_KEY_LENGTH, ParsedKeySchema, parseStripeKey, redactKey } from '../../../lib/stripe/stripe-key';
+import { MAX_KEY_LENGTH, parseStripeKey, redactKey } from '../../../lib/stripe/stripe-key';
+import { ParsedKeySchema } from '../../../lib/stripe/stripe-key-schema';
 import {
   ACME_PK_LIVE,
   ACME_PK_TEST,
