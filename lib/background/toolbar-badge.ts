@@ -10,16 +10,28 @@ const iconSet = (variant: 'icon' | 'icon-alert') =>
 
 export async function paintToolbarBadge(tabId: number, needsAttention: number): Promise<void> {
   const alert = needsAttention > 0;
-  // A tab can close between the report and the paint; that is not an error worth surfacing.
+  const action = browser.action;
+  if (!action) return; // No toolbar button in this context (tests, odd embedders): nothing to paint.
+  // A tab can close between the report and the paint; that is not an error worth surfacing, and one failed call
+  // (even a synchronous throw) must not stop the others.
   await Promise.allSettled([
-    browser.action.setBadgeText({ tabId, text: alert ? String(Math.min(needsAttention, 99)) : '' }),
-    browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_RED }),
-    browser.action.setTitle({
-      tabId,
-      title: alert
-        ? `Stripe Reconnect Assistant: ${needsAttention} integration${needsAttention === 1 ? '' : 's'} need${needsAttention === 1 ? 's' : ''} attention`
-        : 'Stripe Reconnect Assistant',
-    }),
-    browser.action.setIcon({ tabId, path: iconSet(alert ? 'icon-alert' : 'icon') }),
+    attempt(() => action.setBadgeText({ tabId, text: alert ? String(Math.min(needsAttention, 99)) : '' })),
+    attempt(() => action.setBadgeBackgroundColor({ tabId, color: BADGE_RED })),
+    attempt(() => action.setTitle({ tabId, title: badgeTitle(needsAttention) })),
+    attempt(() => action.setIcon({ tabId, path: iconSet(alert ? 'icon-alert' : 'icon') })),
   ]);
+}
+
+function badgeTitle(needsAttention: number): string {
+  if (needsAttention === 0) return 'Stripe Reconnect Assistant';
+  const one = needsAttention === 1;
+  return `Stripe Reconnect Assistant: ${needsAttention} integration${one ? '' : 's'} need${one ? 's' : ''} attention`;
+}
+
+function attempt(call: () => Promise<unknown>): Promise<unknown> {
+  try {
+    return call();
+  } catch (error) {
+    return Promise.reject(error);
+  }
 }

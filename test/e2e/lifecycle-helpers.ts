@@ -1,5 +1,5 @@
 /** Killing and waking the extension's background, and reading what it stored, from the test's side. */
-import type { Page } from 'puppeteer-core';
+import type { Page, Target } from 'puppeteer-core';
 import type { LaunchedExtension } from './launch.ts';
 import { gotoExtensionPage } from './launch.ts';
 
@@ -7,11 +7,18 @@ import { gotoExtensionPage } from './launch.ts';
 export async function killServiceWorker(ext: LaunchedExtension): Promise<void> {
   const target = await ext.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(ext.extensionOrigin), { timeout: 10_000 });
   const worker = await target.worker();
-  await worker?.close();
-  await ext.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(ext.extensionOrigin), { timeout: 500 }).then(
-    () => undefined,
-    () => undefined,
-  );
+  // A kill that silently did nothing would make every test built on it meaningless.
+  if (!worker) throw new Error('could not attach to the extension service worker');
+  const destroyed = new Promise<void>((resolve) => {
+    const onDestroyed = (gone: Target) => {
+      if (gone !== target) return;
+      ext.browser.off('targetdestroyed', onDestroyed);
+      resolve();
+    };
+    ext.browser.on('targetdestroyed', onDestroyed);
+  });
+  await worker.close();
+  await destroyed;
 }
 
 /** An extension page for poking storage and the runtime from the test. */

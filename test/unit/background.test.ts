@@ -1,0 +1,93 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startBackground } from '../../lib/background/start-background';
+import { readStoredGuides } from '../../lib/guide/stored-guides';
+import type { Message } from '../../lib/protocol';
+import { tabHealthItem } from '../../lib/session-storage';
+import { guidesItem } from '../../lib/storage';
+
+const TAB = 7;
+const ACCOUNT_SEGMENT = 'AbCdEfGhIjKlMnO';
+const ORIGINAL_KEY = `pk_live_51${ACCOUNT_SEGMENT}${'x'.repeat(80)}`;
+
+const extensionPage = () => ({ id: browser.runtime.id, url: browser.runtime.getURL('/sidepanel.html') });
+const kartraTopFrame = { id: browser.runtime.id, url: 'https://app.kartra.com/integrations', frameId: 0, tab: { id: TAB } };
+const kartraSubframe = { ...kartraTopFrame, frameId: 2 };
+const stripeConnect = { id: browser.runtime.id, url: 'https://connect.stripe.com/oauth/authorize', frameId: 0, tab: { id: TAB } };
+
+async function send(message: Message | Record<string, unknown>, sender: object) {
+  const replies = await fakeBrowser.runtime.onMessage.trigger(message, sender);
+  return replies[0] as { ok: boolean; value?: unknown; error?: string } | undefined;
+}
+
+async function currentGuide() {
+  return readStoredGuides(await guidesItem.getValue()).guides[0];
+}
+
+/** What the browser does to an MV3 worker: memory gone, storage kept, listeners registered again on wake. */
+function restartBackground() {
+  fakeBrowser.runtime.onMessage.removeAllListeners();
+  fakeBrowser.tabs.onRemoved.removeAllListeners();
+  startBackground();
+}
+
+describe('background', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    startBackground();
+  });
+
+  it('stores a Kartra tab health report from the top frame, and ignores the same from a subframe', async () => {
+    const report = { onIntegrationsPage: true, integrations: [], needsAttentionCount: 1, stripeAmbiguous: false, bannerMentionsStripe: true };
+    expect(await send({ type: 'health/report', report }, kartraSubframe)).toBeUndefined();
+    expect(await tabHealthItem.getValue()).toEqual({});
+    const reply = await send({ type: 'health/report', report }, kartraTopFrame);
+    expect(reply, reply?.error).toMatchObject({ ok: true });
+    expect((await tabHealthItem.getValue())[String(TAB)]).toMatchObject({ report, url: kartraTopFrame.url });
+  });
+
+  it('drops malformed and unknown messages without answering', async () => {
+    expect(await send({ type: 'guide/command', tabId: TAB, command: 'start', extra: 1 }, extensionPage())).toBeUndefined();
+    expect(await send({ type: 'steal-keys' }, extensionPage())).toBeUndefined();
+    expect(await send({ type: 'guide/command', tabId: TAB, command: 'start' }, kartraTopFrame)).toBeUndefined();
+    expect(await guidesItem.getValue()).toEqual({});
+  });
+
+  it('keeps the guide across background restarts and advances on the next observation', async () => {
+    expect(await send({ type: 'guide/command', tabId: TAB, command: 'start' }, extensionPage())).toMatchObject({ ok: true, value: 'why-reconnect' });
+    await send({ type: 'guide/observed', observation: { kind: 'integrations-page', stripeStatus: 'needs-attention' } }, kartraTopFrame);
+    const before = await currentGuide();
+    restartBackground();
+    expect(await currentGuide()).toEqual(before);
+    await send({ type: 'guide/command', tabId: TAB, command: 'next' }, extensionPage());
+    await send({ type: 'guide/command', tabId: TAB, command: 'next' }, extensionPage());
+    restartBackground();
+    await send({ type: 'guide/observed', observation: { kind: 'tile-menu-opened', integration: 'Stripe' } }, kartraTopFrame);
+    expect((await currentGuide())?.stepId).toBe('choose-edit');
+  });
+
+  it('compares the accounts in Stripe’s picker with the key read from Kartra', async () => {
+    await send({ type: 'guide/command', tabId: TAB, command: 'start' }, extensionPage());
+    await send({ type: 'guide/observed', observation: { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: ORIGINAL_KEY } }, kartraTopFrame);
+    const accounts = [
+      { name: 'Original', accountId: `acct_1${ACCOUNT_SEGMENT}`, selected: false },
+      { name: 'Other', accountId: 'acct_1ZzZzZzZzZzZzZzZ', selected: false },
+      { name: 'No id shown', selected: false },
+    ];
+    const reply = await send({ type: 'guide/observed', observation: { kind: 'stripe-picker-shown', accounts } }, stripeConnect);
+    expect(reply).toMatchObject({ ok: true, value: { verdicts: ['same-account', 'different-account', 'cannot-tell'] } });
+    await send({ type: 'guide/observed', observation: { kind: 'stripe-account-selected', account: { ...accounts[1]!, selected: true } } }, stripeConnect);
+    const guide = await currentGuide();
+    expect(guide?.candidate).toMatchObject({ name: 'Other', verdict: 'different-account' });
+    expect(guide?.warning?.code).toBe('different-account');
+  });
+
+  it('sets aside a corrupt stored guide with a notice instead of crashing', async () => {
+    await guidesItem.setValue({ broken: { schemaVersion: 1, id: 42 }, alsoBroken: 'not json {' });
+    expect(await send({ type: 'guide/command', tabId: TAB, command: 'start' }, extensionPage())).toMatchObject({ ok: true });
+    const { guides, dropped } = readStoredGuides(await guidesItem.getValue());
+    expect(dropped).toEqual([]);
+    expect(guides).toHaveLength(1);
+  });
+});
