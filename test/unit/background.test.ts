@@ -17,7 +17,7 @@ const kartraSubframe = { ...kartraTopFrame, frameId: 2 };
 const stripeConnect = { id: browser.runtime.id, url: 'https://connect.stripe.com/oauth/authorize', frameId: 0, tab: { id: TAB } };
 
 async function send(message: Message | Record<string, unknown>, sender: object) {
-  const replies = await fakeBrowser.runtime.onMessage.trigger(message, sender);
+  const replies = await fakeBrowser.runtime.onMessage.trigger(message, sender, () => undefined);
   return replies[0] as { ok: boolean; value?: unknown; error?: string } | undefined;
 }
 
