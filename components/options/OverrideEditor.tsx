@@ -41,8 +41,9 @@ export function OverrideEditor({
     setErrors(found);
     const first = found[0];
     const where = first ? `${first.path || 'the document'}: ${first.message}` : '';
+    // Muted here: the list below is the red box; this line is what a screen reader hears.
     announce({
-      tone: 'danger',
+      tone: '',
       text: `${action} ${found.length} ${found.length === 1 ? 'problem' : 'problems'}; the active profile did not change. First: ${where}.`,
     });
   };
@@ -86,7 +87,7 @@ export function OverrideEditor({
       </p>
       <textarea
         id="override-text"
-        rows={14}
+        rows={10}
         spellcheck={false}
         autocapitalize="off"
         value={text}

@@ -89,7 +89,8 @@ export function OnlineCheck({ originalKey, referenceTabId, apiOrigin }: OnlineCh
       if (result.ok) {
         setAccount(result.account);
         const name = result.account.businessName ?? result.account.displayName;
-        announce('ok', `Stripe says this key belongs to ${result.account.id}${name ? ` (${name})` : ''}.`);
+        // Neutral: whether this is the *right* account is the comparison's call, shown below in its own colour.
+        announce('', `Stripe says this key belongs to ${result.account.id}${name ? ` (${name})` : ''}.`);
       } else {
         announce('danger', result.message);
       }
@@ -132,20 +133,20 @@ export function OnlineCheck({ originalKey, referenceTabId, apiOrigin }: OnlineCh
 
   const forget = async () => {
     if (inputRef.current) inputRef.current.value = '';
-    await forgetKey();
     setAccount(undefined);
+    await forgetKey();
     announce('', 'Key forgotten: nothing of it is kept.');
   };
 
   return (
-    <div class="online-check" data-testid="online-check">
-      <p class="muted" id={`${id}-hint`}>
+    <div class="online-check" data-testid="online-check" style={{ display: 'grid', gap: '8px' }}>
+      <p class="muted" id={`${id}-hint`} style={{ margin: 0 }}>
         Optional. Paste a restricted key (rk_…) that may only read account details, and Stripe will say which account
         it belongs to. Secret keys (sk_…) are refused. The key is kept for this browser session only, sent only to{' '}
         {target?.host ?? 'Stripe’s API'}, and never shown in full. The browser asks once for access to that address.
       </p>
       {storedKey && (
-        <p data-testid="stored-key">
+        <p data-testid="stored-key" style={{ margin: 0 }}>
           Key for this session: <code>{redactKey(storedKey)}</code>
         </p>
       )}
@@ -178,6 +179,7 @@ export function OnlineCheck({ originalKey, referenceTabId, apiOrigin }: OnlineCh
         class={message.text && message.tone ? `callout ${message.tone}` : message.text ? 'muted' : ''}
         data-testid="online-check-message"
         data-tone={message.tone}
+        style={{ margin: 0 }}
       >
         {message.text}
       </div>

@@ -12,7 +12,7 @@ const TONE: Record<AccountComparisonVerdict, 'ok' | 'danger' | 'warn'> = {
 export function OnlineCheckResult({ account, originalKey }: { account: OnlineAccount; originalKey?: string | undefined }) {
   const comparison = originalKey ? compareKeyWithAccount(originalKey, account.id, 'the publishable key in Kartra') : undefined;
   return (
-    <div data-testid="online-result">
+    <div data-testid="online-result" style={{ display: 'grid', gap: '8px' }}>
       <dl style={{ display: 'grid', gridTemplateColumns: 'auto 1fr', gap: '4px 10px', margin: 0 }}>
         <dt class="muted">Account</dt>
         <dd style={{ margin: 0 }}>
@@ -24,7 +24,7 @@ export function OnlineCheckResult({ account, originalKey }: { account: OnlineAcc
         </dd>
       </dl>
       {comparison && (
-        <p class={`callout ${TONE[comparison.verdict]}`} data-testid="online-match" data-verdict={comparison.verdict}>
+        <p style={{ margin: 0 }} class={`callout ${TONE[comparison.verdict]}`} data-testid="online-match" data-verdict={comparison.verdict}>
           {comparison.explanation}
         </p>
       )}

@@ -24,7 +24,7 @@ import {
   moveTo,
   setWarning,
 } from './transitions';
-import { KARTRA_TROUBLES } from './troubleshooting';
+import { kartraMessageFor } from './troubleshooting';
 import { makeWarning, warnAboutVerdict } from './warnings';
 
 export interface ObservationContext {
@@ -236,7 +236,7 @@ function seeAccountSelected(
 
 function seeStripeConnect(state: GuideState, at: number): Proposal {
   const mismatch = state.candidate?.verdict === 'different-account';
-  const expected = KARTRA_TROUBLES['account-mismatch'].message;
+  const expected = kartraMessageFor('account-mismatch');
   return {
     state: followActionTo(state, 'redirect-back', at),
     what: mismatch
@@ -271,7 +271,7 @@ function seeRedirect(state: GuideState, result: 'code' | 'error', error: string 
  * from Stripe; otherwise it becomes a warning. Success counts whenever Connect with Stripe was clicked.
  */
 function seeOutcome(state: GuideState, outcome: KartraOutcome, at: number): Proposal {
-  const message = outcome === 'success' ? 'connected' : KARTRA_TROUBLES[outcome].message;
+  const message = outcome === 'success' ? 'connected' : kartraMessageFor(outcome);
   const what = outcome === 'success' ? `Kartra confirmed the ${state.integration} connection.` : `Kartra shows “${message}”.`;
   const connectClicked = state.completed['connect-with-stripe'] !== undefined;
   if (connectClicked && outcome === 'success') return succeed(state, at, what);

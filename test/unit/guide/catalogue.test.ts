@@ -3,7 +3,7 @@ import type { WarningCode } from '../../../lib/guide/guide-state';
 import { WarningCodeSchema } from '../../../lib/guide/guide-state';
 import { appendHistory } from '../../../lib/guide/history';
 import { getStep, indexOfStep, isActionStep, MAIN_PATH, STEP_IDS, STEPS, type StepId } from '../../../lib/guide/steps';
-import { findKartraTrouble, findRetryStep, findTrouble, KARTRA_TROUBLES, STRIPE_ERROR_TROUBLE } from '../../../lib/guide/troubleshooting';
+import { findRetryStep, kartraMessageFor } from '../../../lib/guide/troubleshooting';
 import { isAccountWarning, isStickyWarning, makeWarning } from '../../../lib/guide/warnings';
 
 describe('the step catalogue', () => {
@@ -81,7 +81,8 @@ describe('the step catalogue', () => {
 
 describe('troubleshooting', () => {
   it("quotes Kartra's four messages as the article does", () => {
-    expect(Object.fromEntries(Object.entries(KARTRA_TROUBLES).map(([outcome, trouble]) => [outcome, trouble.message]))).toEqual({
+    const outcomes = ['account-mismatch', 'ineligible-account', 'user-denied', 'already-integrated'] as const;
+    expect(Object.fromEntries(outcomes.map((outcome) => [outcome, kartraMessageFor(outcome)]))).toEqual({
       'account-mismatch': 'Stripe account does not match',
       'ineligible-account': 'Ineligible account',
       'user-denied': 'User denied request',
@@ -89,65 +90,13 @@ describe('troubleshooting', () => {
     });
   });
 
-  it('finds the trouble and the step to retry from', () => {
-    expect(findKartraTrouble('success')).toBeUndefined();
-    expect(findKartraTrouble('ineligible-account')?.fix).toEqual(['Disconnect it from the other platform.', 'Try again.']);
+  it('finds the step to retry from', () => {
     expect(findRetryStep({ outcome: 'account-mismatch' })).toBe('choose-account');
     expect(findRetryStep({ outcome: 'already-integrated' })).toBe('choose-account');
     expect(findRetryStep({ outcome: 'user-denied' })).toBe('connect-with-stripe');
-    expect(findRetryStep({ stripeError: { error: 'x' } })).toBe(STRIPE_ERROR_TROUBLE.retryFrom);
+    expect(findRetryStep({ outcome: 'ineligible-account' })).toBe('connect-with-stripe');
+    expect(findRetryStep({ stripeError: { error: 'x' } })).toBe('connect-with-stripe');
     expect(findRetryStep({})).toBe('connect-with-stripe');
     expect(findRetryStep({ outcome: 'success' })).toBe('connect-with-stripe');
-  });
-
-  it('picks what the troubleshooting step shows', () => {
-    expect(findTrouble({ outcome: 'already-integrated' })).toBe(KARTRA_TROUBLES['already-integrated']);
-    expect(findTrouble({ stripeError: { error: 'invalid_scope', description: '' } })).toBe(STRIPE_ERROR_TROUBLE);
-    expect(findTrouble({ outcome: 'success' })).toBeUndefined();
-    expect(findTrouble({})).toBeUndefined();
-  });
-});
-
-describe('warnings', () => {
-  const codes = WarningCodeSchema.options as readonly WarningCode[];
-
-  it('has a message for every code, bounded even with the longest names', () => {
-    for (const code of codes) {
-      const warning = makeWarning(code, { name: 'n'.repeat(120), integration: 'i'.repeat(80), message: 'm'.repeat(80) });
-      expect(warning.code).toBe(code);
-      expect(warning.message.length).toBeGreaterThan(20);
-      expect(warning.message.length).toBeLessThanOrEqual(500);
-    }
-  });
-
-  it('quotes page text and falls back when it is blank', () => {
-    expect(makeWarning('different-account', { name: '<b>Acme</b>' }).message).toMatch(/^“<b>Acme<\/b>” is not/);
-    expect(makeWarning('different-account', { name: '   ' }).message).toMatch(/^“this account” is not/);
-    expect(makeWarning('unexpected-outcome').message).toMatch(/^Kartra shows “a result”/);
-  });
-
-  it('keeps account warnings sticky', () => {
-    expect(codes.filter(isStickyWarning)).toEqual(['different-account', 'mode-mismatch', 'account-unverified', 'key-invalid', 'key-not-read']);
-    expect(codes.filter(isAccountWarning)).toEqual(['different-account', 'mode-mismatch', 'account-unverified', 'key-invalid']);
-  });
-});
-
-describe('appendHistory', () => {
-  const entry = (n: number) => ({ at: n, stepId: 'why-reconnect' as const, what: `e${n}`, source: 'agent' as const });
-
-  it('appends without touching its input', () => {
-    const history = [entry(1)];
-    const next = appendHistory(history, entry(2));
-    expect(next).toEqual([entry(1), entry(2)]);
-    expect(history).toEqual([entry(1)]);
-  });
-
-  it('drops the oldest entries beyond the limit', () => {
-    const next = appendHistory([entry(1), entry(2), entry(3)], entry(4), 3);
-    expect(next.map((e) => e.at)).toEqual([2, 3, 4]);
-  });
-
-  it('cuts an overlong sentence', () => {
-    expect(appendHistory([], { ...entry(1), what: 'x'.repeat(2_000) })[0]?.what).toHaveLength(500);
   });
 });

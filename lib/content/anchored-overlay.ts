@@ -3,10 +3,9 @@
  * follows it on scroll, resize and re-render, gives up with a clear "not found" after a timeout, and hides itself if
  * the page covers or restyles it. Rendered into a closed shadow root so the page can neither read nor style it.
  */
-import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { GuideOverlay, type OverlayView } from '../../components/overlay/GuideOverlay';
+import { createOverlayRenderer, type OverlayRenderer, type OverlayView } from '../../components/overlay/overlay-view';
 import overlayCss from '../../components/overlay/overlay.css?inline';
 
 export interface AnchorSpec extends Omit<OverlayView, 'target' | 'status'> {
@@ -30,6 +29,7 @@ const TAMPER_CHECK_EVERY_MS = 500;
 
 export function createAnchoredOverlay(ctx: ContentScriptContext, name: string): AnchoredOverlay {
   let ui: Awaited<ReturnType<typeof createShadowRootUi<void>>> | undefined;
+  let renderer: OverlayRenderer | undefined;
   let uiPromise: Promise<void> | undefined;
   let spec: AnchorSpec | undefined;
   let extra: Partial<OverlayView> = {};
@@ -50,9 +50,9 @@ export function createAnchoredOverlay(ctx: ContentScriptContext, name: string): 
       css: overlayCss,
       anchor: () => document.documentElement,
       onMount: () => undefined,
-      onRemove: () => ui && render(null, ui.uiContainer),
     }).then((created) => {
       ui = created;
+      renderer = createOverlayRenderer(created.uiContainer, { onDismiss: dismiss, onAction: () => spec?.onAction?.() });
     }));
 
   const paint = (view: OverlayView) => {
@@ -61,7 +61,7 @@ export function createAnchoredOverlay(ctx: ContentScriptContext, name: string): 
     const key = JSON.stringify(view);
     if (key === lastRendered) return;
     lastRendered = key;
-    render(<GuideOverlay view={view} onDismiss={dismiss} onAction={() => spec?.onAction?.()} />, ui.uiContainer);
+    renderer?.update(view);
   };
 
   const currentView = (now: number): OverlayView | undefined => {
@@ -116,7 +116,7 @@ export function createAnchoredOverlay(ctx: ContentScriptContext, name: string): 
     lastRendered = '';
     if (frame !== undefined) cancelAnimationFrame(frame);
     frame = undefined;
-    if (ui) render(null, ui.uiContainer);
+    renderer?.update(undefined);
   }
 
   const onKeyDown = (event: KeyboardEvent) => {

@@ -1,0 +1,145 @@
+/**
+ * The in-page guide as plain DOM: a spotlight ring around the next thing to click with a short card that says what to
+ * do, a marker button on a tile, or a badge on an element. Built once per variant and updated in place on every frame
+ * (nodes are kept, so keyboard focus survives the element moving). Plain DOM rather than Preact: it runs in content
+ * scripts, where a UI library would cost a fifth of the size budget. Page text is only ever set as textContent.
+ */
+import { placeCard, type Box, type Placement } from './placement';
+
+export interface OverlayView {
+  /** spotlight: ring + card; marker: a button on a tile; badge: a label on an element, not interactive. */
+  variant: 'spotlight' | 'marker' | 'badge';
+  /** Where the element is, in viewport coordinates; absent while we wait for it or after giving up. */
+  target?: Box;
+  status: 'tracking' | 'waiting' | 'not-found';
+  stepLabel?: string;
+  title: string;
+  instruction: string;
+  warning?: string;
+  /** The marker's button text, e.g. "Guide me through reconnecting". */
+  actionLabel?: string;
+  /** A note shown under the marker after its action, e.g. how to open the side panel by hand. */
+  note?: string;
+  /** Where the card goes relative to the target. */
+  placement?: Placement;
+}
+
+export interface OverlayHandlers {
+  onDismiss(): void;
+  onAction(): void;
+}
+
+export interface OverlayRenderer {
+  update(view: OverlayView | undefined): void;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, parent: Node): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  el.className = className;
+  parent.appendChild(el);
+  return el;
+}
+
+function place(el: HTMLElement, top: number, left: number, size?: { width: number; height: number }) {
+  el.style.top = `${Math.round(top)}px`;
+  el.style.left = `${Math.round(left)}px`;
+  if (size) {
+    el.style.width = `${Math.round(size.width)}px`;
+    el.style.height = `${Math.round(size.height)}px`;
+  }
+}
+
+function show(el: HTMLElement, visible: boolean) {
+  el.hidden = !visible;
+}
+
+export function createOverlayRenderer(container: HTMLElement, handlers: OverlayHandlers): OverlayRenderer {
+  const root = element('div', 'root', container);
+  const live = element('p', 'sr-only', root);
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+
+  // Spotlight parts.
+  const ring = element('div', 'ring', root);
+  ring.dataset.part = 'ring';
+  const card = element('div', 'card', root);
+  card.dataset.part = 'card';
+  card.setAttribute('role', 'dialog');
+  card.setAttribute('aria-label', 'Reconnect guide');
+  const stepLabel = element('p', 'step', card);
+  const title = element('p', 'title', card);
+  const instruction = element('p', 'instruction', card);
+  const warning = element('p', 'warning', card);
+  warning.setAttribute('role', 'alert');
+  const buttons = element('div', 'buttons', card);
+  const hide = element('button', '', buttons);
+  hide.type = 'button';
+  hide.textContent = 'Hide hint';
+  hide.title = 'Hide this hint (Esc)';
+  hide.addEventListener('click', () => handlers.onDismiss());
+
+  // Marker and badge parts.
+  const marker = element('button', 'marker', root);
+  marker.type = 'button';
+  marker.dataset.part = 'marker';
+  marker.addEventListener('click', () => handlers.onAction());
+  const note = element('p', 'marker-note', root);
+  note.setAttribute('role', 'note');
+  const badge = element('span', 'badge', root);
+  badge.dataset.part = 'badge';
+
+  const all = [ring, card, marker, note, badge];
+
+  return {
+    update(view) {
+      if (!view) {
+        for (const part of all) show(part, false);
+        live.textContent = '';
+        return;
+      }
+      live.textContent = view.status === 'not-found' ? `${view.title}: not found on this page.` : `${view.title}. ${view.instruction}`;
+      for (const part of all) show(part, false);
+      if (view.variant === 'spotlight') updateSpotlight(view);
+      else if (view.target) (view.variant === 'marker' ? updateMarker : updateBadge)(view, view.target);
+    },
+  };
+
+  function updateSpotlight(view: OverlayView) {
+    const tracking = view.status === 'tracking' && view.target;
+    show(ring, Boolean(tracking));
+    if (tracking) place(ring, view.target!.top - 6, view.target!.left - 6, { width: view.target!.width + 12, height: view.target!.height + 12 });
+    stepLabel.textContent = view.stepLabel ?? '';
+    show(stepLabel, Boolean(view.stepLabel));
+    title.textContent = view.title;
+    instruction.textContent =
+      view.status === 'not-found'
+        ? "I can't find this on the page. Do it by hand, or continue from the side panel."
+        : `${view.status === 'waiting' ? 'Waiting for the page to show it… ' : ''}${view.instruction}`;
+    warning.textContent = view.warning ?? '';
+    show(warning, Boolean(view.warning));
+    show(card, true);
+    // Measure after the text is in: the card's height depends on it.
+    const size = { width: card.offsetWidth || 300, height: card.offsetHeight || 140 };
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    const at = view.target ? placeCard(view.target, size, viewport, 12, view.placement) : { top: 16, left: Math.max(8, viewport.width - size.width - 16) };
+    place(card, at.top, at.left);
+  }
+
+  function updateMarker(view: OverlayView, target: Box) {
+    // Straddle the tile's bottom edge: the tile's own status dot and name stay visible.
+    const top = Math.max(4, target.top + target.height - 13);
+    const left = Math.max(4, target.left + 16);
+    marker.textContent = `➜ ${view.actionLabel ?? view.title}`;
+    place(marker, top, left);
+    show(marker, true);
+    note.textContent = view.note ?? '';
+    place(note, top + 30, left);
+    show(note, Boolean(view.note));
+  }
+
+  function updateBadge(view: OverlayView, target: Box) {
+    badge.textContent = `✓ ${view.title}`;
+    place(badge, Math.max(4, target.top + target.height / 2 - 11), target.left + target.width - 130);
+    show(badge, true);
+  }
+}

@@ -1,0 +1,145 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ProfileSettings } from '../../../components/options/ProfileSettings';
+import { DEFAULT_SITE_PROFILE } from '../../../lib/kartra/site-profile';
+import { sendToBackground } from '../../../lib/messaging';
+import { profileOverrideItem } from '../../../lib/storage';
+import { click, mount, typeInto, waitFor, type Mounted } from './render';
+
+vi.mock('../../../lib/messaging', () => ({ sendToBackground: vi.fn() }));
+const send = vi.mocked(sendToBackground);
+
+const INVALID = '{ "version": 1, "statusWords": { "connected": ["", 5] }, "bannerWord": [] }';
+const VALID = '{ "version": 1, "bannerWords": ["stripe wants a fresh handshake"] }';
+
+async function mountSettings(): Promise<Mounted> {
+  const page = await mount(<ProfileSettings />);
+  await waitFor(() => page.$('[data-testid="profile-source"]') !== null, 'the profile to load');
+  return page;
+}
+
+const source = (page: Mounted) => page.$('[data-testid="profile-source"]')?.getAttribute('data-source');
+const errorItems = (page: Mounted) => page.$$('[data-testid="profile-errors"] li').map((li) => li.textContent);
+const editorText = (page: Mounted) => (page.$('[data-testid="override-text"]') as HTMLTextAreaElement).value;
+
+describe('detection profile settings', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    send.mockReset();
+  });
+
+  it('shows the built-in profile, as formatted JSON, when no override is saved', async () => {
+    const page = await mountSettings();
+    expect(source(page)).toBe('default');
+    expect(page.text('[data-testid="profile-source"] p')).toMatch(/Built-in profile.*No override is saved/);
+    expect(JSON.parse(page.text('[data-testid="active-profile-json"]'))).toEqual(DEFAULT_SITE_PROFILE);
+    expect(page.$('[data-testid="profile-reset"]')).toBeNull();
+    page.unmount();
+  });
+
+  it('lists every problem with its path and reason, keeps the text, and sends nothing', async () => {
+    const page = await mountSettings();
+    await typeInto(page.$('[data-testid="override-text"]'), INVALID);
+    await click(page.$('[data-testid="override-save"]'));
+    expect(errorItems(page)).toEqual([
+      'statusWords.connected[0]: must not be empty',
+      expect.stringMatching(/^statusWords\.connected\[1\]: .*expected string/),
+      expect.stringMatching(/^bannerWord: unknown field \(did you mean "bannerWords"\?\)/),
+    ]);
+    expect(page.text('[data-testid="profile-status"]')).toMatch(/Not saved: 3 problems; the active profile did not change/);
+    expect(page.$('[data-testid="override-text"]')?.getAttribute('aria-invalid')).toBe('true');
+    expect(editorText(page)).toBe(INVALID);
+    expect(send).not.toHaveBeenCalled();
+    expect(source(page)).toBe('default');
+    page.unmount();
+  });
+
+  it('points at the line and column of broken JSON', async () => {
+    const page = await mountSettings();
+    await typeInto(page.$('[data-testid="override-text"]'), '{\n  "version": 1,\n  "bannerWords": [\n}');
+    await click(page.$('[data-testid="override-validate"]'));
+    expect(errorItems(page)).toEqual([expect.stringMatching(/^\(the whole document\): invalid JSON at line 4, column 1/)]);
+    page.unmount();
+  });
+
+  it('validates without saving, then saves through the background and shows the override as active', async () => {
+    send.mockImplementation(async (message) => {
+      // Stand-in for the background: it validates again and writes storage.
+      if (message.type === 'profile/set-override') await profileOverrideItem.setValue({ json: message.json, savedAt: Date.UTC(2026, 0, 2, 3, 4, 5) });
+      return { ok: true, value: { saved: true, errors: [] } };
+    });
+    const page = await mountSettings();
+    await typeInto(page.$('[data-testid="override-text"]'), VALID);
+    await click(page.$('[data-testid="override-validate"]'));
+    expect(page.text('[data-testid="profile-status"]')).toMatch(/^Valid\./);
+    expect(send).not.toHaveBeenCalled();
+
+    await click(page.$('[data-testid="override-save"]'));
+    expect(send).toHaveBeenCalledExactlyOnceWith({ type: 'profile/set-override', json: VALID });
+    await waitFor(() => source(page) === 'override', 'the override to become active');
+    expect(page.text('[data-testid="profile-source"] p')).toMatch(/Override active saved at .*2026/);
+    expect(JSON.parse(page.text('[data-testid="active-profile-json"]')).bannerWords).toEqual(['stripe wants a fresh handshake']);
+    await waitFor(() => /Override saved/.test(page.text('[data-testid="profile-status"]')), 'the announcement');
+    expect(editorText(page)).toBe(VALID);
+    page.unmount();
+  });
+
+  it('shows the background’s refusal and an unanswered message without losing the text', async () => {
+    const page = await mountSettings();
+    await typeInto(page.$('[data-testid="override-text"]'), VALID);
+    send.mockResolvedValueOnce({ ok: true, value: { saved: false, errors: [{ path: 'bannerWords[0]', message: 'refused by the background' }] } });
+    await click(page.$('[data-testid="override-save"]'));
+    await waitFor(() => errorItems(page).length === 1, 'the refusal');
+    expect(errorItems(page)).toEqual(['bannerWords[0]: refused by the background']);
+    expect(editorText(page)).toBe(VALID);
+
+    send.mockResolvedValueOnce({ ok: false, error: 'No answer from the extension (the message was not accepted).' });
+    await click(page.$('[data-testid="override-save"]'));
+    await waitFor(() => /No answer/.test(page.text('[data-testid="profile-status"]')), 'the failure');
+    expect(page.text('[data-testid="profile-status"]')).toMatch(/Your text is still here; the active profile did not change/);
+    expect(editorText(page)).toBe(VALID);
+    expect(source(page)).toBe('default');
+    page.unmount();
+  });
+
+  it('copies the active profile into the editor as a starting point', async () => {
+    const page = await mountSettings();
+    await click(page.$$('button').find((b) => /Copy the active profile/.test(b.textContent ?? '')) ?? null);
+    expect(JSON.parse(editorText(page))).toEqual(DEFAULT_SITE_PROFILE);
+    page.unmount();
+  });
+
+  it('asks before resetting, and sends the clear message only when confirmed', async () => {
+    await profileOverrideItem.setValue({ json: VALID, savedAt: Date.now() });
+    send.mockImplementation(async () => {
+      await profileOverrideItem.setValue(null);
+      return { ok: true, value: { saved: true, errors: [] } };
+    });
+    const page = await mountSettings();
+    expect(source(page)).toBe('override');
+
+    await click(page.$('[data-testid="profile-reset"]'));
+    expect(page.text('[role="group"]')).toMatch(/Remove the override saved at .* and go back to the built-in profile\?/);
+    expect(document.activeElement).toBe(page.$('[data-testid="profile-reset-confirm"]'));
+    await click(page.$$('button').find((b) => b.textContent?.trim() === 'Cancel') ?? null);
+    expect(send).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(page.$('[data-testid="profile-reset"]'));
+
+    await click(page.$('[data-testid="profile-reset"]'));
+    await click(page.$('[data-testid="profile-reset-confirm"]'));
+    expect(send).toHaveBeenCalledExactlyOnceWith({ type: 'profile/clear-override' });
+    await waitFor(() => source(page) === 'default', 'the built-in profile');
+    await waitFor(() => /Override removed/.test(page.text('[data-testid="profile-status"]')), 'the announcement');
+    page.unmount();
+  });
+
+  it('explains a stored override this version cannot use, and offers the reset', async () => {
+    await profileOverrideItem.setValue({ json: '{"version": 2}', savedAt: Date.now() });
+    const page = await mountSettings();
+    expect(source(page)).toBe('unusable-override');
+    expect(page.text('[data-testid="profile-errors"]')).toMatch(/version: this build reads site profile version 1, not 2/);
+    expect(JSON.parse(page.text('[data-testid="active-profile-json"]'))).toEqual(DEFAULT_SITE_PROFILE);
+    expect(page.$('[data-testid="profile-reset"]')).not.toBeNull();
+    page.unmount();
+  });
+});
