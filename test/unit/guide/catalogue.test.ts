@@ -100,3 +100,47 @@ describe('troubleshooting', () => {
     expect(findRetryStep({ outcome: 'success' })).toBe('connect-with-stripe');
   });
 });
+
+describe('warnings', () => {
+  const codes = WarningCodeSchema.options as readonly WarningCode[];
+
+  it('has a message for every code, bounded even with the longest names', () => {
+    for (const code of codes) {
+      const warning = makeWarning(code, { name: 'n'.repeat(120), integration: 'i'.repeat(80), message: 'm'.repeat(80) });
+      expect(warning.code).toBe(code);
+      expect(warning.message.length).toBeGreaterThan(20);
+      expect(warning.message.length).toBeLessThanOrEqual(500);
+    }
+  });
+
+  it('quotes page text and falls back when it is blank', () => {
+    expect(makeWarning('different-account', { name: '<b>Acme</b>' }).message).toMatch(/^“<b>Acme<\/b>” is not/);
+    expect(makeWarning('different-account', { name: '   ' }).message).toMatch(/^“this account” is not/);
+    expect(makeWarning('unexpected-outcome').message).toMatch(/^Kartra shows “a result”/);
+  });
+
+  it('keeps account warnings sticky', () => {
+    expect(codes.filter(isStickyWarning)).toEqual(['different-account', 'mode-mismatch', 'account-unverified', 'key-invalid', 'key-not-read']);
+    expect(codes.filter(isAccountWarning)).toEqual(['different-account', 'mode-mismatch', 'account-unverified', 'key-invalid']);
+  });
+});
+
+describe('appendHistory', () => {
+  const entry = (n: number) => ({ at: n, stepId: 'why-reconnect' as const, what: `e${n}`, source: 'agent' as const });
+
+  it('appends without touching its input', () => {
+    const history = [entry(1)];
+    const next = appendHistory(history, entry(2));
+    expect(next).toEqual([entry(1), entry(2)]);
+    expect(history).toEqual([entry(1)]);
+  });
+
+  it('drops the oldest entries beyond the limit', () => {
+    const next = appendHistory([entry(1), entry(2), entry(3)], entry(4), 3);
+    expect(next.map((e) => e.at)).toEqual([2, 3, 4]);
+  });
+
+  it('cuts an overlong sentence', () => {
+    expect(appendHistory([], { ...entry(1), what: 'x'.repeat(2_000) })[0]?.what).toHaveLength(500);
+  });
+});
