@@ -10,9 +10,9 @@
  * Sections: bundle-size, detection-cost, mutation-storm, side-panel, overlay-scroll, key-parser.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { buildAll, existingBuilds, type ContentScriptMaps } from './bench/build.ts';
+import { buildAll, existingBuilds, snapshotSandboxBuild, type ContentScriptMaps } from './bench/build.ts';
 import { measureBundleSize } from './bench/bundle-size.ts';
 import { measureDetectionCost } from './bench/detection-cost.ts';
 import { measureKeyParser } from './bench/key-parser.ts';
@@ -30,17 +30,22 @@ const build = !args.includes('--no-build');
 const wanted = (id: string) => !only || only.includes(id);
 
 const started = performance.now();
+const loadAtStart = loadavg()[0] ?? 0;
+if (loadAtStart > cpus().length / 2) {
+  log(`Note: the machine is already busy (load average ${loadAtStart.toFixed(2)} on ${cpus().length} cores): timings will be noisier.`);
+}
 let maps: ContentScriptMaps = {};
 let buildSeconds: Record<string, number> = {};
 if (build) ({ maps, seconds: buildSeconds } = buildAll(log));
 else ({ maps } = existingBuilds());
+const extension = snapshotSandboxBuild();
 
 const plan: { id: string; title: string; run: () => Promise<Section> }[] = [
   { id: 'bundle-size', title: '1. Bundle size', run: () => measureBundleSize(maps) },
   { id: 'detection-cost', title: '2. Detection cost', run: () => measureDetectionCost(log) },
-  { id: 'mutation-storm', title: '3. Mutation storm', run: () => measureMutationStorm(log) },
-  { id: 'side-panel', title: '4. Side panel first render', run: () => measureSidePanel(log) },
-  { id: 'overlay-scroll', title: '5. Overlay following while scrolling', run: () => measureOverlayScroll(log) },
+  { id: 'mutation-storm', title: '3. Mutation storm', run: () => measureMutationStorm(log, extension.dir) },
+  { id: 'side-panel', title: '4. Side panel first render', run: () => measureSidePanel(log, extension.dir) },
+  { id: 'overlay-scroll', title: '5. Overlay following while scrolling', run: () => measureOverlayScroll(log, extension.dir) },
   { id: 'key-parser', title: '6. Key parser', run: () => measureKeyParser() },
 ];
 
@@ -60,6 +65,7 @@ for (const step of plan.filter((s) => wanted(s.id))) {
   console.log(formatSection(result));
 }
 
+extension.remove();
 const totalSeconds = (performance.now() - started) / 1000;
 const budgeted = results.flatMap((r) => r.figures.filter((f) => f.pass !== undefined).map((f) => ({ section: r.title, ...f })));
 console.log('\n▌ Summary');
@@ -78,7 +84,8 @@ if (over.length) {
   for (const f of over) console.log(`  - ${f.section}: ${f.what} = ${formatNumber(f.value, f.digits ?? 2)} ${f.unit} (budget ${f.budget}) ${verdict(f.pass)}`);
 }
 if (Object.keys(buildSeconds).length) console.log(`\n  Builds: ${Object.entries(buildSeconds).map(([k, v]) => `${k} ${formatNumber(v, 1)} s`).join(', ')}`);
-console.log(`  Whole run: ${formatNumber(totalSeconds, 1)} s on ${cpus().length} CPU core(s).`);
+const loadAtEnd = loadavg()[0] ?? 0;
+console.log(`  Whole run: ${formatNumber(totalSeconds, 1)} s on ${cpus().length} CPU core(s); 1-min load average ${loadAtStart.toFixed(2)} at start, ${loadAtEnd.toFixed(2)} at end.`);
 
 const file = resolve('artifacts/bench.json');
 await mkdir(resolve('artifacts'), { recursive: true });
@@ -92,6 +99,7 @@ await writeFile(
       cpuModel: cpus()[0]?.model,
       totalSeconds,
       buildSeconds,
+      loadAverage: { start: loadAtStart, end: loadAtEnd },
       summary: { budgeted: budgeted.length, pass: budgeted.length - over.length, over: over.length, notMeasured: results.filter((r) => r.error).map((r) => r.id) },
       sections: results,
     },

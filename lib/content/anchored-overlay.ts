@@ -161,7 +161,8 @@ function safely(find: () => Element | undefined): Element | undefined {
 function isTamperedWith(host: HTMLElement, shadow: ShadowRoot): boolean {
   const style = getComputedStyle(host);
   if (style.display === 'none' || style.visibility !== 'visible' || Number(style.opacity) < 1) return true;
-  const card = shadow.querySelector('[data-part="card"], [data-part="marker"]');
+  // Only a visible, clickable part can be clickjacked; the badge takes no pointer events, hidden parts are not there.
+  const card = shadow.querySelector('[data-part="card"]:not([hidden]), [data-part="marker"]:not([hidden])');
   if (!card) return false;
   const box = card.getBoundingClientRect();
   const x = box.left + box.width / 2;

@@ -1,12 +1,12 @@
 /** Chromium for the browser sections: with the sandbox build of the extension, or plain with the same flags. */
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { CHROMIUM_PATH, chromiumArgs } from '../../test/e2e/browsers.ts';
-import { launchWithExtension, type LaunchedExtension } from '../../test/e2e/launch.ts';
+import type { LaunchedExtension } from '../../test/e2e/launch.ts';
 import type { RunningSandbox } from '../../sandbox/server.ts';
 
-export { launchWithExtension, type LaunchedExtension };
+export type { LaunchedExtension };
 
-/** The same launch as launchWithExtension('chromium'), minus the extension. */
+/** The same launch as launchWithExtension('chromium') in test/e2e/launch.ts, minus the extension. */
 export function launchPlainChromium(): Promise<Browser> {
   return puppeteer.launch({
     executablePath: CHROMIUM_PATH,
@@ -16,6 +16,21 @@ export function launchPlainChromium(): Promise<Browser> {
     args: chromiumArgs(['--window-size=1280,900']),
     defaultViewport: { width: 1280, height: 900 },
   });
+}
+
+/**
+ * launchWithExtension('chromium') from test/e2e/launch.ts, but loading the extension from `dir`: the bench copies the
+ * sandbox build aside, so a build or test run started meanwhile (which rewrites .output/) cannot pull it from under us.
+ */
+export async function launchWithExtensionFrom(dir: string): Promise<LaunchedExtension> {
+  const browser = await launchPlainChromium();
+  try {
+    const id = await browser.installExtension(dir);
+    return { name: 'chromium', browser, extensionOrigin: `chrome-extension://${id}`, close: () => browser.close() };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
 }
 
 /** Merge `patch` into the sandbox's scenario (Node cannot resolve *.localhost: connect to loopback with a Host). */

@@ -1,7 +1,8 @@
 /** The builds the benchmark measures, run through the project's own commands. */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 export const OUTPUT = {
   chrome: resolve('.output/chrome-mv3'),
@@ -59,4 +60,32 @@ export function existingBuilds(): { maps: ContentScriptMaps } {
     if (existsSync(`${js}.map`)) maps[file] = { code: readFileSync(js, 'utf8'), map: readFileSync(`${js}.map`, 'utf8') };
   }
   return { maps };
+}
+
+/**
+ * A private copy of the sandbox build for the browser sections. Others may rebuild .output/ while the bench runs
+ * (`npm run test:e2e` does); loading from a copy keeps the extension stable. Remove it with the returned function.
+ */
+export function snapshotSandboxBuild(): { dir: string; remove(): void } {
+  const root = mkdtempSync(join(tmpdir(), 'sra-bench-ext-'));
+  const dir = join(root, 'chrome-mv3-sandbox');
+  const remove = () => rmSync(root, { recursive: true, force: true });
+  // Another build may be rewriting the folder right now: retry until the copy is whole (a build takes seconds).
+  for (let attempt = 1; ; attempt++) {
+    try {
+      rmSync(dir, { recursive: true, force: true });
+      cpSync(OUTPUT.chromeSandbox, dir, { recursive: true });
+      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[]; background?: { service_worker?: string } };
+      const files = [...(manifest.content_scripts ?? []).flatMap((c) => c.js ?? []), manifest.background?.service_worker ?? 'background.js'];
+      const missing = files.filter((f) => !existsSync(join(dir, f)));
+      if (missing.length) throw new Error(`missing ${missing.join(', ')}`);
+      return { dir, remove };
+    } catch (error) {
+      if (attempt >= 5) {
+        remove();
+        throw new Error(`could not take a whole copy of ${OUTPUT.chromeSandbox}`, { cause: error });
+      }
+      execFileSync('sleep', ['2']);
+    }
+  }
 }

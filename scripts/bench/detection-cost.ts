@@ -6,8 +6,9 @@
 import type { Page } from 'puppeteer-core';
 import { startSandbox } from '../../sandbox/server.ts';
 import { launchPlainChromium } from './browsers.ts';
-import { bundleModule } from './bundle-module.ts';
+import { bundleModule, bundleModuleWithMap } from './bundle-module.ts';
 import { formatNumber, type Figure, type SectionResult } from './report.ts';
+import { shortSourceName, sourceLocator, type SourceMapV3 } from './source-map.ts';
 import { linearFit } from './stats.ts';
 
 export const TILE_COUNTS = [10, 100, 1_000, 5_000] as const;
@@ -96,15 +97,10 @@ function timeInPage(budgetMs: number): Omit<PageTiming, 'tiles'> {
 
 /** CPU profile of a few passes on the given page (unminified bundle, so function names survive): self time by function. */
 async function hotFunctions(page: Page, passes: number): Promise<{ name: string; where: string; selfMs: number; share: number }[]> {
-  const code = await bundleModule('scripts/bench/detector-entry.ts', 'iife', 'SRADetectNamed', false);
+  const { code, map } = await bundleModuleWithMap('scripts/bench/detector-entry.ts', 'iife', 'SRADetectNamed', false);
   await page.addScriptTag({ content: `${code}\n//# sourceURL=sra-detect-named.js` });
-  // Unminified bundles start each module with a `// lib/kartra/x.ts` comment line: map line numbers back to modules.
-  const starts: { line: number; module: string }[] = [];
-  code.split('\n').forEach((text, line) => {
-    const m = /^\t\/\/ ((?:lib|components|node_modules)\/\S+\.m?[jt]sx?)$/.exec(text);
-    if (m) starts.push({ line, module: m[1] as string });
-  });
-  const moduleAt = (line: number) => [...starts].reverse().find((s) => s.line <= line)?.module ?? 'bench bundle';
+  const locate = sourceLocator(JSON.parse(map) as SourceMapV3);
+  const moduleAt = (line: number, column: number) => shortSourceName(locate(line, column));
   const cdp = await page.createCDPSession();
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -128,7 +124,7 @@ async function hotFunctions(page: Page, passes: number): Promise<{ name: string;
     if (frame.functionName === '(idle)' || frame.functionName === '(program)') continue;
     total += us;
     const name = frame.functionName || '(anonymous)';
-    const where = frame.url ? moduleAt(frame.lineNumber) : 'native / DOM';
+    const where = frame.url ? moduleAt(frame.lineNumber, frame.columnNumber) : 'native (DOM, GC)';
     const key = `${name}@${where}`;
     const entry = byName.get(key) ?? { name, where, us: 0 };
     entry.us += us;
@@ -160,7 +156,7 @@ export async function measureDetectionCost(log: (line: string) => void): Promise
       const timing = await page.evaluate(timeInPage, tiles >= 1000 ? 4000 : 1500);
       timings.push({ tiles, ...timing });
       log(`  ${tiles} tiles: detection ${formatNumber(timing.detectMs)} ms, walk ${formatNumber(timing.walkMs)} ms (${timing.reps} reps)`);
-      if (tiles === TILE_COUNTS[TILE_COUNTS.length - 1]) hot = await hotFunctions(page, 5);
+      if (tiles === TILE_COUNTS[TILE_COUNTS.length - 1]) hot = await hotFunctions(page, 10);
       await page.close();
     }
   } finally {

@@ -75,6 +75,37 @@ export function fragmentsBySource(code: string, map: SourceMapV3): Map<string, s
   return out;
 }
 
+/**
+ * A lookup from a generated position (0-based line and column, as in V8 CPU profiles) to the source it came from:
+ * the last segment on that line starting at or before the column.
+ */
+export function sourceLocator(map: SourceMapV3): (line: number, column: number) => string {
+  const lines: { column: number; source: string }[][] = [];
+  let sourceIndex = 0;
+  for (const mappingLine of map.mappings.split(';')) {
+    let column = 0;
+    const segments: { column: number; source: string }[] = [];
+    for (const segment of mappingLine.split(',').filter(Boolean)) {
+      const fields = decodeVlqSegment(segment);
+      column += fields[0] ?? 0;
+      if (fields.length >= 4) {
+        sourceIndex += fields[1] ?? 0;
+        segments.push({ column, source: map.sources[sourceIndex] ?? UNMAPPED });
+      } else segments.push({ column, source: UNMAPPED });
+    }
+    lines.push(segments);
+  }
+  return (line, column) => {
+    const segments = lines[line] ?? [];
+    let found = UNMAPPED;
+    for (const s of segments) {
+      if (s.column > column) break;
+      found = s.source;
+    }
+    return found;
+  };
+}
+
 /** `../../../node_modules/@scope/pkg/dist/x.mjs` → `@scope/pkg`; own code → its folder (`lib/kartra`). */
 export function packageOf(source: string): string {
   if (source === UNMAPPED) return UNMAPPED;

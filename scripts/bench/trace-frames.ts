@@ -35,6 +35,8 @@ export interface FrameShare {
   /** Extension script time inside the frame: wall ms, and thread-CPU ms (wall minus time the thread was descheduled). */
   extWallMs: number;
   extCpuMs: number;
+  /** Main-thread task time inside the frame (top-level RunTask spans), wall ms. */
+  mainBusyMs: number;
 }
 
 export interface ScrollTraceAnalysis {
@@ -72,6 +74,24 @@ export function pageProcess(events: readonly TraceEvent[], pageUrlPrefix: string
     }
   }
   return undefined;
+}
+
+/** Union of the top-level tasks a thread ran (RunTask spans). */
+export function taskSpans(events: readonly TraceEvent[], pid: number, tid: number): Span[] {
+  const tasks = events
+    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'RunTask' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts);
+  const spans: Span[] = [];
+  for (const e of tasks) {
+    const last = spans[spans.length - 1];
+    const end = e.ts + (e.dur ?? 0);
+    if (last && e.ts < last.end) {
+      if (end > last.end) last.end = end;
+      continue;
+    }
+    spans.push({ start: e.ts, end, cpu: e.tdur ?? e.dur ?? 0 });
+  }
+  return spans;
 }
 
 /** Union of top-level script spans whose URL starts with `urlPrefix`, on one thread; nested ones are not counted twice. */
@@ -159,9 +179,10 @@ export function analyzeScrollTrace(
   const inWindow = (ts: number) => ts >= window.start && ts < window.end;
 
   const extensionSpans = scriptSpans(events, pid, mainTid, options.scriptUrlPrefix);
+  const busy = taskSpans(events, pid, mainTid);
   const share = (start: number, end: number): FrameShare => {
     const o = overlap(extensionSpans, start, end);
-    return { start, end, extWallMs: o.wall / 1000, extCpuMs: o.cpu / 1000 };
+    return { start, end, extWallMs: o.wall / 1000, extCpuMs: o.cpu / 1000, mainBusyMs: overlap(busy, start, end).wall / 1000 };
   };
 
   const beginFrames = events

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeVlqSegment, fragmentsBySource, packageOf, shortSourceName, UNMAPPED } from '../../../scripts/bench/source-map.ts';
+import { decodeVlqSegment, fragmentsBySource, packageOf, shortSourceName, sourceLocator, UNMAPPED } from '../../../scripts/bench/source-map.ts';
 
 describe('source map reading for the bundle breakdown', () => {
   test('decodes Base64 VLQ segments, signs and continuation digits', () => {
@@ -33,5 +33,17 @@ describe('source map reading for the bundle breakdown', () => {
     expect(packageOf(UNMAPPED)).toBe(UNMAPPED);
     expect(shortSourceName('../../../lib/kartra/scan-page.ts')).toBe('lib/kartra/scan-page.ts');
     expect(shortSourceName('../../../node_modules/preact/dist/preact.mjs')).toBe('preact/dist/preact.mjs');
+  });
+
+  test('locates the source of a generated line and column', () => {
+    const map = { version: 3, sources: ['../../../lib/a.ts', '../../../node_modules/pkg/b.js'], mappings: 'AAAA,ICAA,I;EDAA' };
+    const at = sourceLocator(map);
+    expect(at(0, 0)).toBe('../../../lib/a.ts');
+    expect(at(0, 3)).toBe('../../../lib/a.ts');
+    expect(at(0, 5)).toBe('../../../node_modules/pkg/b.js');
+    expect(at(0, 9)).toBe(UNMAPPED);
+    expect(at(1, 0)).toBe(UNMAPPED);
+    expect(at(1, 2)).toBe('../../../lib/a.ts');
+    expect(at(7, 0)).toBe(UNMAPPED);
   });
 });
