@@ -5,8 +5,5 @@ import { HealthReportSchema } from './protocol';
 export const TabHealthSchema = z.strictObject({ report: HealthReportSchema, url: z.string().max(2048), at: z.number() });
 export type TabHealth = z.infer<typeof TabHealthSchema>;
 
-export const OriginalKeySchema = z.strictObject({ key: z.string().max(255), capturedAt: z.number() });
-export type OriginalKey = z.infer<typeof OriginalKeySchema>;
-
 export const ProfileOverrideSchema = z.strictObject({ json: z.string().max(200_000), savedAt: z.number() });
 export type ProfileOverride = z.infer<typeof ProfileOverrideSchema>;

@@ -16,12 +16,6 @@ export const guidesItem = storage.defineItem<Record<string, unknown>>('local:gui
 /** "Show me" requests from the side panel, by tab id: when each tab should show its step's overlay again. */
 export const showMeItem = storage.defineItem<Record<string, number>>('local:showMe', { fallback: {} });
 
-/** The publishable key Kartra showed for each integration, so a later guide still knows the original account. */
-export const originalKeysItem = storage.defineItem<Record<string, unknown>>('local:originalKeys', {
-  fallback: {},
-  version: 1,
-});
-
 /**
  * An agent's site-profile override, kept as the JSON text they pasted so the options page can show it back. Only the
  * background writes it, and only after lib/kartra/site-profile.ts accepted it.
@@ -31,23 +25,5 @@ export const profileOverrideItem = storage.defineItem<ProfileOverride | null>('l
   version: 1,
 });
 
-/** Plain sentences about state we had to reset, shown once by the popup/side panel. */
+/** Plain sentences about stored state we had to set aside, shown by the side panel until the agent dismisses them. */
 export const storageNoticesItem = storage.defineItem<string[]>('local:storageNotices', { fallback: [] });
-
-/** Validate a record of values, dropping (and reporting) the entries that do not parse. */
-export function validateRecord<T>(
-  raw: unknown,
-  parse: (value: unknown) => { ok: true; value: T } | { ok: false; reason: string },
-): { values: Record<string, T>; dropped: string[] } {
-  const values: Record<string, T> = {};
-  const dropped: string[] = [];
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { values, dropped: raw === undefined || raw === null ? [] : ['the whole record was not an object'] };
-  }
-  for (const [key, value] of Object.entries(raw)) {
-    const parsed = parse(value);
-    if (parsed.ok) values[key] = parsed.value;
-    else dropped.push(`${key}: ${parsed.reason}`);
-  }
-  return { values, dropped };
-}

@@ -29,7 +29,8 @@ export async function startGuideOnKartra(browser: Browser, extensionOrigin: stri
   await gotoExtensionPage(panel, `${extensionOrigin}/sidepanel.html?tabId=${tabId}`);
   // Overlays live in closed shadow roots: from outside, their host elements are all there is to see.
   await site.waitForSelector('sra-tile-marker');
-  await clickLabelled(panel, 'button', /Start the reconnect guide|Resume the reconnect guide/);
+  // Always a fresh guide: an earlier test's closed tab may have left one to resume, which is not this flow.
+  await (await panel.waitForSelector('[data-testid="start-guide"]'))!.click();
   await onStep(panel, 'why-reconnect');
   return { site, panel, tabId };
 }

@@ -8,12 +8,13 @@ import { sendToBackground } from '../../lib/messaging';
 import { siteUrl } from '../../lib/origins';
 import type { GuideCommand } from '../../lib/protocol';
 import { tabHealthItem } from '../../lib/session-storage';
-import { guidesItem } from '../../lib/storage';
+import { guidesItem, storageNoticesItem } from '../../lib/storage';
 import { useStorageItem } from '../shared/use-storage-item';
 import { CurrentStep } from './CurrentStep';
 import { HistoryLog } from './HistoryLog';
 import { StartCard } from './StartCard';
 import { StepList } from './StepList';
+import { useOpenTabIds } from './use-open-tab-ids';
 import { useTargetTab } from './use-target-tab';
 
 /** The guide for the tab the panel describes: where the agent is, what to do next, and everything done so far. */
@@ -27,6 +28,12 @@ export function SidePanelApp({ fixedTabId }: { fixedTabId: number | undefined })
   const health = tabId === undefined || !allHealth ? undefined : readTabHealth(allHealth, tabId);
   const loaded = storedGuides !== undefined && allHealth !== undefined;
   const active = guide && guide.status !== 'dismissed' ? guide : undefined;
+  const notices = useStorageItem(storageNoticesItem) ?? [];
+  const openTabIds = useOpenTabIds();
+  // After a browser restart tab ids are new: the newest active guide whose tabs are all gone can be picked up here.
+  const orphan = openTabIds
+    ? guides.filter((g) => g.status === 'active' && !g.tabIds.some((id) => openTabIds.has(id))).sort((a, b) => b.updatedAt - a.updatedAt)[0]
+    : undefined;
 
   useFirstRenderMark(loaded);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -67,10 +74,13 @@ export function SidePanelApp({ fixedTabId }: { fixedTabId: number | undefined })
       <p class="sr-only" role="status" aria-live="polite" data-testid="announcer">
         {active ? `${getStep(active.stepId).title}. ${getStep(active.stepId).instruction}` : ''}
       </p>
-      {dropped.length > 0 && (
-        <p class="callout warn" role="note">
-          Some saved guide data was unreadable and was set aside ({dropped.length}). Everything else is intact.
-        </p>
+      {(dropped.length > 0 || notices.length > 0) && (
+        <div class="callout warn" role="note" data-testid="storage-notice">
+          <p>Some saved guide data was unreadable and was set aside. Everything else is intact.</p>
+          <button type="button" onClick={() => void storageNoticesItem.setValue([])}>
+            Dismiss
+          </button>
+        </div>
       )}
       {problem && (
         <p class="callout danger" role="alert">
@@ -78,7 +88,7 @@ export function SidePanelApp({ fixedTabId }: { fixedTabId: number | undefined })
         </p>
       )}
       {!active ? (
-        <StartCard health={health} previous={guide} onStart={() => send(guide?.status === 'dismissed' ? 'resume' : 'start')} />
+        <StartCard health={health} hadGuide={guide !== undefined} resumable={guide ?? orphan} onStart={() => send(guide ? 'restart' : 'start')} onResume={() => send('resume')} />
       ) : (
         <>
           {active.warning && (

@@ -1,26 +1,45 @@
 import type { GuideState } from '../../lib/guide/guide-state';
+import { describeProgress } from '../../lib/guide/progress';
+import { getStep } from '../../lib/guide/steps';
 import type { TabHealth } from '../../lib/storage';
 
 interface Props {
   health: TabHealth | undefined;
-  previous: GuideState | undefined;
+  /** This tab already had a guide (closed by the agent): starting again means starting over in it. */
+  hadGuide: boolean;
+  /** A guide the agent can pick up again: this tab's closed one, or one whose tabs are gone (browser restarted). */
+  resumable: GuideState | undefined;
   onStart(): void;
+  onResume(): void;
 }
 
-/** No guide for this tab yet: say what we see and offer to start (or to resume an earlier guide). */
-export function StartCard({ health, previous, onStart }: Props) {
-  const stripe = health?.report.integrations.find((i) => i.isStripe);
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+
+/** No guide running for this tab: say what we see, and offer to start (or to resume where the agent left off). */
+export function StartCard({ health, hadGuide, resumable, onStart, onResume }: Props) {
+  const stripe = health?.report.integrations.find((i) => i.isStripe && i.status === 'needs-attention');
   return (
     <section class="start" data-testid="start-card">
-      {stripe?.status === 'needs-attention' ? (
+      {stripe ? (
         <p class="callout danger">The Stripe integration on this page needs attention.</p>
       ) : health?.report.onIntegrationsPage ? (
         <p class="callout">No Stripe integration needing attention is visible on this page.</p>
       ) : (
         <p class="muted">Open Kartra’s Settings › Integrations in this tab, or start the guide and it will take you there.</p>
       )}
-      <button type="button" class="primary" onClick={onStart} data-testid="start-guide">
-        {previous && previous.status !== 'done' ? 'Resume the reconnect guide' : 'Start the reconnect guide'}
+      {resumable && resumable.status !== 'done' && (
+        <div class="callout" data-testid="resume-offer">
+          <p>
+            A guide started at {timeFormat.format(resumable.startedAt)} was left at step {describeProgress(resumable).index}: “
+            {getStep(resumable.stepId).title}”.
+          </p>
+          <button type="button" class="primary" onClick={onResume} data-testid="resume-guide">
+            Resume the reconnect guide
+          </button>
+        </div>
+      )}
+      <button type="button" class={resumable ? '' : 'primary'} onClick={onStart} data-testid="start-guide">
+        {hadGuide ? 'Start over' : resumable ? 'Start a new guide instead' : 'Start the reconnect guide'}
       </button>
     </section>
   );

@@ -127,10 +127,6 @@ export function createGuideService(deps: GuideServiceDeps) {
       });
     },
 
-    /** Whether any orphaned guide could be resumed (for the side panel's offer). */
-    async hasOrphan(): Promise<boolean> {
-      return (await findOrphan(await load())) !== undefined;
-    },
   };
 }
 

@@ -83,6 +83,17 @@ describe('background', () => {
     expect(guide?.warning?.code).toBe('different-account');
   });
 
+  it('lets a new tab resume a guide whose tabs are gone (browser restarted), progress and key included', async () => {
+    await send({ type: 'guide/command', tabId: TAB, command: 'start' }, extensionPage());
+    await send({ type: 'guide/observed', observation: { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: ORIGINAL_KEY } }, kartraTopFrame);
+    const before = await currentGuide();
+    restartBackground();
+    // Tab 7 no longer exists (fakeBrowser has no open tabs); tab 42 is the agent's tab after the restart.
+    expect(await send({ type: 'guide/command', tabId: 42, command: 'resume' }, extensionPage())).toMatchObject({ ok: true, value: before?.stepId });
+    const after = await currentGuide();
+    expect(after).toMatchObject({ id: before?.id, tabId: 42, tabIds: [42], originalKey: ORIGINAL_KEY, stepId: before?.stepId });
+  });
+
   it('sets aside a corrupt stored guide with a notice instead of crashing', async () => {
     await guidesItem.setValue({ broken: { schemaVersion: 1, id: 42 }, alsoBroken: 'not json {' });
     expect(await send({ type: 'guide/command', tabId: TAB, command: 'start' }, extensionPage())).toMatchObject({ ok: true });
