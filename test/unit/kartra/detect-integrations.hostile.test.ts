@@ -154,7 +154,8 @@ describe('huge and odd content', () => {
     document.body.prepend(banner);
     const started = performance.now();
     const report = detectIntegrations(document, DEFAULT_SITE_PROFILE);
-    expect(performance.now() - started).toBeLessThan(2_000);
+    // A hang guard, not a speed check (speed is measured by npm run bench).
+    expect(performance.now() - started).toBeLessThan(10_000);
     expect(stripeOf(report)?.status).toBe('needs-attention');
     expect(report.banner).toBeUndefined(); // a 1 MB "banner" is not a banner
     expect(report.integrations.find((i) => i.name === 'PayPal')?.status).toBe('connected');
