@@ -48,25 +48,11 @@ export function apiOriginFromSearch(search: string, sandbox: boolean = IS_SANDBO
 export async function resolveApiTarget(hints: { apiOrigin?: string; tabId?: number }): Promise<ApiTarget> {
   if (!IS_SANDBOX_BUILD) return apiTargetFor();
   if (hints.apiOrigin) return apiTargetFor(hints.apiOrigin);
-  try {
-    const described = hints.tabId === undefined ? undefined : await browser.tabs.get(hints.tabId);
-    if (siteRoleOf(described?.url)) return apiTargetFor(described?.url);
-    const kartraTabs = await browser.tabs.query({ url: matchPatternsFor('kartra-app') });
-    const reference = kartraTabs.find((tab) => siteRoleOf(tab.url))?.url;
-    return apiTargetFor(reference);
-  } catch {
-    // A closed tab or a missing API only costs the sandbox port: fall back to the production address.
-    return apiTargetFor();
-  }
-}
-
-/** Is the API host already allowed? Then asking again shows no prompt. */
-export async function hasApiPermission(target: ApiTarget): Promise<boolean> {
-  try {
-    return await browser.permissions.contains({ origins: [target.permissionPattern] });
-  } catch {
-    return false;
-  }
+  // A closed tab or a failing lookup only costs the sandbox port: the next clue, then the production address.
+  const described = hints.tabId === undefined ? undefined : await browser.tabs.get(hints.tabId).catch(() => undefined);
+  if (siteRoleOf(described?.url)) return apiTargetFor(described?.url);
+  const kartraTabs = await browser.tabs.query({ url: matchPatternsFor('kartra-app') }).catch(() => []);
+  return apiTargetFor(kartraTabs.find((tab) => siteRoleOf(tab.url))?.url);
 }
 
 export type PermissionAnswer = { granted: true } | { granted: false; error?: string };

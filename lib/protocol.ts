@@ -5,6 +5,7 @@
  * or render something huge through a compromised content script.
  */
 import { z } from 'zod';
+import { MAX_OVERRIDE_CHARS } from './kartra/merge-profile';
 
 const text = (max: number) => z.string().max(max);
 const tabId = z.number().int().min(0).max(2 ** 31);
@@ -98,7 +99,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('guide/for-this-tab') }),
   // From the Kartra tile marker: open the side panel for this tab (the tab comes from the sender).
   z.strictObject({ type: z.literal('panel/open-here') }),
-  z.strictObject({ type: z.literal('profile/set-override'), json: text(200_000) }),
+  z.strictObject({ type: z.literal('profile/set-override'), json: text(MAX_OVERRIDE_CHARS) }),
   z.strictObject({ type: z.literal('profile/clear-override') }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;

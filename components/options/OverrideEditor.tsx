@@ -1,12 +1,10 @@
 import { useState } from 'preact/hooks';
+import { MAX_OVERRIDE_CHARS as MAX_SAVED_CHARS } from '../../lib/kartra/merge-profile';
 import { parseSiteProfileOverride, type ProfileError } from '../../lib/kartra/site-profile';
 import { sendToBackground } from '../../lib/messaging';
 import { ProfileErrors } from './ProfileErrors';
 import type { Status } from './StatusLine';
 import { StatusLine } from './StatusLine';
-
-/** What lib/protocol.ts and lib/storage-schemas.ts accept for a stored override (the parser alone allows more). */
-const MAX_SAVED_CHARS = 200_000;
 
 interface SaveReply {
   saved: boolean;

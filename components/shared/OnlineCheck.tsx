@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import {
   forgetKey,
-  hasApiPermission,
   isSecretKey,
   isRestrictedKey,
   refusalFor,
@@ -40,7 +39,6 @@ export function OnlineCheck({ originalKey, referenceTabId, apiOrigin }: OnlineCh
   const stored = useStorageItem(onlineCheckKeyItem);
   const storedKey = storedRestrictedKey(stored);
   const [target, setTarget] = useState<ApiTarget>();
-  const [permitted, setPermitted] = useState<boolean>();
   const [busy, setBusy] = useState(false);
   const [account, setAccount] = useState<OnlineAccount>();
   const [message, setMessage] = useState<{ tone: Tone; text: string }>({ tone: '', text: '' });
@@ -48,12 +46,9 @@ export function OnlineCheck({ originalKey, referenceTabId, apiOrigin }: OnlineCh
 
   useEffect(() => {
     let alive = true;
-    void resolveApiTarget({ apiOrigin, tabId: referenceTabId }).then(async (found) => {
-      if (!alive) return;
-      setTarget(found);
-      const has = await hasApiPermission(found);
-      if (alive) setPermitted(has);
-    });
+    // No permissions.contains probe on load: asking again once granted shows no prompt, and in Firefox that probe on
+    // every page load made WebDriver-driven tests flaky.
+    void resolveApiTarget({ apiOrigin, tabId: referenceTabId }).then((found) => alive && setTarget(found));
     return () => {
       alive = false;
     };
@@ -69,10 +64,13 @@ export function OnlineCheck({ originalKey, referenceTabId, apiOrigin }: OnlineCh
     setAccount(undefined);
     try {
       if (typed) await rememberKey(key);
-      if (!permitted) announce('', `Waiting for the browser to allow access to ${found.host}…`);
-      const answer = await permission;
+      // Only a prompt takes this long; an already granted host answers at once, without a flash of this message.
+      const waiting = setTimeout(
+        () => announce('', `Waiting for the browser to allow access to ${found.host}: answer its prompt to continue.`),
+        300,
+      );
+      const answer = await permission.finally(() => clearTimeout(waiting));
       if (!answer.granted) {
-        setPermitted(false);
         announce(
           'danger',
           `The browser did not allow access to ${found.host}, so nothing was sent to Stripe. ` +
@@ -83,7 +81,6 @@ export function OnlineCheck({ originalKey, referenceTabId, apiOrigin }: OnlineCh
         );
         return;
       }
-      setPermitted(true);
       announce('', 'Asking Stripe which account this key belongs to…');
       const result = await runOnlineCheck(key, found);
       if (result.ok) {

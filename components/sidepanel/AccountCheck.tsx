@@ -18,6 +18,7 @@ const VERDICT_TEXT: Record<string, { tone: 'ok' | 'danger' | 'warn'; text: strin
  */
 export function AccountCheck({ guide, onCheckInStripe }: { guide: GuideState; onCheckInStripe(): void }) {
   const [copied, setCopied] = useState('');
+  const [onlineOpen, setOnlineOpen] = useState(false);
   const original = guide.originalKey ? parseStripeKey(guide.originalKey) : undefined;
   const verdict = guide.candidate?.verdict;
   const copy = async () => {
@@ -68,10 +69,10 @@ export function AccountCheck({ guide, onCheckInStripe }: { guide: GuideState; on
         {copied}
       </p>
       {copied && <p class="muted">{copied}</p>}
-      {/* Opt-in and collapsed: most reconnects never need a key. */}
-      <details data-testid="online-check-details">
+      {/* Opt-in and collapsed: most reconnects never need a key, so nothing of the check runs until it is opened. */}
+      <details data-testid="online-check-details" onToggle={(event) => setOnlineOpen(event.currentTarget.open)}>
         <summary style={{ cursor: 'pointer', fontWeight: 600 }}>Check the account online (optional)</summary>
-        <OnlineCheck referenceTabId={guide.tabId} originalKey={guide.originalKey} />
+        {onlineOpen && <OnlineCheck referenceTabId={guide.tabId} originalKey={guide.originalKey} />}
       </details>
     </section>
   );

@@ -6,6 +6,7 @@
  * its own: hints rank candidates, behaviour and text decide.
  */
 import { z } from 'zod';
+import { isPlainRecord, MAX_OVERRIDE_CHARS, mergeOnto } from './merge-profile.ts';
 import { DEFAULT_SITE_PROFILE } from './default-site-profile.ts';
 import { locateJsonError } from './json-error-position.ts';
 
@@ -15,7 +16,7 @@ export { DEFAULT_SITE_PROFILE };
 export const SITE_PROFILE_VERSION = 1;
 
 /** Largest override accepted, in characters; a profile is a few kilobytes. */
-export const MAX_OVERRIDE_CHARS = 256 * 1024;
+export { MAX_OVERRIDE_CHARS };
 
 const Phrase = z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters');
 const PhraseList = z.array(Phrase).max(300, 'at most 300 entries');
@@ -227,27 +228,6 @@ export function parseSiteProfileOverride(json: string): SiteProfileParseResult {
 
 function fail(path: string, message: string): SiteProfileParseResult {
   return { ok: false, errors: [{ path, message }] };
-}
-
-/** Objects merge key by key; anything else in the override replaces the default. Built on null-prototype objects so a
- *  `__proto__` key in the JSON stays an (unknown, rejected) key and never reaches a prototype. */
-function mergeOnto(base: unknown, override: unknown): unknown {
-  if (!isPlainRecord(base) || !isPlainRecord(override)) return override;
-  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-  for (const key of Object.keys(base)) define(out, key, base[key]);
-  for (const key of Object.keys(override)) {
-    const merged = Object.prototype.hasOwnProperty.call(base, key) ? mergeOnto(base[key], override[key]) : override[key];
-    define(out, key, merged);
-  }
-  return out;
-}
-
-function define(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function toProfileErrors(issue: z.core.$ZodIssue): ProfileError[] {

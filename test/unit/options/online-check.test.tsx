@@ -46,7 +46,6 @@ describe('optional online account check', () => {
     answer = { ok: true, account: ACME };
     request = vi.fn(() => Promise.resolve(true));
     vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(request as never);
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((() => Promise.resolve(false)) as never);
   });
 
   it('refuses a secret key with guidance to create a restricted key, and keeps nothing of it', async () => {

@@ -1,0 +1,314 @@
+/**
+ * The options page in both browsers: the site-profile override (precise errors, nothing lost, reset) and the optional
+ * online account check against the sandbox's fake Stripe API, including the canary: a restricted key must never reach
+ * a web page, storage.local/sync, the console, or the DOM in full.
+ *
+ * Permission prompts cannot be answered in a headless browser: `permissions.request` from a click stays pending in
+ * both (no prompt to click; Firefox rejects it outright without a user gesture). A real agent grants the API host
+ * once, so the tests grant it the way a user can outside the prompt (allowApiHostInBrowserSettings), after which the
+ * page's own `permissions.request` resolves true with no prompt.
+ */
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { openStripeEditWindow, skipIntroduction, startGuideOnKartra } from '../../scripts/happy-path.ts';
+import { BROWSERS, openExtensionPage, openKartra, sandboxState, useSuite, type Suite } from './fixtures.ts';
+import { waitForText } from './page-actions.ts';
+
+interface State {
+  expected: { originalAccountId: string };
+  stripe: {
+    accounts: { id: string; displayName: string; currentKeys: { liveSecret: string }; keys: { restricted: { live: string; test: string } } }[];
+    specialApiKeys: { rateLimited: string; noPermission: string; unknown: string };
+  };
+}
+
+const API_HOST_PATTERN = 'http://api.stripe.localhost/*';
+/** A well-formed restricted key that belongs to no sandbox account, carrying the canary the quality bar asks for. */
+const CANARY_KEY = `rk_test_51FakeCanaryAcc01CANARY${'CANARYFAKE0123456789'.repeat(4)}`;
+
+/** Set a textarea's whole text at once (a full profile is too long to type) and let Preact see the input event. */
+async function fillTextarea(page: Page, selector: string, text: string): Promise<void> {
+  await page.$eval(
+    selector,
+    (el, value) => {
+      const area = el as HTMLTextAreaElement;
+      area.value = value;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    text,
+  );
+}
+
+async function textOf(page: Page, selector: string): Promise<string> {
+  return page.$eval(selector, (el) => el.textContent ?? '');
+}
+
+/** storage.local, storage.sync or storage.session as JSON text, read from one of our pages. */
+async function storageText(page: Page, area: 'local' | 'sync' | 'session'): Promise<string> {
+  return page.evaluate(async (name: string) => {
+    type Area = { get(keys: null): Promise<Record<string, unknown>> };
+    const scope = globalThis as unknown as { browser?: { storage: Record<string, Area> }; chrome?: { storage: Record<string, Area> } };
+    const api = (scope.browser ?? scope.chrome)!;
+    return JSON.stringify(await api.storage[name]!.get(null));
+  }, area);
+}
+
+async function hasApiPermission(page: Page): Promise<boolean> {
+  return page.evaluate(async (pattern: string) => {
+    type Permissions = { permissions: { contains(p: object): Promise<boolean> } };
+    const scope = globalThis as unknown as { browser?: Permissions; chrome?: Permissions };
+    return (scope.browser ?? scope.chrome)!.permissions.contains({ origins: [pattern] });
+  }, API_HOST_PATTERN);
+}
+
+/**
+ * Grant the optional API host the way a user can outside the page's prompt: Chromium's extension details page
+ * (chrome://extensions, through the developerPrivate API behind its site-access controls: the grant is recorded and a
+ * later permissions.request is answered without a prompt) and Firefox's about:addons permissions toggle (a real click).
+ */
+async function allowApiHostInBrowserSettings(suite: Suite): Promise<void> {
+  const probe = await openExtensionPage(suite, 'popup.html', 0);
+  const already = await hasApiPermission(probe);
+  await probe.close();
+  if (already) return; // Firefox's toggle would take it back
+  const page = await suite.ext.browser.newPage();
+  try {
+    if (suite.ext.name === 'chromium') {
+      await page.goto('chrome://extensions');
+      const id = suite.ext.extensionOrigin.replace('chrome-extension://', '');
+      await page.evaluate(
+        async (extensionId: string, pattern: string) => {
+          type DeveloperPrivate = { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } };
+          await (globalThis as unknown as { chrome: DeveloperPrivate }).chrome.developerPrivate.addHostPermission(extensionId, pattern);
+        },
+        id,
+        API_HOST_PATTERN,
+      );
+      return;
+    }
+    // about:addons replaces its frame while loading, so the navigation itself is not awaited; and its privileged
+    // realm refuses puppeteer's waitForFunction (which compiles a Function), so conditions are polled by evaluate.
+    void page.goto('about:addons').catch(() => undefined);
+    await pollIn(page, () => typeof (window as unknown as { loadView?: unknown }).loadView === 'function', 'the add-ons manager');
+    await page.evaluate(() => {
+      (window as unknown as { loadView(v: string): void }).loadView('addons://detail/stripe-reconnect-assistant%40support-tools');
+    });
+    await pollIn(page, () => document.querySelector('button[name="permissions"]') !== null, 'the permissions tab');
+    await (await page.$('button[name="permissions"]'))!.click();
+    const toggleLabel = `moz-toggle[label*="api.stripe.localhost"]`;
+    await pollIn(page, (sel: string) => (document.querySelector(sel)?.getBoundingClientRect().width ?? 0) > 0, 'the API host toggle', toggleLabel);
+    await (await page.$(toggleLabel))!.click();
+    await pollIn(page, (sel: string) => (document.querySelector(sel) as unknown as { pressed?: boolean } | null)?.pressed === true, 'the toggle to switch on', toggleLabel);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Poll a condition in a page with plain evaluate calls (every 100 ms, up to 15 s). */
+async function pollIn(page: Page, condition: (selector: string) => boolean, what: string, selector = ''): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    // The page may be replacing its document: an evaluate that fails then simply counts as "not yet".
+    if (await page.evaluate(condition, selector).catch(() => false)) return;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Paste a key into the online check's password field and press "Check account". */
+async function checkKey(page: Page, key: string): Promise<void> {
+  await page.click('[data-testid="online-key-input"]');
+  await page.type('[data-testid="online-key-input"]', key);
+  await page.click('[data-testid="online-check-button"]');
+}
+
+async function waitForMessage(page: Page, pattern: RegExp): Promise<string> {
+  await page.waitForFunction(
+    (src: string, flags: string) => new RegExp(src, flags).test(document.querySelector('[data-testid="online-check-message"]')?.textContent ?? ''),
+    { polling: 100, timeout: 15_000 },
+    pattern.source,
+    pattern.flags,
+  );
+  return textOf(page, '[data-testid="online-check-message"]');
+}
+
+/** Every text a page holds in its DOM, open shadow roots included (closed ones are beyond any page script too). */
+async function domText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const parts: string[] = [document.documentElement.outerHTML];
+    const walk = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.shadowRoot) {
+          parts.push(el.shadowRoot.innerHTML);
+          walk(el.shadowRoot);
+        }
+        if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) parts.push(el.value);
+      }
+    };
+    walk(document);
+    return parts.join('\n');
+  });
+}
+
+const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
+
+describe.each(BROWSERS)('options page and online check in %s', (browserName) => {
+  const suite = useSuite(browserName);
+
+  it('refuses an invalid override with each field and reason, saves a valid one, and resets to the built-in profile', async () => {
+    const page = await openExtensionPage(suite, 'options.html');
+    await page.waitForSelector('[data-testid="profile-source"][data-source="default"]');
+    const builtIn = await textOf(page, '[data-testid="active-profile-json"]');
+
+    const invalid = '{ "version": 1, "statusWords": { "connected": ["", 5] }, "bannerWord": [] }';
+    await page.type('[data-testid="override-text"]', invalid);
+    await page.click('[data-testid="override-save"]');
+    await page.waitForSelector('[data-testid="profile-errors"]');
+    const errors = await page.$$eval('[data-testid="profile-errors"] li', (items) => items.map((li) => li.textContent ?? ''));
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^statusWords\.connected\[0\]: must not be empty/),
+        expect.stringMatching(/^statusWords\.connected\[1\]: .*string/i),
+        expect.stringMatching(/^bannerWord: unknown field \(did you mean "bannerWords"\?\)/),
+      ]),
+    );
+    // Nothing lost, nothing changed.
+    expect(await page.$eval('[data-testid="override-text"]', (el) => (el as HTMLTextAreaElement).value)).toBe(invalid);
+    expect(await page.$eval('[data-testid="profile-source"]', (el) => el.getAttribute('data-source'))).toBe('default');
+    expect(await textOf(page, '[data-testid="active-profile-json"]')).toBe(builtIn);
+    expect(await textOf(page, '[data-testid="profile-status"]')).toMatch(/active profile did not change/);
+
+    // A valid override: the built-in profile with one more "needs attention" word.
+    const profile = JSON.parse(builtIn) as { statusWords: { needsAttention: string[] } };
+    profile.statusWords.needsAttention.push('stripe wants a fresh handshake');
+    await fillTextarea(page, '[data-testid="override-text"]', JSON.stringify(profile, null, 2));
+    await page.click('[data-testid="override-validate"]');
+    await waitForText(page, /Valid\./);
+    await page.click('[data-testid="override-save"]');
+    await page.waitForSelector('[data-testid="profile-source"][data-source="override"]');
+    expect(await textOf(page, '[data-testid="profile-source"]')).toMatch(/Override active.*saved at/);
+    expect(await textOf(page, '[data-testid="active-profile-json"]')).toContain('stripe wants a fresh handshake');
+    expect(await page.$('[data-testid="profile-errors"]')).toBeNull();
+    const stored = JSON.parse(await storageText(page, 'local')) as { profileOverride?: { json: string } };
+    expect(stored.profileOverride?.json).toContain('stripe wants a fresh handshake');
+
+    // Reset asks first; then the built-in profile is back.
+    await page.click('[data-testid="profile-reset"]');
+    await page.click('[data-testid="profile-reset-confirm"]');
+    await page.waitForSelector('[data-testid="profile-source"][data-source="default"]');
+    expect(await textOf(page, '[data-testid="active-profile-json"]')).toBe(builtIn);
+    await page.close();
+  });
+
+  it('checks a restricted key against the sandbox API once the host is allowed, with plain messages for every failure', async () => {
+    const state = await sandboxState<State>(suite);
+    const account = state.stripe.accounts[1]!;
+    const kartra = await openKartra(suite);
+
+    // First use: the click asks the browser for the API host. Headless browsers never answer the prompt.
+    let page = await openExtensionPage(suite, 'options.html');
+    expect(await hasApiPermission(page)).toBe(false);
+    await checkKey(page, account.keys.restricted.test);
+    await waitForMessage(page, /Waiting for the browser to allow access to api\.stripe\.localhost/);
+    expect(await textOf(page, '[data-testid="stored-key"]')).toMatch(/rk_test_…[A-Za-z0-9]{4}$/);
+    await page.close();
+
+    await allowApiHostInBrowserSettings(suite);
+    // The key stayed for the session: a new page checks it with no typing and no prompt.
+    page = await openExtensionPage(suite, 'options.html');
+    await page.waitForSelector('[data-testid="stored-key"]');
+    await page.click('[data-testid="online-check-button"]');
+    await page.waitForSelector('[data-testid="online-result"]');
+    expect(await textOf(page, '[data-testid="online-account-id"]')).toBe(account.id);
+    expect(await textOf(page, '[data-testid="online-business-name"]')).toContain(account.displayName);
+    expect(await hasApiPermission(page)).toBe(true);
+
+    const failures: [string, RegExp][] = [
+      [state.stripe.specialApiKeys.rateLimited, /too many requests.*try again/i],
+      [state.stripe.specialApiKeys.noPermission, /may not read account details.*rak_accounts_kyc_basic_read/],
+      [state.stripe.specialApiKeys.unknown, /did not accept the key rk_test_…[A-Za-z0-9]{4}/],
+    ];
+    for (const [key, expected] of failures) {
+      await checkKey(page, key);
+      const message = await waitForMessage(page, expected);
+      expect(message).not.toContain(key);
+      expect(await page.$('[data-testid="online-result"]')).toBeNull();
+    }
+
+    // A secret key is refused before anything is sent or kept, and the field is emptied.
+    const storedBefore = await textOf(page, '[data-testid="stored-key"]');
+    await checkKey(page, account.currentKeys.liveSecret);
+    await waitForMessage(page, /Secret keys \(sk_…\) are never accepted.*create a restricted key/);
+    expect(await page.$eval('[data-testid="online-key-input"]', (el) => (el as HTMLInputElement).value)).toBe('');
+    expect(await textOf(page, '[data-testid="stored-key"]')).toBe(storedBefore);
+    expect(await storageText(page, 'session')).not.toContain('sk_');
+
+    await page.click('[data-testid="online-forget-button"]');
+    await page.waitForFunction(() => !document.querySelector('[data-testid="stored-key"]'), { polling: 100 });
+    expect(await storageText(page, 'session')).not.toContain('rk_');
+    await page.close();
+    await kartra.page.close();
+  });
+
+  it('keeps the canary key out of every page, storage.local/sync and the console', async () => {
+    await allowApiHostInBrowserSettings(suite);
+    const kartra = await openKartra(suite);
+    const page = await openExtensionPage(suite, 'options.html');
+    const console: string[] = [];
+    page.on('console', (message) => console.push(message.text()));
+
+    await checkKey(page, CANARY_KEY);
+    await waitForMessage(page, /did not accept the key rk_test_…[A-Za-z0-9]{4}/);
+    await page.waitForSelector('[data-testid="stored-key"]');
+    expect(await page.$eval('[data-testid="online-key-input"]', (el) => (el as HTMLInputElement).value)).toBe('');
+    // Positive control: the key is where it belongs, so the zero counts below can see it if it leaks.
+    expect(count(await storageText(page, 'session'), 'CANARY')).toBeGreaterThan(0);
+
+    expect(count(await domText(page), 'CANARY')).toBe(0);
+    expect(count(await domText(kartra.page), 'CANARY')).toBe(0);
+    expect(count(await storageText(page, 'local'), 'CANARY')).toBe(0);
+    expect(count(await storageText(page, 'sync'), 'CANARY')).toBe(0);
+    expect(count(console.join('\n'), 'CANARY')).toBe(0);
+
+    await page.click('[data-testid="online-forget-button"]');
+    await page.waitForFunction(() => !document.querySelector('[data-testid="stored-key"]'), { polling: 100 });
+    expect(count(await storageText(page, 'session'), 'CANARY')).toBe(0);
+    await page.close();
+    await kartra.page.close();
+  });
+
+  it('checks the account from the side panel, next to the original key, and keeps the key out of Kartra', async () => {
+    await allowApiHostInBrowserSettings(suite);
+    const state = await sandboxState<State>(suite);
+    const original = state.stripe.accounts.find((a) => a.id === state.expected.originalAccountId)!;
+    const other = state.stripe.accounts.find((a) => a.id !== original.id)!;
+    const flow = await startGuideOnKartra(suite.ext.browser, suite.ext.extensionOrigin, suite.sandbox);
+    await skipIntroduction(flow);
+    await flow.site.bringToFront();
+    await openStripeEditWindow(flow);
+    await flow.panel.bringToFront();
+    await flow.panel.waitForSelector('[data-testid="original-key"]');
+
+    // Collapsed, and not even mounted, until asked for.
+    expect(await flow.panel.$eval('[data-testid="online-check-details"]', (el) => (el as HTMLDetailsElement).open)).toBe(false);
+    expect(await flow.panel.$('[data-testid="online-check"]')).toBeNull();
+    await flow.panel.click('[data-testid="online-check-details"] summary');
+    await flow.panel.waitForSelector('[data-testid="online-key-input"]');
+    await checkKey(flow.panel, original.keys.restricted.live);
+    await flow.panel.waitForSelector('[data-testid="online-match"][data-verdict="same-account"]');
+    expect(await textOf(flow.panel, '[data-testid="online-account-id"]')).toBe(original.id);
+
+    await checkKey(flow.panel, other.keys.restricted.live);
+    await flow.panel.waitForSelector('[data-testid="online-match"][data-verdict="different-account"]');
+
+    await checkKey(flow.panel, CANARY_KEY);
+    await waitForMessage(flow.panel, /did not accept the key/);
+    expect(count(await domText(flow.panel), 'CANARY')).toBe(0);
+    expect(count(await domText(flow.site), 'CANARY')).toBe(0);
+    expect(count(await storageText(flow.panel, 'local'), 'CANARY')).toBe(0);
+    await flow.panel.click('[data-testid="online-forget-button"]');
+    await flow.panel.waitForFunction(() => !document.querySelector('[data-testid="stored-key"]'), { polling: 100 });
+    await flow.site.close();
+    await flow.panel.close();
+  });
+});
