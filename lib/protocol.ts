@@ -94,6 +94,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   // From the extension's own pages (popup, side panel, options).
   z.strictObject({ type: z.literal('guide/command'), tabId, command: GuideCommandSchema }),
   z.strictObject({ type: z.literal('guide/show-me'), tabId }),
+  // "Check in Stripe" opened a dashboard tab for the guide of `tabId`: that tab belongs to the same guide.
+  z.strictObject({ type: z.literal('guide/adopt-tab'), tabId, newTabId: tabId }),
   z.strictObject({ type: z.literal('panel/open'), tabId }),
   // From a content script: which guide (if any) this tab belongs to, so it can show the step's overlay.
   z.strictObject({ type: z.literal('guide/for-this-tab') }),

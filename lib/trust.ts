@@ -73,6 +73,7 @@ export function isAllowed(sender: Sender, message: Message): boolean {
       return sender.kind === 'content-script' && sender.role === 'kartra-app';
     case 'guide/command':
     case 'guide/show-me':
+    case 'guide/adopt-tab':
     case 'panel/open':
     case 'profile/set-override':
     case 'profile/clear-override':

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { GuideState } from '../../lib/guide/guide-state';
+import { compareKeys } from '../../lib/stripe/compare-keys';
 import { parseStripeKey } from '../../lib/stripe/stripe-key';
 import { OnlineCheck } from '../shared/OnlineCheck';
 
@@ -62,7 +63,10 @@ export function AccountCheck({ guide, onCheckInStripe }: { guide: GuideState; on
           {verdict && <p>{VERDICT_TEXT[verdict]!.text}</p>}
         </div>
       )}
-      <button type="button" onClick={onCheckInStripe}>
+      {guide.originalKey && guide.dashboard?.publishableKey && (
+        <DashboardComparison originalKey={guide.originalKey} dashboardKey={guide.dashboard.publishableKey} accountName={guide.dashboard.accountName} />
+      )}
+      <button type="button" onClick={onCheckInStripe} title="Opens Stripe's API keys page in a new tab and compares the key it shows">
         Check in Stripe
       </button>
       <p class="sr-only" role="status" aria-live="polite">
@@ -75,5 +79,19 @@ export function AccountCheck({ guide, onCheckInStripe }: { guide: GuideState; on
         {onlineOpen && <OnlineCheck referenceTabId={guide.tabId} originalKey={guide.originalKey} />}
       </details>
     </section>
+  );
+}
+
+/** "Check in Stripe": the publishable key the Stripe dashboard tab shows, compared with the one in Kartra. */
+function DashboardComparison({ originalKey, dashboardKey, accountName }: { originalKey: string; dashboardKey: string; accountName?: string }) {
+  const { verdict, explanation } = compareKeys(originalKey, dashboardKey, ['the key in Kartra', 'the key in the Stripe dashboard']);
+  const tone = verdict === 'same-key' || verdict === 'same-account' ? 'ok' : verdict === 'different-account' ? 'danger' : 'warn';
+  return (
+    <div class={`callout ${tone}`} data-testid="dashboard-comparison" data-verdict={verdict}>
+      <p>
+        <strong>Stripe dashboard{accountName ? ` (${accountName})` : ''}: </strong>
+        {tone === 'ok' ? 'this is the original account. Select it in Stripe’s account list.' : explanation}
+      </p>
+    </div>
   );
 }

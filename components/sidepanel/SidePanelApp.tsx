@@ -50,7 +50,9 @@ export function SidePanelApp({ fixedTabId }: { fixedTabId: number | undefined })
   };
   const checkInStripe = async () => {
     const kartraTab = active ? await browser.tabs.get(active.tabId).catch(() => undefined) : undefined;
-    await browser.tabs.create({ url: siteUrl('stripe-dashboard', '/apikeys', kartraTab?.url ?? health?.url) });
+    const created = await browser.tabs.create({ url: siteUrl('stripe-dashboard', '/apikeys', kartraTab?.url ?? health?.url) });
+    // The new tab reports the key it shows to this guide, whatever other guides are open.
+    if (created.id !== undefined && active) await sendToBackground({ type: 'guide/adopt-tab', tabId: active.tabId, newTabId: created.id });
   };
 
   if (!loaded) return <main class="panel"><p class="muted">Loading…</p></main>;

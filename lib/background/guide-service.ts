@@ -5,6 +5,7 @@
 import type { SiteRole } from '../origins';
 import type { GuideCommand, Observation, PickerAccount } from '../protocol';
 import { applyCommand, applyObservation, findGuideForTab, pickGuideForObservation, raiseWarning, shouldWarnWithoutGuide, startGuide } from '../guide/machine';
+import { adoptTab } from '../guide/transitions';
 import type { AccountVerdict, GuideState } from '../guide/guide-state';
 import { readStoredGuides } from '../guide/stored-guides';
 import { toPageView, type PageView } from '../guide/page-view';
@@ -112,6 +113,16 @@ export function createGuideService(deps: GuideServiceDeps) {
       if (!guide || guide.status !== 'active') return undefined;
       const requests = await showMeItem.getValue();
       return toPageView(guide, requests[String(tabId)] ?? 0);
+    },
+
+    /** A tab the agent opened from the guide (e.g. Stripe's API keys page) reports to that guide. */
+    adoptTab(tabId: number, newTabId: number) {
+      return enqueue(async () => {
+        const guides = await load();
+        const guide = findGuideForTab(guides, tabId);
+        if (!guide) throw new Error('No guide is running in this tab.');
+        await save(replace(guides, { ...adoptTab(guide, newTabId), updatedAt: now() }));
+      });
     },
 
     /** "Show me": ask the tab's content script to show the step's overlay again, even if the agent hid it. */

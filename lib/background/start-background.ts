@@ -29,6 +29,7 @@ export function startBackground(): void {
       'guide/for-this-tab': async (_m, s) => (s.kind === 'content-script' ? guides.pageView(s.tabId) : undefined),
       'guide/command': async (m) => guides.command(m.tabId, m.command),
       'guide/show-me': async (m) => guides.showMe(m.tabId),
+      'guide/adopt-tab': async (m) => guides.adoptTab(m.tabId, m.newTabId),
       'panel/open': async (m) => openSidePanelForTab(m.tabId),
       'panel/open-here': async (_m, s) => (s.kind === 'content-script' ? openSidePanelForTab(s.tabId) : false),
       'profile/set-override': async (m) => saveProfileOverride(m.json, now()),

@@ -11,7 +11,7 @@ import {
   type Flow,
 } from '../../scripts/happy-path.ts';
 import { BROWSERS, openExtensionPage, scenario, useSuite, type Suite } from './fixtures.ts';
-import { waitForText } from './page-actions.ts';
+import { clickLabelled, waitForText } from './page-actions.ts';
 
 interface State {
   expected: { originalAccountId: string; ineligibleAccountId: string; alreadyIntegratedAccountId: string; mismatchAccountIds: string[] };
@@ -89,6 +89,15 @@ describe.each(BROWSERS)('errors and warnings in %s', (browserName) => {
     const text = await flow.panel.$eval('[data-testid="account-check"]', (el) => el.textContent ?? '');
     expect(text).toMatch(/Cannot tell/);
     expect(text).toMatch(/Check in Stripe/);
+    // The route for old keys: Stripe's API keys page, opened from the panel, settles it.
+    await clickLabelled(flow.panel, 'button', 'Check in Stripe');
+    // The dashboard opens on whichever account is active there: two different old keys cannot be compared.
+    await flow.panel.waitForSelector('[data-testid="dashboard-comparison"]', { timeout: 20_000 });
+    const dashboard = (await suite.ext.browser.pages()).find((p) => p.url().includes('dashboard.stripe.localhost'))!;
+    // The agent switches the dashboard to the account in question: its key is Kartra's key.
+    await dashboard.goto(`${suite.sandbox.origin('stripe-dashboard')}/${state.expected.originalAccountId}/apikeys`);
+    await flow.panel.waitForSelector('[data-testid="dashboard-comparison"][data-verdict="same-key"]', { timeout: 20_000 });
+    await dashboard.close();
     await closeAll(flow);
   });
 });

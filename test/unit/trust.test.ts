@@ -41,6 +41,7 @@ const MESSAGES: Record<string, Message> = {
   'panel/open': { type: 'panel/open', tabId: 7 },
   'profile/set-override': { type: 'profile/set-override', json: '{}' },
   'guide/show-me': { type: 'guide/show-me', tabId: 7 },
+  'guide/adopt-tab': { type: 'guide/adopt-tab', tabId: 7, newTabId: 9 },
   'guide/for-this-tab': { type: 'guide/for-this-tab' },
   'panel/open-here': { type: 'panel/open-here' },
 };
@@ -55,6 +56,7 @@ const ACCEPTED_FROM: Record<string, string[]> = {
   'panel/open': ['extension page'],
   'profile/set-override': ['extension page'],
   'guide/show-me': ['extension page'],
+  'guide/adopt-tab': ['extension page'],
   'guide/for-this-tab': ['Kartra top frame', 'Stripe Connect top frame', 'Stripe dashboard top frame'],
   'panel/open-here': ['Kartra top frame'],
 };
