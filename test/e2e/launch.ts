@@ -48,6 +48,8 @@ export async function launchWithExtension(name: BrowserName, options: { idleTime
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
       // Stop the background page quickly when idle: every flow must survive it (QUALITY-BAR lifecycle).
       'extensions.background.idle.timeout': options.idleTimeoutMs ?? 1000,
+      // Optional-permission requests resolve without a prompt (headless Firefox has no prompt to click).
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   await browser.installExtension(builtExtensionDir('firefox'));
