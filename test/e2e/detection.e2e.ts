@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, openExtensionPage, openKartra, scenario, useSuite, type Suite } from './fixtures.ts';
+import { BROWSERS, openExtensionPage, openKartra, scenario, useSuite } from './fixtures.ts';
 import { clickLabelled } from './page-actions.ts';
 
 /** The popup's view of a tab, re-read until it matches (detection is debounced). */
@@ -13,12 +13,23 @@ async function waitForPopup(popup: Page, check: string): Promise<void> {
   }
 }
 
-async function badgeText(suite: Suite, probe: Page, tabId: number): Promise<string> {
+async function badgeText(probe: Page, tabId: number): Promise<string> {
   return probe.evaluate(async (id: number) => {
     type Api = { action: { getBadgeText(d: { tabId: number }): Promise<string> } };
     const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
     return (scope.browser ?? scope.chrome)!.action.getBadgeText({ tabId: id });
   }, tabId);
+}
+
+/** The badge is painted just after the health is stored (which the popup shows), so wait for it rather than race it. */
+async function waitForBadge(probe: Page, tabId: number, expected: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  let seen = await badgeText(probe, tabId);
+  while (seen !== expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    seen = await badgeText(probe, tabId);
+  }
+  expect(seen).toBe(expected);
 }
 
 const ATTENTION_TITLE = (text: string) => `document.querySelector('#health-title')?.textContent === ${JSON.stringify(text)}`;
@@ -33,7 +44,7 @@ describe.each(BROWSERS)('integration health detection in %s', (browserName) => {
     await waitForPopup(popup, ATTENTION_TITLE('2 integrations need attention'));
     const names = await popup.$$eval('[data-testid="integration"][data-status="needs-attention"] strong', (els) => els.map((e) => e.textContent));
     expect(names.sort()).toEqual(['Mailchimp', 'Stripe']);
-    expect(await badgeText(suite, popup, tabId)).toBe('2');
+    await waitForBadge(popup, tabId, '2');
     await page.close();
     await popup.close();
   });
@@ -58,14 +69,14 @@ describe.each(BROWSERS)('integration health detection in %s', (browserName) => {
     // Away with pushState, back with the browser's back button, forward and back again.
     await clickLabelled(page, 'a', 'Dashboard');
     await waitForPopup(popup, `!!document.querySelector('[data-testid="health-off-route"]')`);
-    expect(await badgeText(suite, popup, tabId)).toBe('');
+    await waitForBadge(popup, tabId, '');
     await page.goBack();
     await waitForPopup(popup, ATTENTION_TITLE('1 integration needs attention'));
     await page.goForward();
     await waitForPopup(popup, `!!document.querySelector('[data-testid="health-off-route"]')`);
     await page.goBack();
     await waitForPopup(popup, ATTENTION_TITLE('1 integration needs attention'));
-    expect(await badgeText(suite, popup, tabId)).toBe('1');
+    await waitForBadge(popup, tabId, '1');
     await page.close();
     await popup.close();
   });

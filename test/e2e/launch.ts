@@ -62,7 +62,17 @@ export async function launchWithExtension(name: BrowserName, options: { idleTime
  */
 export async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   const navigation = page.goto(url).catch(() => undefined);
-  await page.waitForFunction((wanted: string) => location.href === wanted && document.querySelector('#app')?.childElementCount, { timeout: 15_000, polling: 100 }, url);
+  // Polled with plain evaluate calls: while the page's realm is being replaced, Firefox's BiDi fails an evaluate
+  // outright ("right-hand side of 'in' should be an object"), which waitForFunction turns into a test failure.
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const rendered = await page
+      .evaluate((wanted: string) => location.href === wanted && Boolean(document.querySelector('#app')?.childElementCount), url)
+      .catch(() => false);
+    if (rendered) break;
+    if (Date.now() > deadline) throw new Error(`extension page did not render: ${url}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   void navigation;
 }
 
@@ -76,7 +86,9 @@ export async function tabIdOf(ext: LaunchedExtension, page: Page): Promise<numbe
       type TabsApi = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
       const scope = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
       const tabs = await (scope.browser ?? scope.chrome)!.tabs.query({});
-      return tabs.find((t) => t.url === wanted)?.id;
+      // Several tabs can show the same URL (a test that failed left its page open): the newest is this page.
+      const ids = tabs.filter((t) => t.url === wanted && t.id !== undefined).map((t) => t.id!);
+      return ids.length > 0 ? Math.max(...ids) : undefined;
     }, url);
     if (id === undefined) throw new Error(`no tab found for ${url}`);
     return id;
