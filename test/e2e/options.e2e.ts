@@ -130,10 +130,6 @@ async function domText(page: Page): Promise<string> {
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 
 describe.each(BROWSERS)('options page and online check in %s', (browserName) => {
-  // Firefox ESR 153's WebDriver BiDi intermittently fails script.evaluate ("right-hand side of 'in' should be an
-  // object, got null") in these multi-page flows (1 green run in 3 here). The online check itself is the same code in
-  // both browsers and unit-tested; these three run in Chromium until the Firefox flake is understood.
-  const itInChromium = it.skipIf(browserName === 'firefox');
 
   const suite = useSuite(browserName);
 
@@ -182,7 +178,7 @@ describe.each(BROWSERS)('options page and online check in %s', (browserName) => 
     await page.close();
   });
 
-  itInChromium('checks a restricted key against the sandbox API once the host is allowed, with plain messages for every failure', async () => {
+  it('checks a restricted key against the sandbox API once the host is allowed, with plain messages for every failure', async () => {
     const state = await sandboxState<State>(suite);
     const account = state.stripe.accounts[1]!;
     const kartra = await openKartra(suite);
@@ -233,7 +229,7 @@ describe.each(BROWSERS)('options page and online check in %s', (browserName) => 
     await kartra.page.close();
   });
 
-  itInChromium('keeps the canary key out of every page, storage.local/sync and the console', async () => {
+  it('keeps the canary key out of every page, storage.local/sync and the console', async () => {
     await allowApiHostInBrowserSettings(suite);
     const kartra = await openKartra(suite);
     const page = await openExtensionPage(suite, 'options.html');
@@ -260,7 +256,7 @@ describe.each(BROWSERS)('options page and online check in %s', (browserName) => 
     await kartra.page.close();
   });
 
-  itInChromium('checks the account from the side panel, next to the original key, and keeps the key out of Kartra', async () => {
+  it('checks the account from the side panel, next to the original key, and keeps the key out of Kartra', async () => {
     await allowApiHostInBrowserSettings(suite);
     const state = await sandboxState<State>(suite);
     const original = state.stripe.accounts.find((a) => a.id === state.expected.originalAccountId)!;
