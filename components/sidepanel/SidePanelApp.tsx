@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { readTabHealth } from '../../lib/background/tab-health';
 import { describeProgress, findGuideForTab } from '../../lib/guide/machine';
 import { getStep } from '../../lib/guide/steps';
+import { findOrphanedGuide } from '../../lib/guide/routing';
 import { readStoredGuides } from '../../lib/guide/stored-guides';
 import { sendToBackground } from '../../lib/messaging';
 import { siteUrl } from '../../lib/origins';
@@ -31,9 +32,7 @@ export function SidePanelApp({ fixedTabId }: { fixedTabId: number | undefined })
   const notices = useStorageItem(storageNoticesItem) ?? [];
   const openTabIds = useOpenTabIds();
   // After a browser restart tab ids are new: the newest active guide whose tabs are all gone can be picked up here.
-  const orphan = openTabIds
-    ? guides.filter((g) => g.status === 'active' && !g.tabIds.some((id) => openTabIds.has(id))).sort((a, b) => b.updatedAt - a.updatedAt)[0]
-    : undefined;
+  const orphan = openTabIds ? findOrphanedGuide(guides, openTabIds) : undefined;
 
   useFirstRenderMark(loaded);
   const headingRef = useRef<HTMLHeadingElement>(null);

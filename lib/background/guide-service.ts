@@ -5,6 +5,7 @@
 import type { SiteRole } from '../origins';
 import type { GuideCommand, Observation, PickerAccount } from '../protocol';
 import { applyCommand, applyObservation, findGuideForTab, pickGuideForObservation, raiseWarning, shouldWarnWithoutGuide, startGuide } from '../guide/machine';
+import { findOrphanedGuide } from '../guide/routing';
 import { adoptTab } from '../guide/transitions';
 import type { AccountVerdict, GuideState } from '../guide/guide-state';
 import { readStoredGuides } from '../guide/stored-guides';
@@ -55,10 +56,7 @@ export function createGuideService(deps: GuideServiceDeps) {
   }
 
   async function findOrphan(guides: GuideState[]): Promise<GuideState | undefined> {
-    const open = await deps.openTabIds();
-    return guides
-      .filter((g) => g.status === 'active' && !g.tabIds.some((id) => open.has(id)))
-      .sort((a, b) => b.updatedAt - a.updatedAt)[0];
+    return findOrphanedGuide(guides, await deps.openTabIds());
   }
 
   return {

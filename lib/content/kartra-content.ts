@@ -15,6 +15,7 @@ import { createAnchoredOverlay } from './anchored-overlay';
 import { findNavLink } from './find-nav-link';
 import { toHealthReport } from './health-report';
 import { watchPageView } from './page-view-source';
+import { contextTimers } from './context-timers';
 import { createRerunScheduler } from './rerun-scheduler';
 import { createStepOverlay } from './step-overlay';
 import { observeDomChanges } from './observe-dom-changes';
@@ -115,11 +116,7 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
     stepOverlay.refresh();
   };
 
-  const scheduler = createRerunScheduler(detect, { quietMs: 150, maxWaitMs: 1000 }, {
-    setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
-    clearTimeout: (id) => clearTimeout(id),
-    now: () => performance.now(),
-  });
+  const scheduler = createRerunScheduler(detect, { quietMs: 150, maxWaitMs: 1000 }, contextTimers(ctx));
 
   const onClick = (event: MouseEvent) => {
     // A page can dispatch synthetic clicks on its own elements; only the agent's real clicks are steps.

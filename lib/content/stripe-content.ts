@@ -23,6 +23,7 @@ import { createAnchoredOverlay } from './anchored-overlay';
 import { createObservationSender } from './observation-sender';
 import { observeDomChanges } from './observe-dom-changes';
 import { watchPageView } from './page-view-source';
+import { contextTimers } from './context-timers';
 import { createRerunScheduler } from './rerun-scheduler';
 import { createStepOverlay } from './step-overlay';
 
@@ -116,11 +117,7 @@ export function startStripeContent(ctx: ContentScriptContext): void {
     stepOverlay.refresh();
   };
 
-  const scheduler = createRerunScheduler(scan, { quietMs: 100, maxWaitMs: 800 }, {
-    setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
-    clearTimeout: (id) => clearTimeout(id),
-    now: () => performance.now(),
-  });
+  const scheduler = createRerunScheduler(scan, { quietMs: 100, maxWaitMs: 800 }, contextTimers(ctx));
 
   const onClick = (event: MouseEvent) => {
     // Only the agent's own clicks are steps; a page can synthesise clicks on its own buttons.

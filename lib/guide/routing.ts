@@ -48,3 +48,13 @@ function pickLatest(guides: readonly GuideState[]): GuideState | undefined {
   for (const guide of guides) if (!latest || guide.updatedAt > latest.updatedAt) latest = guide;
   return latest;
 }
+
+/**
+ * The guide a browser restart orphaned: the newest active guide none of whose tabs is open any more. The side panel
+ * offers it for resuming and the background adopts it on "resume", so both ask this one function.
+ */
+export function findOrphanedGuide(guides: readonly GuideState[], openTabIds: ReadonlySet<number>): GuideState | undefined {
+  return guides
+    .filter((guide) => guide.status === 'active' && !guide.tabIds.some((id) => openTabIds.has(id)))
+    .sort((a, b) => b.updatedAt - a.updatedAt)[0];
+}
