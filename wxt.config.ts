@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { nativeBrowserInContentScripts } from './lib/build/native-browser-in-content-scripts';
 import { zodWithoutEval } from './lib/build/zod-without-eval';
 import { addSandboxOrigins } from './lib/sandbox-origins';
 
@@ -33,6 +34,12 @@ export default defineConfig({
         }),
   }),
   hooks: {
+    // Content scripts are built on their own; they get the native extension API instead of the polyfill.
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (entrypoints.length > 0 && entrypoints.every((entry) => entry.type === 'content-script')) {
+        viteConfig.plugins = [...(viteConfig.plugins ?? []), nativeBrowserInContentScripts()];
+      }
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode === 'sandbox') addSandboxOrigins(manifest);
     },

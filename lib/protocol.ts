@@ -103,6 +103,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('panel/open-here') }),
   z.strictObject({ type: z.literal('profile/set-override'), json: text(MAX_OVERRIDE_CHARS) }),
   z.strictObject({ type: z.literal('profile/clear-override') }),
+  // The Kartra content script asks which site profile to detect with (it does not carry the default one).
+  z.strictObject({ type: z.literal('profile/active') }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];

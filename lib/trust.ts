@@ -70,6 +70,7 @@ export function isAllowed(sender: Sender, message: Message): boolean {
     case 'guide/for-this-tab':
       return sender.kind === 'content-script' && sender.role !== 'stripe-api';
     case 'panel/open-here':
+    case 'profile/active':
       return sender.kind === 'content-script' && sender.role === 'kartra-app';
     case 'guide/command':
     case 'guide/show-me':

@@ -9,7 +9,7 @@ import { createSerialQueue } from './serial-queue';
 import { openSidePanelForTab } from './side-panel';
 import { createTabHealth } from './tab-health';
 import { paintToolbarBadge } from './toolbar-badge';
-import { clearProfileOverride, saveProfileOverride } from './profile-override';
+import { activeSiteProfile, clearProfileOverride, saveProfileOverride } from './profile-override';
 
 export function startBackground(): void {
   const enqueue = createSerialQueue();
@@ -34,6 +34,7 @@ export function startBackground(): void {
       'panel/open-here': async (_m, s) => (s.kind === 'content-script' ? openSidePanelForTab(s.tabId) : false),
       'profile/set-override': async (m) => saveProfileOverride(m.json, now()),
       'profile/clear-override': async () => clearProfileOverride(),
+      'profile/active': async () => activeSiteProfile(),
     },
     { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, '') },
   );

@@ -1,16 +1,12 @@
 /**
- * The site profile in force in a content script: the agent's override merged onto the built-in default, exactly as
- * the options page validated it (lib/kartra/merge-profile.ts), else the default. The background validated the override
- * before storing it (lib/background/profile-override.ts), so here it is only merged; anything that still fails to
- * compile (storage edited by hand, a profile from an older version) falls back to the default.
- * No zod here on purpose: it would triple the content script's size.
+ * The site profile in force in the Kartra content script, asked of the background (lib/background/profile-override.ts),
+ * which holds the built-in default and validates the agent's override with zod on every read. Carrying neither the
+ * default nor zod keeps this content script within its size budget; the answer is only compiled here, and anything
+ * that does not compile is refused.
  */
 import { compileProfile, type CompiledProfile } from '../kartra/compiled-profile';
-import { DEFAULT_SITE_PROFILE } from '../kartra/default-site-profile';
-import { mergeOnto } from '../kartra/merge-profile';
 import type { SiteProfile } from '../kartra/site-profile';
-import type { ProfileOverride } from '../storage';
-import { readLocal } from './local-storage';
+import { CONTEXT_GONE, sendToBackground } from '../messaging';
 
 export interface ActiveProfile {
   profile: SiteProfile;
@@ -18,23 +14,29 @@ export interface ActiveProfile {
   source: 'default' | 'override';
 }
 
-const DEFAULT: ActiveProfile = { profile: DEFAULT_SITE_PROFILE, compiled: compileProfile(DEFAULT_SITE_PROFILE), source: 'default' };
+/** A background that is still starting may not answer the first time; after these tries, detection stays off. */
+const RETRY_DELAYS_MS = [200, 500, 1000, 2000];
 
-export function profileFrom(stored: unknown): ActiveProfile {
-  const override = stored as ProfileOverride | null | undefined;
-  if (!override || typeof override !== 'object' || typeof override.json !== 'string') return DEFAULT;
-  try {
-    const profile = mergeOnto(DEFAULT_SITE_PROFILE, JSON.parse(override.json)) as SiteProfile;
-    return { profile, compiled: compileProfile(profile), source: 'override' };
-  } catch {
-    return DEFAULT;
+export async function loadActiveProfile(
+  wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+): Promise<ActiveProfile | undefined> {
+  for (let attempt = 0; ; attempt++) {
+    const reply = await sendToBackground<unknown>({ type: 'profile/active' });
+    if (reply.ok) return activeProfileFrom(reply.value);
+    const delay = RETRY_DELAYS_MS[attempt];
+    if (reply.error === CONTEXT_GONE || delay === undefined) return undefined;
+    await wait(delay);
   }
 }
 
-export async function loadActiveProfile(): Promise<ActiveProfile> {
+/** The background's answer, compiled; undefined when it is not a profile this build can use. */
+export function activeProfileFrom(value: unknown): ActiveProfile | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const { profile, source } = value as Partial<ActiveProfile>;
+  if (!profile || typeof profile !== 'object' || (source !== 'default' && source !== 'override')) return undefined;
   try {
-    return profileFrom(await readLocal('profileOverride'));
+    return { profile, compiled: compileProfile(profile), source };
   } catch {
-    return DEFAULT;
+    return undefined;
   }
 }

@@ -4,9 +4,9 @@
  * the page covers or restyles it. Rendered into a closed shadow root so the page can neither read nor style it.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { createOverlayRenderer, type OverlayRenderer, type OverlayView } from '../../components/overlay/overlay-view';
 import overlayCss from '../../components/overlay/overlay.css?inline';
+import { createShadowHost, type ShadowHost } from './shadow-host';
 
 export interface AnchorSpec extends Omit<OverlayView, 'target' | 'status'> {
   /** Finds the element to point at; called again whenever the last one left the DOM. */
@@ -28,9 +28,8 @@ const REFIND_EVERY_MS = 250;
 const TAMPER_CHECK_EVERY_MS = 500;
 
 export function createAnchoredOverlay(ctx: ContentScriptContext, name: string): AnchoredOverlay {
-  let ui: Awaited<ReturnType<typeof createShadowRootUi<void>>> | undefined;
+  let ui: ShadowHost | undefined;
   let renderer: OverlayRenderer | undefined;
-  let uiPromise: Promise<void> | undefined;
   let spec: AnchorSpec | undefined;
   let extra: Partial<OverlayView> = {};
   let target: Element | undefined;
@@ -41,23 +40,15 @@ export function createAnchoredOverlay(ctx: ContentScriptContext, name: string): 
   let frame: number | undefined;
   let focusBeforeAction: Element | null = null;
 
-  const ensureUi = () =>
-    (uiPromise ??= createShadowRootUi<void>(ctx, {
-      name,
-      position: 'inline',
-      mode: 'closed',
-      inheritStyles: true,
-      css: overlayCss,
-      anchor: () => document.documentElement,
-      onMount: () => undefined,
-    }).then((created) => {
-      ui = created;
-      renderer = createOverlayRenderer(created.uiContainer, { onDismiss: dismiss, onAction: () => spec?.onAction?.() });
-    }));
+  const ensureUi = () => {
+    if (ui) return;
+    ui = createShadowHost(name, overlayCss);
+    renderer = createOverlayRenderer(ui.container, { onDismiss: dismiss, onAction: () => spec?.onAction?.() });
+  };
 
   const paint = (view: OverlayView) => {
     if (!ui) return;
-    if (!ui.shadowHost.isConnected) ui.mount(); // the page removed us: come back, once per frame at most
+    if (!ui.host.isConnected) ui.mount(); // the page removed us: come back, once per frame at most
     const key = JSON.stringify(view);
     if (key === lastRendered) return;
     lastRendered = key;
@@ -92,7 +83,7 @@ export function createAnchoredOverlay(ctx: ContentScriptContext, name: string): 
     if (view) {
       if (now - lastTamperCheckAt >= TAMPER_CHECK_EVERY_MS) {
         lastTamperCheckAt = now;
-        if (ui && ui.shadowHost.isConnected && isTamperedWith(ui.shadowHost, ui.shadow)) {
+        if (ui && ui.host.isConnected && isTamperedWith(ui.host, ui.shadow)) {
           // Someone restyled or covered us: showing a hint the agent cannot fully see is worse than none.
           hide();
           return;
@@ -123,7 +114,10 @@ export function createAnchoredOverlay(ctx: ContentScriptContext, name: string): 
     if (event.key === 'Escape' && spec?.variant === 'spotlight') dismiss();
   };
   ctx.addEventListener(document, 'keydown', onKeyDown, { capture: true });
-  ctx.onInvalidated(hide);
+  ctx.onInvalidated(() => {
+    hide();
+    ui?.remove();
+  });
 
   return {
     show(next) {
@@ -135,9 +129,8 @@ export function createAnchoredOverlay(ctx: ContentScriptContext, name: string): 
       lastFindAt = -Infinity;
       lastRendered = '';
       // Paint at once (a tab in the background gets no animation frames until it is shown), then follow the element.
-      void ensureUi().then(() => {
-        if (frame === undefined && spec) tick();
-      });
+      ensureUi();
+      if (frame === undefined) tick();
     },
     update(patch) {
       extra = { ...extra, ...patch };

@@ -8,7 +8,7 @@ import { detectIntegrations, type DetectedIntegration, type IntegrationsReport }
 import { isIntegrationsRoute } from '../kartra/integrations-route';
 import { findConnectWithStripeButton, findEditMenuItem, findGatewayModal, findTileMenuButton, readPublishableKey } from '../kartra/page-elements';
 import type { Observation } from '../protocol';
-import { loadActiveProfile, profileFrom } from './active-profile';
+import { loadActiveProfile } from './active-profile';
 import { watchLocal } from './local-storage';
 import { createObservationSender } from './observation-sender';
 import { createAnchoredOverlay } from './anchored-overlay';
@@ -24,7 +24,10 @@ import { pickStripeTileToReconnect } from './pick-stripe-tile';
 const MARKER_STEPS = new Set(['why-reconnect', 'before-you-begin', 'open-integrations', 'find-red-tile']);
 
 export async function startKartraContent(ctx: ContentScriptContext): Promise<void> {
-  let { profile, compiled } = await loadActiveProfile();
+  const active = await loadActiveProfile();
+  // No profile means no background to report to (the extension is gone or broken): stay out of the page.
+  if (!active || ctx.isInvalid) return;
+  let { profile, compiled } = active;
   let latest: IntegrationsReport | undefined;
   let lastHealthKey = '';
   let modalOpen = false;
@@ -142,9 +145,13 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
     sender.forget('kartra-outcome');
     detect();
   });
-  const unwatchProfile = watchLocal(['profileOverride'], (_key, override) => {
-    ({ profile, compiled } = profileFrom(override));
-    detect();
+  // The agent saved or cleared an override in the options page: detect again with what the background now holds.
+  const unwatchProfile = watchLocal(['profileOverride'], () => {
+    void loadActiveProfile().then((next) => {
+      if (!next || ctx.isInvalid) return;
+      ({ profile, compiled } = next);
+      detect();
+    });
   });
   let guideId: string | undefined;
   watchPageView(ctx, (view) => {

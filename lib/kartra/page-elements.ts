@@ -6,7 +6,6 @@
  */
 import { accessibleNameOf, visibleTextOf } from './accessible-name.ts';
 import { compileProfile } from './compiled-profile.ts';
-import { DEFAULT_SITE_PROFILE } from './default-site-profile.ts';
 import { findOutcome, type OutcomeNotice } from './find-notices.ts';
 import { createSafeDom, SHOW_TEXT, type SafeDom, type SearchRoot } from './safe-dom.ts';
 import { scanPage } from './scan-page.ts';
@@ -23,7 +22,7 @@ const MAX_KEY_CHARS = 10_000;
  * The three-dots (kebab) menu button inside a tile: an icon-only control named like a menu ("More options", "⋮"),
  * or carrying an ellipsis/dots icon. Never throws.
  */
-export function findTileMenuButton(tile: Element, profile: SiteProfile = DEFAULT_SITE_PROFILE): Element | undefined {
+export function findTileMenuButton(tile: Element, profile: SiteProfile): Element | undefined {
   try {
     const dom = createSafeDom(tile);
     const roots = searchRootsUnder(tile, dom, 20_000);
@@ -59,7 +58,7 @@ export function findTileMenuButton(tile: Element, profile: SiteProfile = DEFAULT
  * The visible "Edit" item of the open menu. role=menuitem is preferred; with `near` (the menu button that was clicked)
  * the item it controls, or else the closest one, wins. Several equally good items and no `near`: undefined.
  */
-export function findEditMenuItem(scope: SearchRoot, profile: SiteProfile = DEFAULT_SITE_PROFILE, near?: Element): Element | undefined {
+export function findEditMenuItem(scope: SearchRoot, profile: SiteProfile, near?: Element): Element | undefined {
   try {
     const dom = createSafeDom(scope);
     const roots = searchRootsUnder(scope, dom);
@@ -90,7 +89,7 @@ export function findEditMenuItem(scope: SearchRoot, profile: SiteProfile = DEFAU
 }
 
 /** The visible "Edit payment gateway" window: a dialog (or modal-like element) whose title says so. */
-export function findGatewayModal(scope: SearchRoot, profile: SiteProfile = DEFAULT_SITE_PROFILE): Element | undefined {
+export function findGatewayModal(scope: SearchRoot, profile: SiteProfile): Element | undefined {
   try {
     const dom = createSafeDom(scope);
     const roots = searchRootsUnder(scope, dom);
@@ -135,13 +134,13 @@ export function findGatewayModal(scope: SearchRoot, profile: SiteProfile = DEFAU
  * The Publishable key shown in the gateway window, raw (only ASCII white space trimmed; no validation here). Several
  * different values (decoys, duplicate ids): undefined. Values are cut at 10,000 characters.
  */
-export function readPublishableKey(modal: Element, profile: SiteProfile = DEFAULT_SITE_PROFILE): string | undefined {
+export function readPublishableKey(modal: Element, profile: SiteProfile): string | undefined {
   const values = readPublishableKeyCandidates(modal, profile);
   return values.length === 1 ? values[0] : undefined;
 }
 
 /** Every distinct non-empty value associated with a "Publishable key" label in the window (for ambiguity reports). */
-export function readPublishableKeyCandidates(modal: Element, profile: SiteProfile = DEFAULT_SITE_PROFILE): string[] {
+export function readPublishableKeyCandidates(modal: Element, profile: SiteProfile): string[] {
   try {
     const dom = createSafeDom(modal);
     const roots = searchRootsUnder(modal, dom, 50_000);
@@ -171,7 +170,7 @@ export function readPublishableKeyCandidates(modal: Element, profile: SiteProfil
  * The visible "Connect with Stripe" control. In a document, the one inside the gateway window wins; otherwise there
  * must be exactly one.
  */
-export function findConnectWithStripeButton(scope: SearchRoot, profile: SiteProfile = DEFAULT_SITE_PROFILE): Element | undefined {
+export function findConnectWithStripeButton(scope: SearchRoot, profile: SiteProfile): Element | undefined {
   try {
     const dom = createSafeDom(scope);
     const names = profile.steps.connectWithStripeNames.map((n) => wordsOf(n).join(' ')).filter(Boolean);
@@ -198,7 +197,7 @@ export function findConnectWithStripeButton(scope: SearchRoot, profile: SiteProf
 }
 
 /** The visible Kartra outcome notice (success or one of the four verbatim errors); undefined if none or several. */
-export function readOutcomeBanner(scope: SearchRoot, profile: SiteProfile = DEFAULT_SITE_PROFILE): OutcomeNotice | undefined {
+export function readOutcomeBanner(scope: SearchRoot, profile: SiteProfile): OutcomeNotice | undefined {
   try {
     const dom = createSafeDom(scope);
     const compiled = compileProfile(profile);

@@ -96,7 +96,7 @@ function timeInPage(budgetMs: number): Omit<PageTiming, 'tiles'> {
 }
 
 /** CPU profile of a few passes on the given page (unminified bundle, so function names survive): self time by function. */
-async function hotFunctions(page: Page, passes: number): Promise<{ name: string; where: string; selfMs: number; share: number }[]> {
+export async function hotFunctions(page: Page, passes: number): Promise<{ name: string; where: string; selfMs: number; share: number }[]> {
   const { code, map } = await bundleModuleWithMap('scripts/bench/detector-entry.ts', 'iife', 'SRADetectNamed', false);
   await page.addScriptTag({ content: `${code}\n//# sourceURL=sra-detect-named.js` });
   const locate = sourceLocator(JSON.parse(map) as SourceMapV3);

@@ -64,6 +64,25 @@ describe.each(Object.entries(BUILDS))('%s production build', (browserName, dir) 
   });
 });
 
+describe('content scripts on the native extension API (lib/build/native-browser-in-content-scripts.ts)', () => {
+  const POLYFILL_MARK = 'api-metadata.json has not been included';
+
+  it.each(Object.entries(BUILDS))('%s: the polyfill is in the background, not in the content scripts', (_name, dir) => {
+    expect(readFileSync(join(dir, 'background.js'), 'utf8')).toContain(POLYFILL_MARK);
+    for (const script of ['kartra.js', 'stripe.js']) {
+      expect(readFileSync(join(dir, 'content-scripts', script), 'utf8'), script).not.toContain(POLYFILL_MARK);
+    }
+  });
+
+  it('keeps content-script code to the APIs that return promises natively: no message listeners, no ports', () => {
+    const sources = [...filesUnder('lib/content'), ...filesUnder('entrypoints').filter((f) => /\.content[\\/]/.test(f))];
+    expect(sources.length).toBeGreaterThan(5);
+    for (const file of sources) {
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/\bon(Message|Connect)(External)?\b|\.connect\(/);
+    }
+  });
+});
+
 describe('Chrome specifics', () => {
   it('closes externally_connectable', () => {
     expect(readManifest(BUILDS.chrome).externally_connectable).toEqual({ ids: [] });

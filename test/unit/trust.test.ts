@@ -44,6 +44,7 @@ const MESSAGES: Record<string, Message> = {
   'guide/adopt-tab': { type: 'guide/adopt-tab', tabId: 7, newTabId: 9 },
   'guide/for-this-tab': { type: 'guide/for-this-tab' },
   'panel/open-here': { type: 'panel/open-here' },
+  'profile/active': { type: 'profile/active' },
 };
 
 /** Where each message is accepted; every other sender must be refused. */
@@ -59,6 +60,7 @@ const ACCEPTED_FROM: Record<string, string[]> = {
   'guide/adopt-tab': ['extension page'],
   'guide/for-this-tab': ['Kartra top frame', 'Stripe Connect top frame', 'Stripe dashboard top frame'],
   'panel/open-here': ['Kartra top frame'],
+  'profile/active': ['Kartra top frame'],
 };
 
 describe('trust table: message type × sender', () => {

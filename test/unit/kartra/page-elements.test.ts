@@ -1,16 +1,18 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { detectIntegrations } from '../../../lib/kartra/detect-integrations.ts';
-import {
-  findConnectWithStripeButton,
-  findEditMenuItem,
-  findGatewayModal,
-  findTileMenuButton,
-  readOutcomeBanner,
-  readPublishableKey,
-  readPublishableKeyCandidates,
-} from '../../../lib/kartra/page-elements.ts';
-import { DEFAULT_SITE_PROFILE } from '../../../lib/kartra/site-profile.ts';
+import * as pageElements from '../../../lib/kartra/page-elements.ts';
+import { DEFAULT_SITE_PROFILE, type SiteProfile } from '../../../lib/kartra/site-profile.ts';
 import { loadFixture, loadHtml, readFixture, type LoadedPage } from './load-fixture.ts';
+
+// The readers take the active profile; these tests use the shipped one unless they pass their own.
+type Scope = Parameters<typeof pageElements.findEditMenuItem>[0];
+const findTileMenuButton = (tile: Element, profile: SiteProfile = DEFAULT_SITE_PROFILE) => pageElements.findTileMenuButton(tile, profile);
+const findEditMenuItem = (scope: Scope, profile: SiteProfile = DEFAULT_SITE_PROFILE, near?: Element) => pageElements.findEditMenuItem(scope, profile, near);
+const findGatewayModal = (scope: Scope, profile: SiteProfile = DEFAULT_SITE_PROFILE) => pageElements.findGatewayModal(scope, profile);
+const findConnectWithStripeButton = (scope: Scope, profile: SiteProfile = DEFAULT_SITE_PROFILE) => pageElements.findConnectWithStripeButton(scope, profile);
+const readOutcomeBanner = (scope: Scope, profile: SiteProfile = DEFAULT_SITE_PROFILE) => pageElements.readOutcomeBanner(scope, profile);
+const readPublishableKey = (modal: Element, profile: SiteProfile = DEFAULT_SITE_PROFILE) => pageElements.readPublishableKey(modal, profile);
+const readPublishableKeyCandidates = (modal: Element, profile: SiteProfile = DEFAULT_SITE_PROFILE) => pageElements.readPublishableKeyCandidates(modal, profile);
 
 let page: LoadedPage | undefined;
 afterEach(async () => {
