@@ -9,3 +9,6 @@ export const tabHealthItem = storage.defineItem<Record<string, unknown>>('sessio
 
 /** The optional restricted key for the online check. Never in local or sync storage, never sent to a page. */
 export const onlineCheckKeyItem = storage.defineItem<string | null>('session:onlineCheckKey', { fallback: null });
+
+/** Tabs on our sites that were open when the extension was installed or updated (see lib/background/tabs-to-reload.ts). */
+export const tabsToReloadItem = storage.defineItem<number[]>('session:tabsToReload', { fallback: [] });

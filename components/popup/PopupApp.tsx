@@ -5,6 +5,7 @@ import { readTabHealth } from '../../lib/background/tab-health';
 import { useStorageItem } from '../shared/use-storage-item';
 import { diagnoseOutcome } from '../../lib/diagnosis/from-outcome';
 import { DiagnosisCard } from '../shared/DiagnosisCard';
+import { ReloadTabNotice } from '../shared/ReloadTabNotice';
 import { HealthSummary } from './HealthSummary';
 import { PasteDiagnosis } from './PasteDiagnosis';
 
@@ -31,6 +32,7 @@ export function PopupApp({ tabId }: { tabId: number | undefined }) {
         <img src="/icon/32.png" alt="" width={20} height={20} />
         <h1>Stripe Reconnect Assistant</h1>
       </header>
+      <ReloadTabNotice tabId={tabId} />
       {outcome === 'success' && (
         <p class="callout ok" data-testid="outcome-success">
           Kartra reports Stripe connected successfully.

@@ -10,6 +10,7 @@ import { siteUrl } from '../../lib/origins';
 import type { GuideCommand } from '../../lib/protocol';
 import { tabHealthItem } from '../../lib/session-storage';
 import { guidesItem, storageNoticesItem } from '../../lib/storage';
+import { ReloadTabNotice } from '../shared/ReloadTabNotice';
 import { useStorageItem } from '../shared/use-storage-item';
 import { CurrentStep } from './CurrentStep';
 import { HistoryLog } from './HistoryLog';
@@ -75,6 +76,7 @@ export function SidePanelApp({ fixedTabId }: { fixedTabId: number | undefined })
       <p class="sr-only" role="status" aria-live="polite" data-testid="announcer">
         {active ? `${getStep(active.stepId).title}. ${getStep(active.stepId).instruction}` : ''}
       </p>
+      <ReloadTabNotice tabId={tabId} />
       {(dropped.length > 0 || notices.length > 0) && (
         <div class="callout warn" role="note" data-testid="storage-notice">
           <p>Some saved guide data was unreadable and was set aside. Everything else is intact.</p>

@@ -10,6 +10,7 @@ import { openSidePanelForTab } from './side-panel';
 import { createTabHealth } from './tab-health';
 import { paintToolbarBadge } from './toolbar-badge';
 import { activeSiteProfile, clearProfileOverride, saveProfileOverride } from './profile-override';
+import { createTabsToReload } from './tabs-to-reload';
 
 export function startBackground(): void {
   const enqueue = createSerialQueue();
@@ -20,6 +21,15 @@ export function startBackground(): void {
     now,
     newId: () => `guide-${crypto.randomUUID()}`,
     openTabIds: async () => new Set((await browser.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id]))),
+  });
+
+  const tabsToReload = createTabsToReload({
+    enqueue,
+    injectsIntoOpenTabs: import.meta.env.FIREFOX,
+    openSiteTabIds: async () => {
+      const url = (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
+      return (await browser.tabs.query({ url })).flatMap((t) => (t.id === undefined ? [] : [t.id]));
+    },
   });
 
   const router = createMessageRouter(
@@ -39,6 +49,20 @@ export function startBackground(): void {
     { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, '') },
   );
 
-  browser.runtime.onMessage.addListener(router);
-  browser.tabs.onRemoved.addListener((tabId) => void health.forget(tabId));
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    const reply = router(raw, sender);
+    // A message the router accepted from a tab comes from our current content script: that tab is live again.
+    if (reply && sender.tab?.id !== undefined) void tabsToReload.clear(sender.tab.id);
+    return reply;
+  });
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install' || reason === 'update') void tabsToReload.recordOpenTabs();
+  });
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void tabsToReload.clear(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void health.forget(tabId);
+    void tabsToReload.clear(tabId);
+  });
 }

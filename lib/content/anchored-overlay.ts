@@ -6,7 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createOverlayRenderer, type OverlayRenderer, type OverlayView } from '../../components/overlay/overlay-view';
 import overlayCss from '../../components/overlay/overlay.css?inline';
-import { createShadowHost, type ShadowHost } from './shadow-host';
+import { createShadowHost, removeLeftoverHosts, type ShadowHost } from './shadow-host';
 
 export interface AnchorSpec extends Omit<OverlayView, 'target' | 'status'> {
   /** Finds the element to point at; called again whenever the last one left the DOM. */
@@ -28,6 +28,7 @@ const REFIND_EVERY_MS = 250;
 const TAMPER_CHECK_EVERY_MS = 500;
 
 export function createAnchoredOverlay(ctx: ContentScriptContext, name: string): AnchoredOverlay {
+  removeLeftoverHosts(name);
   let ui: ShadowHost | undefined;
   let renderer: OverlayRenderer | undefined;
   let spec: AnchorSpec | undefined;

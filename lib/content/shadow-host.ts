@@ -15,6 +15,15 @@ export interface ShadowHost {
   remove(): void;
 }
 
+/**
+ * Remove hosts of this name that an earlier copy of the content script left behind. Firefox injects the new version of
+ * an updated extension into open tabs while the old copy's code is simply gone, so its UI would stay on the page,
+ * frozen, next to the new one. (Elements of our name made by the page go too, which is what we want.)
+ */
+export function removeLeftoverHosts(name: string): void {
+  for (const leftover of document.querySelectorAll(name)) leftover.remove();
+}
+
 /** `name` must be a valid custom element name (two words, kebab-case): only those accept a shadow root. */
 export function createShadowHost(name: string, css: string): ShadowHost {
   const host = document.createElement(name);
