@@ -7,8 +7,15 @@ import type { SafeHtml } from './html.ts';
 
 const NO_CACHE = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
 
-export function sendHtml(res: ServerResponse, status: number, page: SafeHtml): void {
-  send(res, status, 'text/html; charset=utf-8', page.html);
+/**
+ * A strict page policy, as security-minded apps send: no inline script or style anywhere. The Kartra pages are served
+ * with it so every e2e run checks that our content script and its overlays work under a strict page CSP (QUALITY-BAR).
+ */
+export const STRICT_PAGE_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+export function sendHtml(res: ServerResponse, status: number, page: SafeHtml, headers: Record<string, string> = {}): void {
+  send(res, status, 'text/html; charset=utf-8', page.html, headers);
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -20,8 +27,8 @@ export function sendText(res: ServerResponse, status: number, text: string): voi
   send(res, status, 'text/plain; charset=utf-8', text);
 }
 
-export function send(res: ServerResponse, status: number, contentType: string, body: string): void {
-  res.writeHead(status, { ...NO_CACHE, 'content-type': contentType });
+export function send(res: ServerResponse, status: number, contentType: string, body: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { ...NO_CACHE, 'content-type': contentType, ...headers });
   res.end(body);
 }
 

@@ -9,7 +9,7 @@ import { INTEGRATIONS_CATALOG } from '../data/integrations-catalog.ts';
 import { logoSvg } from '../data/logos.ts';
 import { sendBrowserScript } from '../http/browser-scripts.ts';
 import { kartraClass } from '../http/class-names.ts';
-import { redirect, send, sendHtml, sendText } from '../http/respond.ts';
+import { STRICT_PAGE_CSP, redirect, send, sendHtml, sendText } from '../http/respond.ts';
 import type { SandboxContext } from '../sandbox-context.ts';
 import { applyScenarioPatch } from '../state/sandbox-state.ts';
 import { hasScenarioParams, parseScenarioParams } from '../state/scenario.ts';
@@ -53,7 +53,7 @@ export async function handleKartraRequest(ctx: SandboxContext, req: IncomingMess
     applyScenarioPatch(ctx.state, patch);
   }
   if (path === '/') return redirect(res, `/dashboard${url.search}`);
-  sendHtml(res, 200, kartraShellPage(path));
+  sendHtml(res, 200, kartraShellPage(path), { 'content-security-policy': STRICT_PAGE_CSP });
 }
 
 function sendLogo(res: ServerResponse, fileName: string): void {

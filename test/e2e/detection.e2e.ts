@@ -49,6 +49,20 @@ describe.each(BROWSERS)('integration health detection in %s', (browserName) => {
     await popup.close();
   });
 
+  it('works under the strict CSP the sandbox Kartra pages send: marker styled and placed on the red tile', async () => {
+    await scenario(suite, { delay: 300 });
+    const page = await suite.ext.browser.newPage();
+    const response = await page.goto(`${suite.sandbox.origin('kartra-app')}/integrations`);
+    expect(response?.headers()['content-security-policy']).toMatch(/style-src 'self';/);
+    await page.waitForSelector('sra-tile-marker', { timeout: 20_000 });
+    // Our stylesheet lives in the closed shadow root; had the page's CSP blocked it, the host would not be pinned.
+    await page.waitForFunction(() => {
+      const host = document.querySelector('sra-tile-marker');
+      return host !== null && getComputedStyle(host).position === 'fixed' && getComputedStyle(host).zIndex === '2147483647';
+    }, { polling: 100, timeout: 10_000 });
+    await page.close();
+  });
+
   it('follows filter and search re-renders, and SPA navigation away and back', async () => {
     await scenario(suite, { delay: 300 });
     const { page, tabId } = await openKartra(suite);
