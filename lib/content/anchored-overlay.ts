@@ -109,16 +109,15 @@ export function createAnchoredOverlay(ctx: ContentScriptContext, name: string): 
     if (frame !== undefined) cancelAnimationFrame(frame);
     frame = undefined;
     renderer?.update(undefined);
+    // Nothing of ours stays in the page while nothing is shown; paint() mounts the host again when needed.
+    ui?.remove();
   }
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && spec?.variant === 'spotlight') dismiss();
   };
   ctx.addEventListener(document, 'keydown', onKeyDown, { capture: true });
-  ctx.onInvalidated(() => {
-    hide();
-    ui?.remove();
-  });
+  ctx.onInvalidated(hide);
 
   return {
     show(next) {

@@ -18,6 +18,7 @@ import { watchPageView } from './page-view-source';
 import { contextTimers } from './context-timers';
 import { createRerunScheduler } from './rerun-scheduler';
 import { createStepOverlay } from './step-overlay';
+import { onLocationChange } from './location-change';
 import { observeDomChanges } from './observe-dom-changes';
 import { pickStripeTileToReconnect } from './pick-stripe-tile';
 
@@ -141,7 +142,7 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
 
   const stopObserving = observeDomChanges(document, () => scheduler.poke());
   ctx.addEventListener(document, 'click', onClick, { capture: true });
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  onLocationChange(ctx, () => {
     sender.forget('kartra-outcome');
     detect();
   });

@@ -26,6 +26,7 @@ import { watchPageView } from './page-view-source';
 import { contextTimers } from './context-timers';
 import { createRerunScheduler } from './rerun-scheduler';
 import { createStepOverlay } from './step-overlay';
+import { onLocationChange } from './location-change';
 
 const MATCHING: ReadonlySet<AccountVerdict | undefined> = new Set(['same-account', 'same-key']);
 
@@ -134,7 +135,7 @@ export function startStripeContent(ctx: ContentScriptContext): void {
   const stopObserving = observeDomChanges(document, () => scheduler.poke());
   ctx.addEventListener(document, 'click', onClick, { capture: true });
   ctx.addEventListener(document, 'change', (event) => event.isTrusted && scan(), { capture: true });
-  ctx.addEventListener(window, 'wxt:locationchange', () => scan());
+  onLocationChange(ctx, scan);
   let guideId: string | undefined;
   watchPageView(ctx, (view) => {
     if (view && view.guideId !== guideId) {

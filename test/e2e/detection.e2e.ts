@@ -94,4 +94,40 @@ describe.each(BROWSERS)('integration health detection in %s', (browserName) => {
     await page.close();
     await popup.close();
   });
+
+  it('50 SPA navigations of every kind (pushState, replaceState, back/forward, hash): the marker shows exactly on the Integrations route', async () => {
+    await scenario(suite, { delay: 0 });
+    const { page } = await openKartra(suite);
+    const expectMarkers = async (count: number, step: string) => {
+      try {
+        await page.waitForFunction((n: number) => document.querySelectorAll('sra-tile-marker').length === n, { polling: 50, timeout: 10_000 }, count);
+      } catch (error) {
+        const seen = await page.evaluate(() => ({ url: location.href, markers: document.querySelectorAll('sra-tile-marker').length }));
+        throw new Error(`after ${step}: expected ${count} marker(s), page shows ${JSON.stringify(seen)}`, { cause: error });
+      }
+    };
+    await expectMarkers(1, 'load');
+    const navigations: [string, () => Promise<unknown>, number][] = [
+      ['pushState (menu link)', () => clickLabelled(page, 'a', 'Dashboard'), 0],
+      ['back', () => page.goBack(), 1],
+      ['forward', () => page.goForward(), 0],
+      ['back again', () => page.goBack(), 1],
+      // The page rewrites its URL without re-rendering: the tiles stay, but this is no longer the Integrations route.
+      ['replaceState away', () => page.evaluate(() => history.replaceState(null, '', '/contacts')), 0],
+      ['replaceState back', () => page.evaluate(() => history.replaceState(null, '', '/integrations')), 1],
+      ['hash change', () => page.evaluate(() => void (location.hash = '#payment-gateways')), 1],
+      ['hash cleared', () => page.evaluate(() => history.pushState(null, '', '/integrations')), 1],
+    ];
+    let done = 0;
+    while (done < 50) {
+      for (const [step, navigate, markers] of navigations) {
+        if (done === 50) break;
+        await navigate();
+        await expectMarkers(markers, `${step} (navigation ${++done})`);
+      }
+    }
+    // Exactly one marker at the end: nothing piled up along the way.
+    expect(await page.evaluate(() => document.querySelectorAll('sra-tile-marker').length)).toBe(1);
+    await page.close();
+  });
 });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createSerialQueue } from '../../lib/background/serial-queue';
 import { startBackground } from '../../lib/background/start-background';
@@ -46,7 +46,7 @@ describe('background wiring', () => {
 
   it('a message accepted from a listed tab, the tab loading a page, or closing takes it off the list', async () => {
     await tabsToReloadItem.setValue([7, 8, 9]);
-    const kartraTab7 = { id: browser.runtime.id, url: 'https://app.kartra.com/integrations', frameId: 0, tab: { id: 7 } };
+    const kartraTab7 = { id: browser.runtime.id, url: 'https://app.kartra.com/integrations', frameId: 0, tab: { id: 7 } as Browser.tabs.Tab };
     await fakeBrowser.runtime.onMessage.trigger({ type: 'guide/for-this-tab' }, kartraTab7, () => undefined);
     await fakeBrowser.tabs.onUpdated.trigger(8, { status: 'loading' }, {} as never);
     await fakeBrowser.tabs.onRemoved.trigger(9, { windowId: 1, isWindowClosing: false });
@@ -55,7 +55,7 @@ describe('background wiring', () => {
 
   it('a message the router refuses (a look-alike site) does not take the tab off the list', async () => {
     await tabsToReloadItem.setValue([7]);
-    const lookAlike = { id: browser.runtime.id, url: 'https://app-kartra.com/integrations', frameId: 0, tab: { id: 7 } };
+    const lookAlike = { id: browser.runtime.id, url: 'https://app-kartra.com/integrations', frameId: 0, tab: { id: 7 } as Browser.tabs.Tab };
     await fakeBrowser.runtime.onMessage.trigger({ type: 'guide/for-this-tab' }, lookAlike, () => undefined);
     await fakeBrowser.runtime.onMessage.trigger({ type: 'no-such-message' }, { ...lookAlike, url: 'https://app.kartra.com/' }, () => undefined);
     expect(await tabsToReloadItem.getValue()).toEqual([7]);
