@@ -45,7 +45,8 @@ export function ActiveProfileView({
       {state.source !== 'default' && <ResetOverride savedWhen={when || 'earlier'} onReset={onReset} />}
       <details class="profile-json" open>
         <summary>Active profile (JSON, read-only)</summary>
-        <pre tabIndex={0} aria-label="Active profile as JSON" data-testid="active-profile-json">
+        {/* Focusable so it scrolls from the keyboard; a region, because a plain <pre> cannot carry a name. */}
+        <pre tabIndex={0} role="region" aria-label="Active profile as JSON" data-testid="active-profile-json">
           {json}
         </pre>
       </details>

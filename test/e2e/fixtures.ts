@@ -5,7 +5,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startSandbox, type RunningSandbox } from '../../sandbox/server.ts';
-import { gotoExtensionPage, launchWithExtension, tabIdOf, type BrowserName, type LaunchedExtension } from './launch.ts';
+import { gotoExtensionPage, launchWithExtension, tabIdOf, type BrowserName, type LaunchedExtension, type LaunchOptions } from './launch.ts';
 
 export const BROWSERS: BrowserName[] = (process.env.E2E_BROWSERS?.split(',') as BrowserName[] | undefined) ?? ['chromium', 'firefox'];
 
@@ -15,11 +15,11 @@ export interface Suite {
 }
 
 /** Registers beforeAll/afterAll for a browser + sandbox, and returns a handle filled in once they run. */
-export function useSuite(name: BrowserName): Suite {
+export function useSuite(name: BrowserName, launchOptions: LaunchOptions = {}): Suite {
   const suite = {} as Suite;
   beforeAll(async () => {
     suite.sandbox = await startSandbox({ port: 0 });
-    suite.ext = await launchWithExtension(name);
+    suite.ext = await launchWithExtension(name, launchOptions);
   });
   afterAll(async () => {
     await suite.ext?.close();

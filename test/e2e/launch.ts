@@ -22,14 +22,20 @@ export function builtExtensionDir(name: BrowserName): string {
   return resolve(name === 'chromium' ? '.output/chrome-mv3-sandbox' : '.output/firefox-mv3-sandbox');
 }
 
-export async function launchWithExtension(name: BrowserName, options: { idleTimeoutMs?: number } = {}): Promise<LaunchedExtension> {
+export interface LaunchOptions {
+  idleTimeoutMs?: number;
+  /** The system's colour scheme as the browser sees it; unset, the browser's default (light). */
+  colourScheme?: 'light' | 'dark';
+}
+
+export async function launchWithExtension(name: BrowserName, options: LaunchOptions = {}): Promise<LaunchedExtension> {
   if (name === 'chromium') {
     const browser = await puppeteer.launch({
       executablePath: CHROMIUM_PATH,
       headless: true,
       pipe: true,
       enableExtensions: true,
-      args: chromiumArgs(['--window-size=1280,900']),
+      args: chromiumArgs(['--window-size=1280,900', ...(options.colourScheme === 'dark' ? ['--force-dark-mode'] : [])]),
       defaultViewport: { width: 1280, height: 900 },
     });
     const id = await browser.installExtension(builtExtensionDir('chromium'));
@@ -50,6 +56,7 @@ export async function launchWithExtension(name: BrowserName, options: { idleTime
       'extensions.background.idle.timeout': options.idleTimeoutMs ?? 1000,
       // Optional-permission requests resolve without a prompt (headless Firefox has no prompt to click).
       'extensions.webextOptionalPermissionPrompts': false,
+      ...(options.colourScheme ? { 'ui.systemUsesDarkTheme': options.colourScheme === 'dark' ? 1 : 0 } : {}),
     },
   });
   await browser.installExtension(builtExtensionDir('firefox'));

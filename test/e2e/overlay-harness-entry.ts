@@ -1,0 +1,83 @@
+/**
+ * Browser side of the overlay harness (bundled by overlay-harness.ts): the production anchored overlay, driven as the
+ * content scripts drive it, on a page of our own. Production attaches its shadow roots closed
+ * (lib/content/shadow-host.ts) on <html>; here they are opened, so axe and the test can look inside, and moved to the
+ * end of <body>, the only part of a page axe's contrast check walks. The tab order is the same: after the page.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createAnchoredOverlay } from '../../lib/content/anchored-overlay';
+
+const attachShadow = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (init: ShadowRootInit) {
+  return attachShadow.call(this, { ...init, mode: 'open' });
+};
+
+// The part of WXT's content-script context the overlay uses; the harness page is never invalidated.
+const ctx = {
+  isInvalid: false,
+  addEventListener: (target: EventTarget, type: string, listener: EventListener, options?: AddEventListenerOptions) =>
+    target.addEventListener(type, listener, options),
+  onInvalidated: () => () => undefined,
+} as unknown as ContentScriptContext;
+
+const spotlight = createAnchoredOverlay(ctx, 'sra-guide-overlay');
+const marker = createAnchoredOverlay(ctx, 'sra-tile-marker');
+const badge = createAnchoredOverlay(ctx, 'sra-original-badge');
+const find = (selector: string) => () => document.querySelector(selector) ?? undefined;
+
+function moveIntoBody(host: string): void {
+  const el = document.querySelector(host);
+  if (el && el.parentElement !== document.body) document.body.append(el);
+}
+
+/** What the marker's button did, in order. */
+export const actions: string[] = [];
+
+/** The guide's hint on the Stripe tile's three dots, with a warning like the account check's. */
+export function showSpotlight(): void {
+  spotlight.show({
+    variant: 'spotlight',
+    placement: 'below',
+    stepLabel: 'Step 4 of 12',
+    title: 'Open the tile’s menu',
+    instruction: 'Click the three dots on the Stripe tile.',
+    warning: 'That belongs to “Courses checkout”, not Stripe. Use the three dots on the Stripe tile.',
+    find: find('#stripe-menu'),
+  });
+  moveIntoBody('sra-guide-overlay');
+}
+
+/** The marker on a red Stripe tile, and the note it shows when the side panel cannot open by itself. */
+export function showMarker(withNote: boolean): void {
+  marker.show({
+    variant: 'marker',
+    title: 'Stripe needs reconnecting',
+    instruction: 'Open the reconnect guide in the side panel.',
+    actionLabel: 'Guide me through reconnecting',
+    find: find('#marker-tile'),
+    onAction: () => actions.push('marker'),
+  });
+  moveIntoBody('sra-tile-marker');
+  if (withNote) marker.update({ note: 'Click the Stripe Reconnect Assistant icon in the toolbar, then “Guide me through reconnecting”.' });
+}
+
+/** The badge on Stripe's account picker: not interactive, but it must be readable. */
+export function showBadge(): void {
+  badge.show({ variant: 'badge', title: 'Originally used', instruction: 'This is the account Kartra used before.', find: find('#original-account') });
+  moveIntoBody('sra-original-badge');
+}
+
+export function isShown(host: string): boolean {
+  const parts = document.querySelector(host)?.shadowRoot?.querySelectorAll<HTMLElement>('[data-part]') ?? [];
+  return [...parts].some((part) => !part.hidden);
+}
+
+/** Where keyboard focus is, as "host › name" inside an overlay or "page › name" outside, named as a reader would. */
+export function describeFocus(): string {
+  const outer = document.activeElement;
+  const inner = outer?.shadowRoot?.activeElement;
+  const el = inner ?? outer;
+  const label = el instanceof HTMLInputElement ? el.labels?.[0]?.textContent : undefined;
+  const name = (el?.getAttribute('aria-label') ?? label ?? el?.textContent ?? '').trim();
+  return `${inner ? outer!.localName : 'page'} › ${el === document.body ? '(body)' : name}`;
+}
