@@ -81,3 +81,11 @@ export function describeFocus(): string {
   const name = (el?.getAttribute('aria-label') ?? label ?? el?.textContent ?? '').trim();
   return `${inner ? outer!.localName : 'page'} › ${el === document.body ? '(body)' : name}`;
 }
+
+/** Where the spotlight's ring is drawn, or undefined while it is hidden. */
+export function ringBox(): { top: number; left: number; width: number; height: number } | undefined {
+  const ring = document.querySelector('sra-guide-overlay')?.shadowRoot?.querySelector<HTMLElement>('[data-part="ring"]');
+  if (!ring || ring.hidden) return undefined;
+  const { top, left, width, height } = ring.getBoundingClientRect();
+  return { top, left, width, height };
+}
