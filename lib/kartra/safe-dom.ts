@@ -250,12 +250,18 @@ export function createSafeDom(anyNode: Node): SafeDom {
     if (!w) return '';
     let out = '';
     let visited = 0;
+    let lastParent: Element | undefined;
     for (let n = w.nextNode(); n && out.length < max && visited < maxNodes; n = w.nextNode(), visited++) {
       const parent = parentOf(n);
       if (parent && INVISIBLE_TAGS.has(tagOf(parent))) continue;
-      out += sliceData(n, max - out.length);
+      const text = sliceData(n, max - out.length);
+      // Texts of different elements (a title and its detail) are separate words, even when the markup has no space
+      // between them: "does not match" + "You selected…" must not read as "matchYou".
+      if (parent !== lastParent && /\S$/.test(out) && /^[\p{L}\p{N}]/u.test(text)) out += ' ';
+      out += text;
+      lastParent = parent;
     }
-    return out;
+    return out.length > max ? out.slice(0, max) : out;
   };
 
   const rootOf = (node: Node): Document | ShadowRoot | undefined => {
