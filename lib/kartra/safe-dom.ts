@@ -62,6 +62,9 @@ export interface SafeDom {
 
 type AnyFn = (...args: never[]) => unknown;
 
+const WHITESPACE = /\s/;
+const WORD_START = /^[\p{L}\p{N}]/u;
+
 /** Find a member on the prototype chain, skipping the object itself (that is where clobbering lives). */
 function protoMember(obj: object | null | undefined, key: string): PropertyDescriptor | undefined {
   if (!obj) return undefined;
@@ -257,7 +260,7 @@ export function createSafeDom(anyNode: Node): SafeDom {
       const text = sliceData(n, max - out.length);
       // Texts of different elements (a title and its detail) are separate words, even when the markup has no space
       // between them: "does not match" + "You selected…" must not read as "matchYou".
-      if (parent !== lastParent && /\S$/.test(out) && /^[\p{L}\p{N}]/u.test(text)) out += ' ';
+      if (parent !== lastParent && out.length > 0 && !WHITESPACE.test(out[out.length - 1] as string) && WORD_START.test(text)) out += ' ';
       out += text;
       lastParent = parent;
     }
