@@ -7,7 +7,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
  * not re-render left the marker up), so the handler runs on the next task instead.
  */
 export function onLocationChange(ctx: ContentScriptContext, handler: () => void): void {
+  // A plain timer checked when it fires (see context-timers.ts for why not ctx.setTimeout: a page can navigate a
+  // thousand times a second).
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    ctx.setTimeout(handler, 0);
+    window.setTimeout(() => {
+      if (ctx.isValid) handler();
+    }, 0);
   });
 }
