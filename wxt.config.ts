@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { nativeBrowserInContentScripts } from './lib/build/native-browser-in-content-scripts';
+import { groupSharedPageCode } from './lib/build/page-chunks';
 import { zodWithoutEval } from './lib/build/zod-without-eval';
 import { addSandboxOrigins } from './lib/sandbox-origins';
 
@@ -34,11 +35,12 @@ export default defineConfig({
         }),
   }),
   hooks: {
-    // Content scripts are built on their own; they get the native extension API instead of the polyfill.
+    // Per build group: content scripts get the native extension API instead of the polyfill; pages get their chunks grouped.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       if (entrypoints.length > 0 && entrypoints.every((entry) => entry.type === 'content-script')) {
         viteConfig.plugins = [...(viteConfig.plugins ?? []), nativeBrowserInContentScripts()];
       }
+      groupSharedPageCode(entrypoints, viteConfig);
     },
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode === 'sandbox') addSandboxOrigins(manifest);

@@ -6,21 +6,16 @@
  */
 import { z } from 'zod';
 import { MAX_OVERRIDE_CHARS } from './kartra/merge-profile';
+import { INTEGRATION_STATUSES, KARTRA_OUTCOMES } from './protocol-values';
 
 const text = (max: number) => z.string().max(max);
 const tabId = z.number().int().min(0).max(2 ** 31);
 
-export const IntegrationStatusSchema = z.enum(['needs-attention', 'connected', 'not-configured', 'unknown']);
+export const IntegrationStatusSchema = z.enum(INTEGRATION_STATUSES);
 export type IntegrationStatus = z.infer<typeof IntegrationStatusSchema>;
 
 /** Kartra's four troubleshooting outcomes plus success, as read from the banner Kartra shows after the redirect. */
-export const KartraOutcomeSchema = z.enum([
-  'success',
-  'account-mismatch',
-  'ineligible-account',
-  'user-denied',
-  'already-integrated',
-]);
+export const KartraOutcomeSchema = z.enum(KARTRA_OUTCOMES);
 export type KartraOutcome = z.infer<typeof KartraOutcomeSchema>;
 
 export const IntegrationSummarySchema = z.strictObject({

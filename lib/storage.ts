@@ -1,7 +1,8 @@
 /**
- * Everything the extension keeps, one item per concern. Values are validated with zod on every read, because storage
- * outlives code: an older version, a half-written value or a hand-edited profile must come back as "reset, with a
- * notice", never as a crash. Nothing secret lives here: session items (and the optional restricted key) are in session-storage.ts, which content
+ * Everything the extension keeps, one item per concern. Values are validated on every read, because storage outlives
+ * code: an older version, a half-written value or a hand-edited profile must come back as "reset, with a notice",
+ * never as a crash. The background validates with zod; the popup and side panel, whose first paint must not wait for
+ * zod, with hand-written checks held to the same schemas (lib/guide/guide-shape.ts, lib/tab-health-shape.ts). Nothing secret lives here: session items (and the optional restricted key) are in session-storage.ts, which content
  * scripts never import (Chrome forbids them storage.session, and merely defining the items there throws).
  */
 import { storage } from 'wxt/utils/storage';

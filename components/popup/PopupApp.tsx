@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { openSidePanel } from '../../lib/pages/open-side-panel';
 import { tabHealthItem } from '../../lib/session-storage';
-import { readTabHealth } from '../../lib/background/tab-health';
+import { readTabHealth } from '../../lib/tab-health-shape';
 import { useStorageItem } from '../shared/use-storage-item';
 import { diagnoseOutcome } from '../../lib/diagnosis/from-outcome';
 import { DiagnosisCard } from '../shared/DiagnosisCard';
@@ -10,8 +10,8 @@ import { HealthSummary } from './HealthSummary';
 import { PasteDiagnosis } from './PasteDiagnosis';
 
 /** The toolbar popup: this tab's integration health, the way into the guide, and error diagnosis. */
-export function PopupApp({ tabId }: { tabId: number | undefined }) {
-  const allHealth = useStorageItem(tabHealthItem);
+export function PopupApp({ tabId, initialHealth }: { tabId: number | undefined; initialHealth?: Record<string, unknown> }) {
+  const allHealth = useStorageItem(tabHealthItem, initialHealth);
   const [panelMessage, setPanelMessage] = useState('');
   const health = tabId === undefined || allHealth === undefined ? undefined : readTabHealth(allHealth, tabId);
   const outcome = health?.report.outcome;

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { GuideState } from '../../lib/guide/guide-state';
 import { compareKeys } from '../../lib/stripe/compare-keys';
 import { parseStripeKey } from '../../lib/stripe/stripe-key';
-import { OnlineCheck } from '../shared/OnlineCheck';
+import { LazyOnlineCheck } from './LazyOnlineCheck';
 
 const VERDICT_TEXT: Record<string, { tone: 'ok' | 'danger' | 'warn'; text: string }> = {
   'same-key': { tone: 'ok', text: 'Matches the original account: this is the one to connect.' },
@@ -76,7 +76,7 @@ export function AccountCheck({ guide, onCheckInStripe }: { guide: GuideState; on
       {/* Opt-in and collapsed: most reconnects never need a key, so nothing of the check runs until it is opened. */}
       <details data-testid="online-check-details" onToggle={(event) => setOnlineOpen(event.currentTarget.open)}>
         <summary style={{ cursor: 'pointer', fontWeight: 600 }}>Check the account online (optional)</summary>
-        {onlineOpen && <OnlineCheck referenceTabId={guide.tabId} originalKey={guide.originalKey} />}
+        {onlineOpen && <LazyOnlineCheck referenceTabId={guide.tabId} originalKey={guide.originalKey} />}
       </details>
     </section>
   );

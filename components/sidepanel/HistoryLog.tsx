@@ -1,6 +1,5 @@
 import type { GuideState } from '../../lib/guide/guide-state';
-
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+import { clockTimeWithSeconds } from './clock-time';
 
 /** What happened and when, newest first: the agent's own record, and material for a support report. */
 export function HistoryLog({ guide }: { guide: GuideState }) {
@@ -11,7 +10,7 @@ export function HistoryLog({ guide }: { guide: GuideState }) {
       <ol reversed>
         {entries.map((entry, index) => (
           <li key={`${entry.at}-${index}`}>
-            <time dateTime={new Date(entry.at).toISOString()}>{timeFormat.format(entry.at)}</time>{' '}
+            <time dateTime={new Date(entry.at).toISOString()}>{clockTimeWithSeconds(entry.at)}</time>{' '}
             <span class="muted">{entry.source === 'agent' ? 'You:' : 'Seen:'}</span> {entry.what}
           </li>
         ))}

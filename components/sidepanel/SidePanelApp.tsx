@@ -1,15 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { readTabHealth } from '../../lib/background/tab-health';
-import { describeProgress, findGuideForTab } from '../../lib/guide/machine';
+import { checkStoredGuide } from '../../lib/guide/guide-shape';
+import { describeProgress } from '../../lib/guide/progress';
 import { getStep } from '../../lib/guide/steps';
-import { findOrphanedGuide } from '../../lib/guide/routing';
+import { findGuideForTab, findOrphanedGuide } from '../../lib/guide/routing';
 import { readStoredGuides } from '../../lib/guide/stored-guides';
 import { sendToBackground } from '../../lib/messaging';
 import { siteUrl } from '../../lib/origins';
 import type { GuideCommand } from '../../lib/protocol';
 import { tabHealthItem } from '../../lib/session-storage';
 import { guidesItem, storageNoticesItem } from '../../lib/storage';
+import { readTabHealth } from '../../lib/tab-health-shape';
 import { ReloadTabNotice } from '../shared/ReloadTabNotice';
 import { useStorageItem } from '../shared/use-storage-item';
 import { CurrentStep } from './CurrentStep';
@@ -25,7 +26,8 @@ export function SidePanelApp({ fixedTabId }: { fixedTabId: number | undefined })
   const storedGuides = useStorageItem(guidesItem);
   const allHealth = useStorageItem(tabHealthItem);
   const [problem, setProblem] = useState('');
-  const { guides, dropped } = useMemo(() => readStoredGuides(storedGuides), [storedGuides]);
+  // Checked by hand, not with zod: the first paint must not wait for zod to load (see lib/guide/guide-shape.ts).
+  const { guides, dropped } = useMemo(() => readStoredGuides(storedGuides, checkStoredGuide), [storedGuides]);
   const guide = tabId === undefined ? undefined : findGuideForTab(guides, tabId);
   const health = tabId === undefined || !allHealth ? undefined : readTabHealth(allHealth, tabId);
   const loaded = storedGuides !== undefined && allHealth !== undefined;

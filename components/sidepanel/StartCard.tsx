@@ -2,6 +2,7 @@ import type { GuideState } from '../../lib/guide/guide-state';
 import { describeProgress } from '../../lib/guide/progress';
 import { getStep } from '../../lib/guide/steps';
 import type { TabHealth } from '../../lib/storage';
+import { clockTime } from './clock-time';
 
 interface Props {
   health: TabHealth | undefined;
@@ -12,8 +13,6 @@ interface Props {
   onStart(): void;
   onResume(): void;
 }
-
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 
 /** No guide running for this tab: say what we see, and offer to start (or to resume where the agent left off). */
 export function StartCard({ health, hadGuide, resumable, onStart, onResume }: Props) {
@@ -30,7 +29,7 @@ export function StartCard({ health, hadGuide, resumable, onStart, onResume }: Pr
       {resumable && resumable.status !== 'done' && (
         <div class="callout" data-testid="resume-offer">
           <p>
-            A guide started at {timeFormat.format(resumable.startedAt)} was left at step {describeProgress(resumable).index}: “
+            A guide started at {clockTime(resumable.startedAt)} was left at step {describeProgress(resumable).index}: “
             {getStep(resumable.stepId).title}”.
           </p>
           <button type="button" class="primary" onClick={onResume} data-testid="resume-guide">

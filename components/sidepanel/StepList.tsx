@@ -1,7 +1,6 @@
 import type { GuideState } from '../../lib/guide/guide-state';
 import { MAIN_PATH, getStep } from '../../lib/guide/steps';
-
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+import { clockTimeWithSeconds } from './clock-time';
 
 /** Every step of the article with what is done (and when), what is current, and what is still ahead. */
 export function StepList({ guide }: { guide: GuideState }) {
@@ -20,7 +19,7 @@ export function StepList({ guide }: { guide: GuideState }) {
             <span class="label">{step.title}</span>
             {doneAt !== undefined && (
               <time class="muted" dateTime={new Date(doneAt).toISOString()}>
-                {timeFormat.format(doneAt)}
+                {clockTimeWithSeconds(doneAt)}
               </time>
             )}
             <span class="sr-only">{state === 'done' ? ' (done)' : state === 'current' ? ' (current step)' : ''}</span>

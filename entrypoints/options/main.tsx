@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import '../../components/shared/theme.css';
 import '../../components/options/options.css';
 import { OptionsApp } from '../../components/options/OptionsApp';
 

@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import '../../components/shared/theme.css';
 import '../../components/sidepanel/sidepanel.css';
 import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
 import { tabIdFromSearch } from '../../lib/pages/target-tab';

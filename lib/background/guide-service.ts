@@ -7,7 +7,7 @@ import type { GuideCommand, Observation, PickerAccount } from '../protocol';
 import { applyCommand, applyObservation, findGuideForTab, pickGuideForObservation, raiseWarning, shouldWarnWithoutGuide, startGuide } from '../guide/machine';
 import { findOrphanedGuide } from '../guide/routing';
 import { adoptTab } from '../guide/transitions';
-import type { AccountVerdict, GuideState } from '../guide/guide-state';
+import { parseStoredGuide, type AccountVerdict, type GuideState } from '../guide/guide-state';
 import { readStoredGuides } from '../guide/stored-guides';
 import { toPageView, type PageView } from '../guide/page-view';
 import { guidesItem, showMeItem, storageNoticesItem } from '../storage';
@@ -28,7 +28,7 @@ export function createGuideService(deps: GuideServiceDeps) {
   const { enqueue, now } = deps;
 
   async function load(): Promise<GuideState[]> {
-    const { guides, dropped } = readStoredGuides(await guidesItem.getValue());
+    const { guides, dropped } = readStoredGuides(await guidesItem.getValue(), parseStoredGuide);
     if (dropped.length > 0) {
       // Corrupt entries are set aside with a notice instead of crashing every later read.
       const notices = await storageNoticesItem.getValue();

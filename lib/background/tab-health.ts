@@ -1,10 +1,11 @@
 /**
  * Per-tab health: what the Kartra content script last reported for each tab, kept in session storage so the popup
- * can read it even after the service worker was stopped, and mirrored on the toolbar badge.
+ * can read it even after the service worker was stopped, and mirrored on the toolbar badge. Pages read an entry back
+ * with lib/tab-health-shape.ts.
  */
 import type { HealthReport } from '../protocol';
 import { tabHealthItem } from '../session-storage';
-import { TabHealthSchema, type TabHealth } from '../storage-schemas';
+import type { TabHealth } from '../storage-schemas';
 
 export interface TabHealthDeps {
   enqueue: <T>(task: () => Promise<T>) => Promise<T>;
@@ -31,10 +32,4 @@ export function createTabHealth({ enqueue, paintBadge, now }: TabHealthDeps) {
       });
     },
   };
-}
-
-/** Read one tab's health, treating anything unreadable as "nothing known". */
-export function readTabHealth(all: Record<string, unknown>, tabId: number): TabHealth | undefined {
-  const parsed = TabHealthSchema.safeParse(all[String(tabId)]);
-  return parsed.success ? parsed.data : undefined;
 }

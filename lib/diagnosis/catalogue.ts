@@ -3,6 +3,6 @@
  * Data lives in entries.ts, matching in diagnose.ts; import from here.
  */
 export type { CatalogueEntry, CatalogueId } from './entries';
-export { CATALOGUE, CatalogueEntrySchema, getCatalogueEntry } from './entries';
+export { CATALOGUE, getCatalogueEntry } from './entries';
 export type { Diagnosis } from './diagnose';
 export { diagnoseFromText, diagnoseFromUrl, normalizeMessageText } from './diagnose';

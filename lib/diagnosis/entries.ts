@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * What went wrong, why, and how to fix it: one entry per message an agent can meet while reconnecting Stripe.
  * Kartra's four troubleshooting messages come from its help article (seed/kartra-update-older-stripe-connection.txt);
@@ -7,18 +5,18 @@ import { z } from 'zod';
  * others are shown as JSON on Stripe's own page).
  */
 
-export const CatalogueEntrySchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  whatHappened: z.string(),
-  why: z.string(),
-  fix: z.array(z.string()).min(1),
-  source: z.enum(['kartra', 'stripe']),
+/** Plain data, typed rather than parsed: the popup and side panel show entries on their first paint, without zod. */
+export interface CatalogueEntry {
+  id: string;
+  title: string;
+  whatHappened: string;
+  why: string;
+  /** At least one step. */
+  fix: string[];
+  source: 'kartra' | 'stripe';
   /** The verbatim Kartra message or the Stripe `error` code this entry explains. */
-  trigger: z.string(),
-});
-
-export type CatalogueEntry = z.infer<typeof CatalogueEntrySchema>;
+  trigger: string;
+}
 
 export type CatalogueId =
   | 'kartra-account-mismatch'

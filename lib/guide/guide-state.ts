@@ -1,49 +1,38 @@
 /**
- * The guide as it is stored: one zod schema, the types inferred from it, and the reader for whatever storage hands
- * back. Storage outlives releases and can be corrupted, so reading never throws: it migrates or says why it cannot.
+ * The guide as it is stored: one zod schema, the types inferred from it, and the background's reader for whatever
+ * storage hands back. Storage outlives releases and can be corrupted, so reading never throws: it migrates or says why
+ * it cannot. Extension pages read guides with guide-shape.ts instead, which accepts exactly the same and needs no zod.
  */
 import { z } from 'zod';
 import { KartraOutcomeSchema } from '../protocol';
-import { migrateStoredGuide, GUIDE_MIGRATIONS, type GuideMigration } from './migrations';
+import {
+  ACCOUNT_VERDICTS,
+  GUIDE_SCHEMA_VERSION,
+  GUIDE_STATUSES,
+  HISTORY_LIMIT,
+  HISTORY_SOURCES,
+  TAB_ID_MAX,
+  TAB_LIMIT,
+  TEXT_LIMIT,
+  WARNING_CODES,
+} from './guide-values';
+import { GUIDE_MIGRATIONS, type GuideMigration } from './migrations';
+import { prepareStoredGuide } from './stored-guide-input';
 import { STEP_IDS } from './steps';
 
-export const GUIDE_SCHEMA_VERSION = 1;
-/** History keeps the newest entries; older ones fall off so a long session cannot grow storage without bound. */
-export const HISTORY_LIMIT = 200;
-/** Tabs a guide can adopt (its Kartra tab, Stripe tabs, a redirect tab). */
-export const TAB_LIMIT = 20;
-export const TEXT_LIMIT = 500;
+export { GUIDE_SCHEMA_VERSION, HISTORY_LIMIT, TAB_LIMIT, TEXT_LIMIT } from './guide-values';
 
 const text = (max: number) => z.string().max(max);
 const timestamp = z.number().min(0);
-const tabId = z.number().int().min(0).max(2 ** 31);
+const tabId = z.number().int().min(0).max(TAB_ID_MAX);
 
 export const StepIdSchema = z.enum(STEP_IDS);
 
 /** How the selected Stripe account compares with the key Kartra used (computed outside the guide). */
-export const AccountVerdictSchema = z.enum([
-  'same-key',
-  'same-account',
-  'different-account',
-  'mode-mismatch',
-  'cannot-tell',
-  'invalid',
-]);
+export const AccountVerdictSchema = z.enum(ACCOUNT_VERDICTS);
 export type AccountVerdict = z.infer<typeof AccountVerdictSchema>;
 
-export const WarningCodeSchema = z.enum([
-  'different-account',
-  'mode-mismatch',
-  'account-unverified',
-  'key-invalid',
-  'key-not-read',
-  'wrong-integration',
-  'stripe-tile-missing',
-  'stripe-not-configured',
-  'already-connected',
-  'unexpected-outcome',
-  'stripe-without-guide',
-]);
+export const WarningCodeSchema = z.enum(WARNING_CODES);
 export type WarningCode = z.infer<typeof WarningCodeSchema>;
 
 export const GuideWarningSchema = z.strictObject({ code: WarningCodeSchema, message: text(TEXT_LIMIT) });
@@ -54,7 +43,7 @@ export const HistoryEntrySchema = z.strictObject({
   /** The step the guide was on once this happened. */
   stepId: StepIdSchema,
   what: text(TEXT_LIMIT),
-  source: z.enum(['observed', 'agent']),
+  source: z.enum(HISTORY_SOURCES),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
@@ -78,7 +67,7 @@ export const DashboardSightingSchema = z.strictObject({
 });
 export type DashboardSighting = z.infer<typeof DashboardSightingSchema>;
 
-export const GuideStatusSchema = z.enum(['active', 'done', 'dismissed']);
+export const GuideStatusSchema = z.enum(GUIDE_STATUSES);
 export type GuideStatus = z.infer<typeof GuideStatusSchema>;
 
 export const GuideStateSchema = z
@@ -124,48 +113,19 @@ export function parseStoredGuide(
   migrations: Readonly<Record<number, GuideMigration>> = GUIDE_MIGRATIONS,
 ): StoredGuideResult {
   try {
-    const value = typeof raw === 'string' ? parseJson(raw) : raw;
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return { ok: false, reason: 'The stored guide is not an object.' };
-    }
-    const suspicious = findSuspiciousShape(value, 0);
-    if (suspicious) return { ok: false, reason: suspicious };
-    const migrated = migrateStoredGuide(value as Record<string, unknown>, GUIDE_SCHEMA_VERSION, migrations);
-    if (!migrated.ok) return migrated;
-    const parsed = GuideStateSchema.safeParse(migrated.value);
+    const prepared = prepareStoredGuide(raw, migrations);
+    if (!prepared.ok) return prepared;
+    const parsed = GuideStateSchema.safeParse(prepared.value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue?.path.map(String).join('.') || 'guide';
       const reason = `The stored guide does not fit: ${where}: ${issue?.message ?? 'invalid'}`;
       return { ok: false, reason: reason.slice(0, TEXT_LIMIT) };
     }
-    return migrated.from === GUIDE_SCHEMA_VERSION
+    return prepared.from === GUIDE_SCHEMA_VERSION
       ? { ok: true, guide: parsed.data }
-      : { ok: true, guide: parsed.data, migratedFrom: migrated.from };
+      : { ok: true, guide: parsed.data, migratedFrom: prepared.from };
   } catch {
     return { ok: false, reason: 'The stored guide could not be read.' };
   }
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * zod drops a `__proto__` key inside records instead of rejecting it, and a stored guide never has one legitimately,
- * so it is refused here. Real guides are 3 levels deep; anything much deeper is corrupt and not worth walking.
- */
-function findSuspiciousShape(value: unknown, depth: number): string | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  if (depth > 6) return 'The stored guide is nested deeper than any guide.';
-  if (Object.hasOwn(value, '__proto__')) return 'The stored guide carries a __proto__ key.';
-  for (const child of Object.values(value)) {
-    const found = findSuspiciousShape(child, depth + 1);
-    if (found) return found;
-  }
-  return undefined;
 }

@@ -1,5 +1,6 @@
 /** The guide's history: plain sentences, newest last, capped so storage stays small. */
-import { HISTORY_LIMIT, TEXT_LIMIT, type HistoryEntry } from './guide-state';
+import type { HistoryEntry } from './guide-state';
+import { HISTORY_LIMIT, TEXT_LIMIT } from './guide-values';
 
 /** Appends an entry, dropping the oldest ones beyond `limit`. Never mutates its input. */
 export function appendHistory(

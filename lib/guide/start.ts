@@ -1,6 +1,7 @@
 /** Creating a guide. */
 import { readTime } from './commit-change';
-import { GUIDE_SCHEMA_VERSION, type GuideState } from './guide-state';
+import type { GuideState } from './guide-state';
+import { GUIDE_SCHEMA_VERSION } from './guide-values';
 import { appendHistory } from './history';
 import { adoptTab } from './transitions';
 

@@ -2,7 +2,8 @@
  * Small, pure edits of a guide that the observation and command handlers combine. Each returns a new object; none
  * stamps time or writes history (commit-change.ts does, once per event).
  */
-import { TAB_LIMIT, type GuideState, type GuideWarning, type StripeError } from './guide-state';
+import type { GuideState, GuideWarning, StripeError } from './guide-state';
+import { TAB_LIMIT } from './guide-values';
 import type { KartraOutcome } from '../protocol';
 import { indexOfStep, isActionStep, STEP_IDS, type StepId } from './steps';
 import { findRetryStep } from './troubleshooting';

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../lib/background/start-background';
 import { readStoredGuides } from '../../lib/guide/stored-guides';
+import { parseStoredGuide } from '../../lib/guide/guide-state';
 import type { Message } from '../../lib/protocol';
 import { tabHealthItem } from '../../lib/session-storage';
 import { guidesItem } from '../../lib/storage';
@@ -22,7 +23,7 @@ async function send(message: Message | Record<string, unknown>, sender: object) 
 }
 
 async function currentGuide() {
-  return readStoredGuides(await guidesItem.getValue()).guides[0];
+  return readStoredGuides(await guidesItem.getValue(), parseStoredGuide).guides[0];
 }
 
 /** What the browser does to an MV3 worker: memory gone, storage kept, listeners registered again on wake. */
@@ -97,7 +98,7 @@ describe('background', () => {
   it('sets aside a corrupt stored guide with a notice instead of crashing', async () => {
     await guidesItem.setValue({ broken: { schemaVersion: 1, id: 42 }, alsoBroken: 'not json {' });
     expect(await send({ type: 'guide/command', tabId: TAB, command: 'start' }, extensionPage())).toMatchObject({ ok: true });
-    const { guides, dropped } = readStoredGuides(await guidesItem.getValue());
+    const { guides, dropped } = readStoredGuides(await guidesItem.getValue(), parseStoredGuide);
     expect(dropped).toEqual([]);
     expect(guides).toHaveLength(1);
   });

@@ -83,6 +83,39 @@ describe('content scripts on the native extension API (lib/build/native-browser-
   });
 });
 
+/** The scripts and stylesheets an extension page loads before it runs: its HTML's, and every static import of those. */
+function upFrontFiles(dir: string, page: string): { scripts: string[]; styles: string[] } {
+  const html = readFileSync(join(dir, page), 'utf8');
+  const styles = [...html.matchAll(/<link rel="stylesheet"[^>]* href="\/([^"]+)"/g)].map((m) => m[1]!);
+  const queue = [...html.matchAll(/<(?:script type="module"[^>]* src|link rel="modulepreload"[^>]* href)="\/([^"]+)"/g)].map((m) => m[1]!);
+  const scripts = new Set<string>();
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    if (scripts.has(file)) continue;
+    scripts.add(file);
+    const code = readFileSync(join(dir, file), 'utf8');
+    // Static imports only (`from"./x.js"`, `import"./x.js"`); `import("./x.js")` loads later, on demand.
+    for (const m of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) queue.push(join(file, '..', m[1]!));
+  }
+  return { scripts: [...scripts], styles };
+}
+
+describe.each(Object.entries(BUILDS))('%s: what the popup and side panel load before their first paint', (_browserName, dir) => {
+  it.each(['sidepanel.html', 'popup.html'])('%s loads no zod, from three scripts and one stylesheet at most', (page) => {
+    const { scripts, styles } = upFrontFiles(dir, page);
+    // zod is about 90 KB; these pages check stored data by hand and load zod only with the online check.
+    for (const file of scripts) expect(readFileSync(join(dir, file), 'utf8'), file).not.toContain('$ZodType');
+    // Each file is one more turn in the browser process (lib/build/page-chunks.ts): its script, the shared chunk and
+    // the bundler's runtime helpers.
+    expect(scripts.length, scripts.join(', ')).toBeLessThanOrEqual(3);
+    expect(styles).toHaveLength(1);
+  });
+
+  it('has zod in some chunk, by the marker looked for above (else the check above would prove nothing)', () => {
+    const chunks = readdirSync(join(dir, 'chunks')).filter((f) => f.endsWith('.js'));
+    expect(chunks.some((f) => readFileSync(join(dir, 'chunks', f), 'utf8').includes('$ZodType'))).toBe(true);
+  });
+});
+
 describe('Chrome specifics', () => {
   it('closes externally_connectable', () => {
     expect(readManifest(BUILDS.chrome).externally_connectable).toEqual({ ids: [] });

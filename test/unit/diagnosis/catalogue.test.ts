@@ -1,14 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import {
   CATALOGUE,
-  CatalogueEntrySchema,
   diagnoseFromText,
   diagnoseFromUrl,
   getCatalogueEntry,
   type CatalogueId,
   type Diagnosis,
 } from '../../../lib/diagnosis/catalogue';
+
+const CatalogueEntrySchema = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  whatHappened: z.string(),
+  why: z.string(),
+  fix: z.array(z.string()).min(1),
+  source: z.enum(['kartra', 'stripe']),
+  trigger: z.string(),
+});
 
 function idOf(diagnosis: Diagnosis): string {
   if (diagnosis.status === 'found') return diagnosis.entry.id;

@@ -1,0 +1,9 @@
+/**
+ * The closed sets of values in lib/protocol.ts, as plain data: the schemas there are built from these, and code that
+ * must stay free of zod (content scripts, the first paint of extension pages) checks against them here.
+ */
+
+export const INTEGRATION_STATUSES = ['needs-attention', 'connected', 'not-configured', 'unknown'] as const;
+
+/** Kartra's four troubleshooting outcomes plus success, as read from the banner Kartra shows after the redirect. */
+export const KARTRA_OUTCOMES = ['success', 'account-mismatch', 'ineligible-account', 'user-denied', 'already-integrated'] as const;
