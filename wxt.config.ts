@@ -7,6 +7,10 @@ import { addSandboxOrigins } from './lib/sandbox-origins';
 
 // `--mode sandbox` builds the variant the e2e tests and `npm start` load: identical to production except that the
 // sandbox host names are added next to the real Kartra and Stripe origins (see lib/sandbox-origins.ts).
+// WXT sets NODE_ENV from --mode, which would make `--mode sandbox` a development build (Preact's dev JSX, bigger
+// chunks): the sandbox variant is meant to be the production code plus the sandbox origins, so it builds as production.
+if (process.env.NODE_ENV === 'sandbox') process.env.NODE_ENV = 'production';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({

@@ -146,4 +146,17 @@ describe.each(Object.entries(BUILDS))('%s sandbox build', (_browserName, dir) =>
     expect(withoutSandbox).toEqual(production);
     expect(JSON.stringify(sandbox)).toMatch(/app\.kartra\.localhost/);
   });
+
+  it('is a production build of the same code: page chunks with no origins in them are byte-for-byte the same size', () => {
+    const sizes = (build: string) =>
+      Object.fromEntries(
+        readdirSync(join(build, 'chunks'))
+          .flatMap((f) => {
+            const page = /^(sidepanel|popup|options)-.*\.js$/.exec(f)?.[1];
+            return page ? [[page, statSync(join(build, 'chunks', f)).size] as const] : [];
+          }),
+      );
+    expect(Object.keys(sizes(dir)).sort()).toEqual(['options', 'popup', 'sidepanel']);
+    expect(sizes(`${dir}-sandbox`)).toEqual(sizes(dir));
+  });
 });
