@@ -14,10 +14,11 @@ await mkdir('docs', { recursive: true });
 const sandbox = await startSandbox({ port: 0 });
 const ext = await launchWithExtension('chromium');
 try {
-  const shoot = async (page: Page, name: string) => {
+  // Extension pages whole; site pages as the agent sees them (a modal's backdrop covers the viewport, not the page).
+  const shoot = async (page: Page, name: string, fullPage = true) => {
     for (const theme of THEMES) {
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
-      await page.screenshot({ path: `docs/${name}${theme === 'dark' ? '-dark' : ''}.png`, fullPage: true });
+      await page.screenshot({ path: `docs/${name}${theme === 'dark' ? '-dark' : ''}.png`, fullPage });
     }
   };
   const flow = await startGuideOnKartra(ext.browser, ext.extensionOrigin, sandbox);
@@ -29,7 +30,7 @@ try {
   await skipIntroduction(flow);
   await openStripeEditWindow(flow);
   await flow.site.bringToFront();
-  await shoot(flow.site, 'overlay-kartra');
+  await shoot(flow.site, 'overlay-kartra', false);
   await shoot(flow.panel, 'sidepanel');
   const state = await readSandboxState(sandbox);
   await goToStripeAndSignIn(flow);
@@ -37,7 +38,7 @@ try {
   await chooseAccount(flow, wrong.displayName);
   await flow.panel.waitForSelector('[data-testid="guide-warning"]');
   await flow.site.bringToFront();
-  await shoot(flow.site, 'overlay-stripe-wrong-account');
+  await shoot(flow.site, 'overlay-stripe-wrong-account', false);
   await shoot(flow.panel, 'sidepanel-wrong-account');
   console.log('screenshots written to docs/');
 } finally {
