@@ -1,5 +1,5 @@
 /** Chromium for the browser sections: with the sandbox build of the extension, or plain with the same flags. */
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Target } from 'puppeteer-core';
 import { CHROMIUM_PATH, chromiumArgs } from '../../test/e2e/browsers.ts';
 import type { LaunchedExtension } from '../../test/e2e/launch.ts';
 import type { RunningSandbox } from '../../sandbox/server.ts';
@@ -7,8 +7,9 @@ import type { RunningSandbox } from '../../sandbox/server.ts';
 export type { LaunchedExtension };
 
 /** The same launch as launchWithExtension('chromium') in test/e2e/launch.ts, minus the extension. */
-export function launchPlainChromium(): Promise<Browser> {
+export function launchPlainChromium(options: { targetFilter?: (target: Target) => boolean } = {}): Promise<Browser> {
   return puppeteer.launch({
+    ...options,
     executablePath: CHROMIUM_PATH,
     headless: true,
     pipe: true,
@@ -22,8 +23,8 @@ export function launchPlainChromium(): Promise<Browser> {
  * launchWithExtension('chromium') from test/e2e/launch.ts, but loading the extension from `dir`: the bench copies the
  * sandbox build aside, so a build or test run started meanwhile (which rewrites .output/) cannot pull it from under us.
  */
-export async function launchWithExtensionFrom(dir: string): Promise<LaunchedExtension> {
-  const browser = await launchPlainChromium();
+export async function launchWithExtensionFrom(dir: string, options: { targetFilter?: (target: Target) => boolean } = {}): Promise<LaunchedExtension> {
+  const browser = await launchPlainChromium(options);
   try {
     const id = await browser.installExtension(dir);
     return { name: 'chromium', browser, extensionOrigin: `chrome-extension://${id}`, close: () => browser.close() };
