@@ -14,6 +14,12 @@ export function isText(value: unknown, max: number, min = 0): value is string {
   return length >= min && length <= max;
 }
 
+/** isText as a Check, for building object checks: `text(80)` is `z.string().max(80)`. */
+export const text =
+  (max: number, min = 0): Check =>
+  (value) =>
+    isText(value, max, min);
+
 /** `z.number().min(min).max(max)`: zod's number is finite. */
 export function isNumberIn(value: unknown, min = -Infinity, max = Infinity): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;

@@ -4,13 +4,8 @@
  * to each other.
  */
 import { INTEGRATION_STATUSES, KARTRA_OUTCOMES } from './protocol-values';
-import { arrayOf, isBoolean, isIntegerIn, isNumberIn, isStrictObject, isText, oneOf, optional, type Check } from './shape-checks';
+import { arrayOf, isBoolean, isIntegerIn, isNumberIn, isStrictObject, oneOf, optional, text, type Check } from './shape-checks';
 import type { TabHealth } from './storage-schemas';
-
-const text =
-  (max: number): Check =>
-  (value) =>
-    isText(value, max);
 
 const isIntegrationSummary: Check = (value) =>
   isStrictObject(value, {

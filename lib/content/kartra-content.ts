@@ -120,7 +120,8 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
     stepOverlay.refresh();
   };
 
-  const scheduler = createRerunScheduler(detect, { quietMs: 150, maxWaitMs: 1000 }, contextTimers(ctx));
+  const timers = contextTimers(ctx);
+  const scheduler = createRerunScheduler(detect, { quietMs: 150, maxWaitMs: 1000 }, timers);
 
   const onClick = (event: MouseEvent) => {
     // A page can dispatch synthetic clicks on its own elements; only the agent's real clicks are steps.
@@ -158,7 +159,7 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
   watchPageView(ctx, (view) => {
     if (view && view.guideId !== guideId) {
       sender.forgetAll();
-      ctx.setTimeout(detect, 0);
+      timers.setTimeout(detect, 0);
     }
     guideId = view?.guideId;
     guideActive = view !== undefined;

@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { contextTimers } from './context-timers';
 
 /**
  * Calls `handler` after every SPA navigation (pushState, replaceState, back/forward, hash), once the new URL is in
@@ -7,11 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
  * not re-render left the marker up), so the handler runs on the next task instead.
  */
 export function onLocationChange(ctx: ContentScriptContext, handler: () => void): void {
-  // A plain timer checked when it fires (see context-timers.ts for why not ctx.setTimeout: a page can navigate a
-  // thousand times a second).
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    window.setTimeout(() => {
-      if (ctx.isValid) handler();
-    }, 0);
-  });
+  // Not ctx.setTimeout (see context-timers.ts): a page can navigate a thousand times a second.
+  const timers = contextTimers(ctx);
+  ctx.addEventListener(window, 'wxt:locationchange', () => void timers.setTimeout(handler, 0));
 }

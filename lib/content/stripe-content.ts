@@ -118,7 +118,8 @@ export function startStripeContent(ctx: ContentScriptContext): void {
     stepOverlay.refresh();
   };
 
-  const scheduler = createRerunScheduler(scan, { quietMs: 100, maxWaitMs: 800 }, contextTimers(ctx));
+  const timers = contextTimers(ctx);
+  const scheduler = createRerunScheduler(scan, { quietMs: 100, maxWaitMs: 800 }, timers);
 
   const onClick = (event: MouseEvent) => {
     // Only the agent's own clicks are steps; a page can synthesise clicks on its own buttons.
@@ -140,7 +141,7 @@ export function startStripeContent(ctx: ContentScriptContext): void {
   watchPageView(ctx, (view) => {
     if (view && view.guideId !== guideId) {
       sender.forgetAll();
-      ctx.setTimeout(scan, 0);
+      timers.setTimeout(scan, 0);
     }
     guideId = view?.guideId;
     stepOverlay.setView(view);

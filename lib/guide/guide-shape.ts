@@ -18,12 +18,8 @@ import {
 } from './guide-values';
 import { prepareStoredGuide } from './stored-guide-input';
 import { STEP_IDS } from './steps';
-import { arrayOf, isIntegerIn, isNumberIn, isStrictObject, isText, oneOf, optional, partialRecordOf, type Check } from '../shape-checks';
+import { arrayOf, isIntegerIn, isNumberIn, isStrictObject, oneOf, optional, partialRecordOf, text, type Check } from '../shape-checks';
 
-const text =
-  (max: number, min = 0): Check =>
-  (value) =>
-    isText(value, max, min);
 const timestamp: Check = (value) => isNumberIn(value, 0);
 const tabId: Check = (value) => isIntegerIn(value, 0, TAB_ID_MAX);
 const isStepId = oneOf(STEP_IDS);
