@@ -4,6 +4,7 @@
  * each the same way.
  */
 import fc from 'fast-check';
+import { expect } from 'vitest';
 
 type Path = (string | number)[];
 
@@ -85,3 +86,16 @@ export function nearValues(base: unknown, sizes: readonly number[]): fc.Arbitrar
     return value;
   });
 }
+
+/** Asserts that `check` and zod decide every value drawn from `values` the same way. */
+export function expectSameVerdicts(values: fc.Arbitrary<unknown>, check: (value: unknown) => boolean, zodAccepts: (value: unknown) => boolean, numRuns: number): void {
+  fc.assert(
+    fc.property(values, (value) => {
+      expect(check(value)).toBe(zodAccepts(value));
+    }),
+    { numRuns },
+  );
+}
+
+/** Anything at all, edge values weighted in. */
+export const anyValue: fc.Arbitrary<unknown> = fc.oneof(edgeValue, fc.anything());

@@ -2,12 +2,11 @@
  * The popup and side panel read a tab's stored health with the hand-written check (lib/tab-health-shape.ts) so their
  * first paint needs no zod; it must accept exactly what TabHealthSchema accepts.
  */
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TabHealthSchema } from '../../lib/storage-schemas';
 import { HealthReportSchema } from '../../lib/protocol';
 import { HEALTH_REPORT_FIELDS, isTabHealth, readTabHealth, TAB_HEALTH_FIELDS } from '../../lib/tab-health-shape';
-import { edgeValue, nearValues } from './shape-agreement';
+import { anyValue, expectSameVerdicts, nearValues } from './shape-agreement';
 
 const FULL = {
   report: {
@@ -39,21 +38,11 @@ describe('isTabHealth agrees with TabHealthSchema', () => {
   });
 
   it('decides like zod on reports changed near the edges of their rules', () => {
-    fc.assert(
-      fc.property(nearValues(FULL, [0, 1, 3]), (value) => {
-        expect(isTabHealth(value)).toBe(zodAccepts(value));
-      }),
-      { numRuns: 5_000 },
-    );
+    expectSameVerdicts(nearValues(FULL, [0, 1, 3]), isTabHealth, zodAccepts, 5_000);
   });
 
   it('decides like zod on anything at all', () => {
-    fc.assert(
-      fc.property(fc.oneof(edgeValue, fc.anything()), (value) => {
-        expect(isTabHealth(value)).toBe(zodAccepts(value));
-      }),
-      { numRuns: 1_000 },
-    );
+    expectSameVerdicts(anyValue, isTabHealth, zodAccepts, 1_000);
   });
 
   it.each([

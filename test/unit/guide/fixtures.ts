@@ -45,6 +45,22 @@ export function makeGuide(overrides: Partial<GuideState> = {}): GuideState {
  * A guide standing on `stepId` as if it got there by evidence: the action steps before it are done. On
  * `after-reconnect` (still active) the agent walked there with `next`; `troubleshoot` follows a denied request.
  */
+/** A guide with every optional field set, so every rule of a reader has something to bite on. */
+export function fullGuide(): GuideState {
+  return makeGuide({
+    stepId: 'troubleshoot',
+    tabIds: [KARTRA_TAB, STRIPE_TAB],
+    completed: { 'open-integrations': T0, 'find-red-tile': T0 },
+    originalKey: KEY,
+    candidate: { name: 'Acme', accountId: 'acct_1', verdict: 'cannot-tell' },
+    outcome: 'ineligible-account',
+    stripeError: { error: 'invalid_scope', description: 'd' },
+    warning: { code: 'unexpected-outcome', message: 'm' },
+    retryFrom: 'connect-with-stripe',
+    dashboard: { tabId: STRIPE_TAB, at: T0, accountId: 'acct_1', accountName: 'Acme', publishableKey: KEY },
+  });
+}
+
 export function guideAt(stepId: StepId, overrides: Partial<GuideState> = {}): GuideState {
   const position = STEP_IDS.indexOf(stepId);
   const completed: GuideState['completed'] = {};

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { GUIDE_SCHEMA_VERSION, HISTORY_LIMIT, parseStoredGuide } from '../../../lib/guide/guide-state';
 import { GUIDE_MIGRATIONS, migrateStoredGuide, type GuideMigration } from '../../../lib/guide/migrations';
-import { guideAt, KEY, makeGuide, T0 } from './fixtures';
+import { fullGuide, guideAt, KEY, T0 } from './fixtures';
 
 const valid = () => JSON.parse(JSON.stringify(guideAt('choose-account', { originalKey: KEY }))) as Record<string, unknown>;
 
@@ -25,17 +25,7 @@ describe('parseStoredGuide: good input', () => {
   });
 
   it('reads every optional field', () => {
-    const full = makeGuide({
-      stepId: 'troubleshoot',
-      tabIds: [11, 22],
-      originalKey: KEY,
-      candidate: { name: 'Acme', accountId: 'acct_1', verdict: 'cannot-tell' },
-      outcome: 'ineligible-account',
-      stripeError: { error: 'invalid_scope', description: 'd' },
-      warning: { code: 'unexpected-outcome', message: 'm' },
-      retryFrom: 'connect-with-stripe',
-      dashboard: { tabId: 22, at: T0, accountId: 'acct_1', accountName: 'Acme', publishableKey: KEY },
-    });
+    const full = fullGuide();
     expect(parseStoredGuide(full)).toEqual({ ok: true, guide: full });
   });
 });
