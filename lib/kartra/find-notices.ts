@@ -51,7 +51,7 @@ export function findBanner(scan: PageScan, insideTile: (el: Element) => boolean,
   // Start from the texts the scan flagged (banner words, Stripe mentions) rather than querying every hint over the
   // whole page: `[class*="alert" i]` against 100k elements would cost more than the rest of the detection.
   const hints = compiled.profile.bannerSelectorHints;
-  const hinted = (el: Element): boolean => hints.some((hint) => dom.matches(el, hint));
+  const hinted = (el: Element): boolean => dom.matchesAny(el, hints);
   for (const hit of scan.messageHits) {
     const block = blockAround(hit.element, dom);
     push(block, hinted(block));

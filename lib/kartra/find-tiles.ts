@@ -273,7 +273,7 @@ function chooseStandaloneTile(
         return { element: el, structure: 'list', siblingCluster: { container: parent, shape: own, members: [el] } };
       }
     }
-    if (compiled.profile.tileSelectorHints.some((hint) => dom.matches(el, hint))) return { element: el, structure: 'hint' };
+    if (dom.matchesAny(el, compiled.profile.tileSelectorHints)) return { element: el, structure: 'hint' };
   }
   // c. Nothing tile-like: the nearest block around the name.
   return { element: path.find(blockish) ?? anchorElement, structure: 'loose' };

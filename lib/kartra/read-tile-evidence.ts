@@ -258,7 +258,7 @@ export function readTileEvidence(tile: Element, dom: SafeDom, compiled: Compiled
     if (priority === 0 && (ICON_TAGS.has(tag) || (DOT_TAGS.has(tag) && empty()))) priority = 2;
     if (priority > 0 && small()) {
       // Profile hints (`[class*="status" i]`, `[role="status"]`…) only rank candidates; they never decide anything.
-      if (profile.statusElementHints.some((hint) => dom.matches(el, hint))) priority += 0.5;
+      if (dom.matchesAny(el, profile.statusElementHints)) priority += 0.5;
       considerProbe({ element: el, tag, priority, label, hasText: !empty() });
     }
     return false;

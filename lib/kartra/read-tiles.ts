@@ -1,7 +1,7 @@
 /**
- * Reading every tile's status, in order. Known integrations (Stripe above all) and short lists are read in full;
- * the unknown-name tiles of a long list go through a template learned from a few samples (tile-template.ts), with a
- * full read whenever a tile does not fit or its quick read is not a clear connected / not configured.
+ * Reading every tile's status, in order. The Stripe tile and short lists are read in full; the other tiles of a long
+ * list go through a template learned from a few samples (tile-template.ts), with a full read whenever a tile does not
+ * fit or its quick read is not a clear connected / not configured.
  */
 import { integrationNamedBy, type CompiledProfile } from './compiled-profile.ts';
 import { decideStatus, type Evidence, type StatusDecision } from './decide-status.ts';
@@ -21,9 +21,9 @@ const TEMPLATE_SAMPLES = 6;
 const MAX_QUICK_SIGNATURES = 5_000;
 
 /**
- * Read every tile, in order. Known integrations (Stripe above all) and short lists are read in full; the unknown-name
- * tiles of a long list are read through a template learned from its samples, falling back to a full read whenever the
- * tile does not fit or the quick read is not a clear connected / not-configured.
+ * Read every tile, in order. The Stripe tile and short lists are read in full; the other tiles of a long list (known
+ * names too: a calm PayPal tile reads like its neighbours) go through a template learned from its samples, falling
+ * back to a full read whenever the tile does not fit or the quick read is not a clear connected / not-configured.
  */
 export function readAllTiles(
   tiles: readonly TileCandidate[],
@@ -33,6 +33,7 @@ export function readAllTiles(
   cache: EvidenceCache,
 ): (DetectedIntegration | undefined)[] {
   const results: (DetectedIntegration | undefined)[] = new Array<DetectedIntegration | undefined>(tiles.length);
+  const bannerNamesKnown = bannerNamesMemo(banner, compiled);
   const done: boolean[] = new Array<boolean>(tiles.length).fill(false);
   const full = (i: number, record: boolean): TileReading | undefined => {
     const tile = tiles[i] as TileCandidate;
@@ -40,7 +41,7 @@ export function readAllTiles(
     // Tiles found by a name were checked through their (rendered) name; siblings found by shape are checked here.
     if (tile.anchors.length === 0 && !dom.isRendered(tile.element)) return undefined;
     const reading = readTileEvidence(tile.element, dom, compiled, cache, { alwaysReadColour: isStripeTile(tile, compiled), record });
-    results[i] = toDetected(tile, reading, banner, dom, compiled);
+    results[i] = toDetected(tile, reading, bannerNamesKnown, dom, compiled);
     return reading;
   };
 
@@ -57,7 +58,8 @@ export function readAllTiles(
     let unknownSampled = 0;
     for (const i of members) {
       const tile = tiles[i] as TileCandidate;
-      const sample = tile.integration !== undefined || unknownSampled++ < TEMPLATE_SAMPLES;
+      // Samples are unknown-name tiles: a known name is not read as a heading, so it would teach no heading position.
+      const sample = isStripeTile(tile, compiled) || (tile.integration === undefined && unknownSampled++ < TEMPLATE_SAMPLES);
       if (!sample) continue;
       const reading = full(i, true);
       const result = results[i];
@@ -80,7 +82,7 @@ export function readAllTiles(
       const reading: TileReading = known
         ? { evidence: known.evidence, ...readPlannedLabels(plan, dom, compiled) }
         : readTileEvidence(tile.element, dom, compiled, cache, { alwaysReadColour: false, sites: plan });
-      const result = toDetected(tile, reading, banner, dom, compiled, known?.decision);
+      const result = toDetected(tile, reading, bannerNamesKnown, dom, compiled, known?.decision);
       // Only a clear, calm answer is taken from the quick read; anything else gets the full read below.
       if (result && (result.status === 'connected' || result.status === 'not-configured')) {
         results[i] = result;
@@ -112,7 +114,7 @@ function mayTellStatus(text: string, compiled: CompiledProfile): boolean {
 function toDetected(
   tile: TileCandidate,
   reading: TileReading,
-  banner: PageBanner | undefined,
+  bannerNamesKnown: (integration: number) => PageBanner | undefined,
   dom: SafeDom,
   compiled: CompiledProfile,
   sharedDecision?: StatusDecision,
@@ -126,7 +128,8 @@ function toDetected(
   if (!name) return undefined;
 
   let evidence = reading.evidence;
-  if (banner && known && bannerNames(banner, known, isStripe)) {
+  const banner = tile.integration === undefined ? undefined : bannerNamesKnown(tile.integration);
+  if (banner && known) {
     evidence = [...evidence];
     evidence.push({
       kind: 'banner',
@@ -168,6 +171,21 @@ function bestAnchorText(tile: TileCandidate, dom: SafeDom, compiled: CompiledPro
     return anchor.text;
   }
   return undefined;
+}
+
+/** The banner, when it names the given known integration (each integration's name pattern is built once a run). */
+function bannerNamesMemo(banner: PageBanner | undefined, compiled: CompiledProfile): (integration: number) => PageBanner | undefined {
+  const memo = new Map<number, boolean>();
+  return (integration) => {
+    if (!banner) return undefined;
+    let names = memo.get(integration);
+    if (names === undefined) {
+      const known = compiled.profile.integrations[integration];
+      names = known !== undefined && bannerNames(banner, known, integration === compiled.stripeIndex);
+      memo.set(integration, names);
+    }
+    return names ? banner : undefined;
+  };
 }
 
 function bannerNames(banner: PageBanner, integration: SiteProfile['integrations'][number], isStripe: boolean): boolean {

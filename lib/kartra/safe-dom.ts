@@ -45,7 +45,15 @@ export interface SafeDom {
   queryAll(root: SearchRoot, selector: string, max?: number): Element[];
   /** Like queryAll, without building an array (for selectors that may match tens of thousands of elements). */
   forEachMatch(root: SearchRoot, selector: string, max: number, visit: (element: Element) => void): void;
+  /**
+   * Every descendant element with this tag. getElementsByTagName's collection is cached by the browser and costs a
+   * tenth of querySelectorAll on a large page (which builds a static list of everything it matched); shadow roots,
+   * which lack it, fall back to querySelectorAll.
+   */
+  forEachByTag(root: SearchRoot, tag: string, max: number, visit: (element: Element) => void): void;
   matches(element: Element, selector: string): boolean;
+  /** Matches any of the selectors: one call with the joined list, or one per selector when the list has an invalid one. */
+  matchesAny(element: Element, selectors: readonly string[]): boolean;
   contains(ancestor: Node, node: Node): boolean;
   computedStyle(element: Element): CSSStyleDeclaration | undefined;
   /** Rendered: not display:none/visibility:hidden/opacity 0 (self or ancestor), no `hidden` ancestor. Memoised. */
@@ -151,6 +159,11 @@ export function createSafeDom(anyNode: Node): SafeDom {
   const getRootNode = methodOf(anyNode, 'getRootNode');
   const createTreeWalker = methodOf(document, 'createTreeWalker');
   const documentQueryAll = methodOf(document, 'querySelectorAll');
+  const documentByTag = methodOf(document, 'getElementsByTagName');
+  const elementByTag = methodOf(sampleElement, 'getElementsByTagName');
+  const sampleCollection = call1<HTMLCollection>(elementByTag, sampleElement, 'img');
+  const collectionLengthGet = getterOf(sampleCollection, 'length');
+  const collectionItem = methodOf(sampleCollection, 'item');
   const elementQueryAll = methodOf(sampleElement, 'querySelectorAll');
   const defaultViewGet = getterOf(document, 'defaultView');
   const view = call<Window>(defaultViewGet, document) ?? undefined;
@@ -191,10 +204,43 @@ export function createSafeDom(anyNode: Node): SafeDom {
       if (el) visit(el);
     }
   };
+  const forEachByTag = (root: SearchRoot, tag: string, max: number, visit: (element: Element) => void): void => {
+    const type = nodeType(root);
+    const fn = type === DOCUMENT_NODE ? documentByTag : type === ELEMENT_NODE ? elementByTag : undefined;
+    const collection = fn ? call1<HTMLCollection>(fn, root, tag) : undefined;
+    if (!collection) {
+      forEachMatch(root, tag, max, visit);
+      return;
+    }
+    // Length and items through HTMLCollection's own prototype: an element named "length" cannot stand in for them.
+    const length = Math.min(call<number>(collectionLengthGet, collection) ?? 0, max);
+    for (let i = 0; i < length; i++) {
+      const el = call1<Element | null>(collectionItem, collection, i);
+      if (el) visit(el);
+    }
+  };
   const queryAll = (root: SearchRoot, selector: string, max = 100_000): Element[] => {
     const out: Element[] = [];
     forEachMatch(root, selector, max, (el) => out.push(el));
     return out;
+  };
+
+  const matches = (element: Element, selector: string): boolean => call1<boolean>(elementMatches, element, selector) === true;
+  // Per list: the joined selector, or undefined once it proved invalid (one bad profile hint must not hide the others).
+  const joinedSelectors = new WeakMap<readonly string[], string | undefined>();
+  const matchesAny = (element: Element, selectors: readonly string[]): boolean => {
+    if (selectors.length === 0) return false;
+    let joined = joinedSelectors.get(selectors);
+    if (joined === undefined && !joinedSelectors.has(selectors)) {
+      joined = selectors.join(',');
+      joinedSelectors.set(selectors, joined);
+    }
+    if (joined !== undefined) {
+      const result = call1<boolean>(elementMatches, element, joined);
+      if (typeof result === 'boolean') return result;
+      joinedSelectors.set(selectors, undefined);
+    }
+    return selectors.some((selector) => matches(element, selector));
   };
 
   const computedStyle = (element: Element): CSSStyleDeclaration | undefined => {
@@ -315,7 +361,9 @@ export function createSafeDom(anyNode: Node): SafeDom {
     walker,
     queryAll,
     forEachMatch,
-    matches: (element, selector) => call1<boolean>(elementMatches, element, selector) === true,
+    forEachByTag,
+    matches,
+    matchesAny,
     contains: (ancestor, node) => call1<boolean>(nodeContains, ancestor, node) === true,
     computedStyle,
     isRendered,

@@ -111,7 +111,7 @@ const LABEL_ATTRIBUTES: readonly Exclude<AnchorSource, 'text'>[] = ['alt', 'aria
 
 /**
  * Logos name integrations in alt/title/aria-label. Only images are asked: an attribute selector (`[alt]`) costs a
- * full, slow match over a large page, while `img` is a cheap tag match. Names carried only by the labels of
+ * full, slow match over a large page, while the browser keeps a cached list of a tag's elements. Names carried only by the labels of
  * non-image elements are left to the visible text, which a tile shows anyway.
  */
 function collectAttributeAnchors(root: SearchRoot, dom: SafeDom, compiled: CompiledProfile, out: NameAnchor[]): void {
@@ -127,5 +127,5 @@ function collectAttributeAnchors(root: SearchRoot, dom: SafeDom, compiled: Compi
     }
   };
   if (type !== DOCUMENT_NODE && type !== DOCUMENT_FRAGMENT_NODE && dom.tagOf(root as Element) === 'img') visit(root as Element);
-  dom.forEachMatch(root, 'img', MAX_ATTRIBUTE_ANCHOR_CANDIDATES, visit);
+  dom.forEachByTag(root, 'img', MAX_ATTRIBUTE_ANCHOR_CANDIDATES, visit);
 }

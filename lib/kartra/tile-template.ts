@@ -4,8 +4,8 @@
  * and the other tiles of the list read only those elements. This is what keeps a 5,000-tile page within budget.
  *
  * Safety: a tile whose shape differs from every sample, whose planned elements are missing, or whose planned read is
- * not a clear "connected"/"not configured" is read in full instead (see detect-integrations.ts). Tiles with a known
- * integration name, and the Stripe tile above all, are always read in full.
+ * not a clear "connected"/"not configured" is read in full instead (see read-tiles.ts). The Stripe tile is always
+ * read in full.
  */
 import type { RecordedSources, SitePlanInstance } from './read-tile-evidence.ts';
 import { DOCUMENT_FRAGMENT_NODE, type SafeDom } from './safe-dom.ts';
@@ -16,10 +16,28 @@ interface SitePosition {
   tag: string;
 }
 
+/**
+ * One step of the template's paths: the `index`-th element child of step `parent` (-1: the tile). Paths that share a
+ * prefix (a heading and a category in one title block) share its steps, so each element is reached once per tile.
+ */
+interface PathStep {
+  parent: number;
+  index: number;
+}
+
+/** A planned element: the step that reaches it and the tag expected there. */
+interface PlannedAt {
+  step: number;
+  tag: string;
+}
+
 export interface TileTemplate {
-  sites: (SitePosition & { text: boolean; colour: boolean })[];
-  heading: SitePosition | undefined;
-  category: SitePosition | undefined;
+  steps: PathStep[];
+  sites: (PlannedAt & { text: boolean; colour: boolean })[];
+  heading: PlannedAt | undefined;
+  category: PlannedAt | undefined;
+  /** Steps on the sites' paths: their own attributes can change what a site shows, so they enter the signature. */
+  signatureSteps: number[];
   /** Child-element counts of the samples: a tile with another count is built differently and read in full. */
   childCounts: ReadonlySet<number>;
 }
@@ -60,7 +78,33 @@ export function learnTemplate(samples: readonly { tile: Element; recorded: Recor
     }
   }
   if (sites.size === 0 || sites.size > MAX_SITES) return undefined;
-  return { sites: [...sites.values()], heading: mostCommon(headings), category: mostCommon(categories), childCounts };
+  const steps: PathStep[] = [];
+  const stepByPrefix = new Map<string, number>();
+  const signatureSteps = new Set<number>();
+  const plan = (position: SitePosition, onSignature: boolean): PlannedAt => {
+    let parent = -1;
+    for (let depth = 1; depth <= position.path.length; depth++) {
+      const key = position.path.slice(0, depth).join('.');
+      let step = stepByPrefix.get(key);
+      if (step === undefined) {
+        step = steps.push({ parent, index: position.path[depth - 1] as number }) - 1;
+        stepByPrefix.set(key, step);
+      }
+      if (onSignature) signatureSteps.add(step);
+      parent = step;
+    }
+    return { step: parent, tag: position.tag };
+  };
+  const heading = mostCommon(headings);
+  const category = mostCommon(categories);
+  return {
+    steps,
+    sites: [...sites.values()].map((site) => ({ ...plan(site, true), text: site.text, colour: site.colour })),
+    heading: heading && plan(heading, false),
+    category: category && plan(category, false),
+    signatureSteps: [...signatureSteps],
+    childCounts,
+  };
 }
 
 /** The template's elements in one tile, or undefined when the tile does not fit it (read it in full then). */
@@ -72,20 +116,30 @@ export function instantiateTemplate(
   textKey: (text: string) => string = (text) => text,
 ): SitePlanInstance | undefined {
   if (!template.childCounts.has(dom.childElementCount(tile))) return undefined;
+  // Steps come parents first: each element on the paths is reached once, from its parent's.
+  const reached: (Element | undefined)[] = new Array<Element | undefined>(template.steps.length);
+  for (let i = 0; i < template.steps.length; i++) {
+    const { parent, index } = template.steps[i] as PathStep;
+    const from = parent < 0 ? tile : reached[parent];
+    reached[i] = from ? dom.nthElementChild(from, index) : undefined;
+  }
+  const at = (planned: PlannedAt): Element | undefined => {
+    const el = reached[planned.step];
+    return el && dom.tagOf(el) === planned.tag ? el : undefined;
+  };
   const sites: SitePlanInstance['sites'] = [];
-  const onPaths = new Set<Element>();
   for (const site of template.sites) {
-    const element = resolve(site, tile, dom, onPaths);
+    const element = at(site);
     if (!element) return undefined;
     sites.push({ element, text: site.text, colour: site.colour });
   }
-  const heading = template.heading ? resolve(template.heading, tile, dom) : undefined;
+  const heading = template.heading ? at(template.heading) : undefined;
   if (template.heading && !heading) return undefined;
-  const category = template.category ? resolve(template.category, tile, dom) : undefined;
+  const category = template.category ? at(template.category) : undefined;
   // Everything that can change what the planned elements show: the tile's and the path elements' own attributes
   // (classes, inline style, hidden, labels) and the planned texts. Tiles with equal signatures read the same.
   let signature = attributesOf(tile, dom);
-  for (const el of onPaths) signature += `\u0001${attributesOf(el, dom)}`;
+  for (const step of template.signatureSteps) signature += `\u0001${attributesOf(reached[step] as Element, dom)}`;
   for (const site of sites) if (site.text) signature += `\u0002${textKey(dom.textContent(site.element, SIGNATURE_TEXT))}`;
   return { sites, heading, category, signature };
 }
@@ -105,16 +159,6 @@ function attributesOf(el: Element, dom: SafeDom): string {
 }
 
 const STATUS_DATA_ATTRIBUTES = new Set(['data-status', 'data-state', 'data-health']);
-
-function resolve(position: SitePosition, tile: Element, dom: SafeDom, onPath?: Set<Element>): Element | undefined {
-  let el: Element | undefined = tile;
-  for (const index of position.path) {
-    el = el ? dom.nthElementChild(el, index) : undefined;
-    if (!el) return undefined;
-    onPath?.add(el);
-  }
-  return el && dom.tagOf(el) === position.tag ? el : undefined;
-}
 
 function positionOf(element: Element, tile: Element, dom: SafeDom): SitePosition | undefined {
   const path: number[] = [];

@@ -115,4 +115,23 @@ describe('quick reads of a long list agree with the page', () => {
     expect(report.needsAttentionCount).toBe(states.filter((s) => s === 'red').length);
     await page.close();
   });
+
+  test('known names in a long list go through the template too, and a red or banner-named one still gets its full read', async () => {
+    const css = '<style>.dot{display:inline-block;width:8px;height:8px;background-color:#43a047}.card--error .dot{background-color:#e53935}</style>';
+    const names = Array.from({ length: 60 }, (_, i) => (i === 30 ? 'PayPal' : i === 40 ? 'Mailchimp' : i === 50 ? 'Zapier' : `Service ${i}`));
+    const tiles = names.map((name, i) => {
+      const tileClass = name === 'PayPal' ? 'card card--error' : 'card';
+      return `<div class="${tileClass}"><h3>${name}</h3><span class="dot"></span><small>Added Jan ${(i % 28) + 1}</small></div>`;
+    });
+    const banner = '<div role="alert">Your Zapier integration needs attention: reconnect it.</div>';
+    const page = loadHtml(`${css}${banner}<div class="grid">${tiles.join('')}</div>`);
+    const report = detectIntegrations(page.document, DEFAULT_SITE_PROFILE);
+    const byName = new Map(report.integrations.map((i) => [i.name, i]));
+    expect(report.integrations).toHaveLength(60);
+    expect(byName.get('PayPal')?.status).toBe('needs-attention');
+    expect(byName.get('Mailchimp')?.status).toBe('connected');
+    expect(byName.get('Zapier')?.evidence.some((e) => e.kind === 'banner')).toBe(true);
+    expect(byName.get('Service 31')?.status).toBe('connected');
+    await page.close();
+  });
 });

@@ -32,3 +32,43 @@ describe('boundedText: what a block says, read node by node', () => {
     expect(textOf('<p>abcdef</p><p>ghijkl</p>', 8)).toHaveLength(8);
   });
 });
+
+describe('matchesAny and forEachByTag: one call where the page allows it, the same answers as one call per item', () => {
+  const setUp = (html: string) => {
+    page = loadHtml(`<body><div id="root">${html}</div></body>`);
+    return { dom: createSafeDom(page.document), doc: page.document };
+  };
+
+  it('matches any selector of a list, and one invalid selector does not hide the valid ones', () => {
+    const { dom, doc } = setUp('<span class="status-dot" role="status"></span><span class="plain"></span>');
+    const [dot, plain] = [doc.querySelector('.status-dot')!, doc.querySelector('.plain')!];
+    const hints = ['[role="alert"]', '[class*="status" i]'];
+    expect(dom.matchesAny(dot, hints)).toBe(true);
+    expect(dom.matchesAny(plain, hints)).toBe(false);
+    const withBroken = ['[[[not a selector', '[role="status"]'];
+    expect(dom.matchesAny(dot, withBroken)).toBe(true);
+    expect(dom.matchesAny(plain, withBroken)).toBe(false);
+    expect(dom.matchesAny(dot, [])).toBe(false);
+  });
+
+  it('lists elements by tag under a document, an element and a shadow root, in document order, up to max', () => {
+    const { dom, doc } = setUp('<img alt="a"><p><img alt="b"></p><div id="host"></div><img alt="c">');
+    const host = doc.getElementById('host')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<img alt="s1"><span><img alt="s2"></span>';
+    const alts = (root: Document | Element | ShadowRoot, max = 100) => {
+      const out: string[] = [];
+      dom.forEachByTag(root, 'img', max, (el) => out.push(el.getAttribute('alt') ?? ''));
+      return out;
+    };
+    expect(alts(doc)).toEqual(['a', 'b', 'c']);
+    expect(alts(doc.getElementById('root')!, 2)).toEqual(['a', 'b']);
+    expect(alts(host.shadowRoot!)).toEqual(['s1', 's2']);
+  });
+
+  it('an element named "length" or "item" cannot bend the tag list', () => {
+    const { dom, doc } = setUp('<img name="length" alt="x"><img id="item" alt="y">');
+    const out: string[] = [];
+    dom.forEachByTag(doc, 'img', 10, (el) => out.push(el.getAttribute('alt') ?? ''));
+    expect(out).toEqual(['x', 'y']);
+  });
+});
