@@ -161,9 +161,6 @@ export function createSafeDom(anyNode: Node): SafeDom {
   const documentQueryAll = methodOf(document, 'querySelectorAll');
   const documentByTag = methodOf(document, 'getElementsByTagName');
   const elementByTag = methodOf(sampleElement, 'getElementsByTagName');
-  const sampleCollection = call1<HTMLCollection>(elementByTag, sampleElement, 'img');
-  const collectionLengthGet = getterOf(sampleCollection, 'length');
-  const collectionItem = methodOf(sampleCollection, 'item');
   const elementQueryAll = methodOf(sampleElement, 'querySelectorAll');
   const defaultViewGet = getterOf(document, 'defaultView');
   const view = call<Window>(defaultViewGet, document) ?? undefined;
@@ -212,10 +209,10 @@ export function createSafeDom(anyNode: Node): SafeDom {
       forEachMatch(root, tag, max, visit);
       return;
     }
-    // Length and items through HTMLCollection's own prototype: an element named "length" cannot stand in for them.
-    const length = Math.min(call<number>(collectionLengthGet, collection) ?? 0, max);
+    // Safe to read directly: HTMLCollection's named elements never shadow `length` or indexes (no OverrideBuiltins).
+    const length = Math.min(collection.length, max);
     for (let i = 0; i < length; i++) {
-      const el = call1<Element | null>(collectionItem, collection, i);
+      const el = collection[i];
       if (el) visit(el);
     }
   };
