@@ -15,16 +15,24 @@ import { ReloadTabNotice } from '../shared/ReloadTabNotice';
 import { useStorageItem } from '../shared/use-storage-item';
 import { CurrentStep } from './CurrentStep';
 import { HistoryLog } from './HistoryLog';
+import type { InitialPanelData } from './initial-panel-data';
 import { StartCard } from './StartCard';
 import { StepList } from './StepList';
 import { useOpenTabIds } from './use-open-tab-ids';
 import { useTargetTab } from './use-target-tab';
 
+interface Props {
+  /** `?tabId=`: describe that tab only, rather than follow the active tab. */
+  fixedTabId: number | undefined;
+  /** Read before the first render (initial-panel-data.ts), so that render already shows the data. */
+  initial?: InitialPanelData;
+}
+
 /** The guide for the tab the panel describes: where the agent is, what to do next, and everything done so far. */
-export function SidePanelApp({ fixedTabId }: { fixedTabId: number | undefined }) {
-  const tabId = useTargetTab(fixedTabId);
-  const storedGuides = useStorageItem(guidesItem);
-  const allHealth = useStorageItem(tabHealthItem);
+export function SidePanelApp({ fixedTabId, initial }: Props) {
+  const tabId = useTargetTab(fixedTabId, initial?.tabId);
+  const storedGuides = useStorageItem(guidesItem, initial?.guides);
+  const allHealth = useStorageItem(tabHealthItem, initial?.health);
   const [problem, setProblem] = useState('');
   // Checked by hand, not with zod: the first paint must not wait for zod to load (see lib/guide/guide-shape.ts).
   const { guides, dropped } = useMemo(() => readStoredGuides(storedGuides, checkStoredGuide), [storedGuides]);
@@ -32,7 +40,7 @@ export function SidePanelApp({ fixedTabId }: { fixedTabId: number | undefined })
   const health = tabId === undefined || !allHealth ? undefined : readTabHealth(allHealth, tabId);
   const loaded = storedGuides !== undefined && allHealth !== undefined;
   const active = guide && guide.status !== 'dismissed' ? guide : undefined;
-  const notices = useStorageItem(storageNoticesItem) ?? [];
+  const notices = useStorageItem(storageNoticesItem, initial?.notices) ?? [];
   const openTabIds = useOpenTabIds();
   // After a browser restart tab ids are new: the newest active guide whose tabs are all gone can be picked up here.
   const orphan = openTabIds ? findOrphanedGuide(guides, openTabIds) : undefined;

@@ -1,6 +1,10 @@
 import { render } from 'preact';
 import '../../components/sidepanel/sidepanel.css';
+import { readInitialPanelData } from '../../components/sidepanel/initial-panel-data';
 import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
 import { tabIdFromSearch } from '../../lib/pages/target-tab';
 
-render(<SidePanelApp fixedTabId={tabIdFromSearch(location.search)} />, document.getElementById('app')!);
+// The data is asked for as soon as the code runs, and the panel renders once it is here: one render, with data.
+void readInitialPanelData(location.search).then((initial) => {
+  render(<SidePanelApp fixedTabId={tabIdFromSearch(location.search)} initial={initial} />, document.getElementById('app')!);
+});
