@@ -30,7 +30,18 @@ export interface OverlayHandlers {
 }
 
 export interface OverlayRenderer {
+  /** Draw the view; `undefined` hides everything and clears the announcement. */
   update(view: OverlayView | undefined): void;
+  /**
+   * Put `text` in the aria-live region (no-op when unchanged). Separate from update: a live region announces changes
+   * made after it is in the page, so a caller that has just mounted the overlay announces on a later frame.
+   */
+  announce(text: string): void;
+}
+
+/** What the live region says for a view. */
+export function announcementOf(view: OverlayView): string {
+  return view.status === 'not-found' ? `${view.title}: not found on this page.` : `${view.title}. ${view.instruction}`;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, parent: Node): HTMLElementTagNameMap[K] {
@@ -97,10 +108,12 @@ export function createOverlayRenderer(container: HTMLElement, handlers: OverlayH
         live.textContent = '';
         return;
       }
-      live.textContent = view.status === 'not-found' ? `${view.title}: not found on this page.` : `${view.title}. ${view.instruction}`;
       for (const part of all) show(part, false);
       if (view.variant === 'spotlight') updateSpotlight(view);
       else if (view.target) (view.variant === 'marker' ? updateMarker : updateBadge)(view, view.target);
+    },
+    announce(text) {
+      if (live.textContent !== text) live.textContent = text;
     },
   };
 

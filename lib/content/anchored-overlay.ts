@@ -4,7 +4,7 @@
  * the page covers or restyles it. Rendered into a closed shadow root so the page can neither read nor style it.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createOverlayRenderer, type OverlayRenderer, type OverlayView } from '../../components/overlay/overlay-view';
+import { announcementOf, createOverlayRenderer, type OverlayRenderer, type OverlayView } from '../../components/overlay/overlay-view';
 import overlayCss from '../../components/overlay/overlay.css?inline';
 import { createShadowHost, removeLeftoverHosts, type ShadowHost } from './shadow-host';
 
@@ -49,11 +49,16 @@ export function createAnchoredOverlay(ctx: ContentScriptContext, name: string): 
 
   const paint = (view: OverlayView) => {
     if (!ui) return;
-    if (!ui.host.isConnected) ui.mount(); // the page removed us: come back, once per frame at most
+    const mountedNow = !ui.host.isConnected;
+    if (mountedNow) ui.mount(); // first show, or the page removed us: come back, once per frame at most
     const key = JSON.stringify(view);
-    if (key === lastRendered) return;
-    lastRendered = key;
-    renderer?.update(view);
+    if (key !== lastRendered) {
+      lastRendered = key;
+      renderer?.update(view);
+    }
+    // Screen readers announce a live region's changes, not the text it arrives with: after a mount, the next frame
+    // says it (paint runs every frame while shown).
+    if (!mountedNow) renderer?.announce(announcementOf(view));
   };
 
   const currentView = (now: number): OverlayView | undefined => {

@@ -110,6 +110,20 @@ describe.each(schemeRuns(BROWSERS))('accessibility in $browser, $label', ({ brow
     await page.close();
   });
 
+  it('in-page overlay: the hint is announced by a live region already in the page, each time it is shown', async () => {
+    const page = await openOverlayHarness(suite.ext.browser);
+    const announced = 'Open the tile’s menu. Click the three dots on the Stripe tile.';
+    for (const round of [1, 2]) {
+      // Screen readers announce changes to a live region, not the text it is inserted with: empty at mount…
+      expect(await inHarness(page, 'showSpotlightAndReadLive'), `round ${round}`).toBe('');
+      // …and the hint a frame later.
+      expect(await inHarness(page, 'liveTextAfterFrames', 'sra-guide-overlay', 2), `round ${round}`).toBe(announced);
+      await page.keyboard.press('Escape');
+      expect(await inHarness(page, 'isShown', 'sra-guide-overlay'), `round ${round}`).toBe(false);
+    }
+    await page.close();
+  });
+
   it('in-page overlay: Tab reaches its buttons, Enter and Space press them, Esc and "Hide hint" give focus back', async () => {
     const page = await openOverlayHarness(suite.ext.browser);
     const focus = () => inHarness(page, 'describeFocus');

@@ -89,3 +89,20 @@ export function ringBox(): { top: number; left: number; width: number; height: n
   const { top, left, width, height } = ring.getBoundingClientRect();
   return { top, left, width, height };
 }
+
+/** What the overlay's aria-live region says now ('' when the overlay is not in the page). */
+export function liveText(host: string): string {
+  return document.querySelector(host)?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '';
+}
+
+/** Shows the spotlight and reads its live region in the same task, before any animation frame. */
+export function showSpotlightAndReadLive(): string {
+  showSpotlight();
+  return liveText('sra-guide-overlay');
+}
+
+/** The live region's text after `frames` animation frames (the overlay paints once a frame). */
+export async function liveTextAfterFrames(host: string, frames: number): Promise<string> {
+  for (let i = 0; i < frames; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  return liveText(host);
+}

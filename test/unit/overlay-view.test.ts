@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createOverlayRenderer, type OverlayView } from '../../components/overlay/overlay-view';
+import { announcementOf, createOverlayRenderer, type OverlayView } from '../../components/overlay/overlay-view';
 
 // The overlay checked in an open shadow root (production uses a closed one, which a test cannot look into).
 function harness() {
@@ -31,6 +31,7 @@ describe('overlay view', () => {
   it('shows the ring around the target and a card with the step, and announces it', () => {
     const { shadow, renderer } = harness();
     renderer.update(spotlight);
+    renderer.announce(announcementOf(spotlight));
     const ring = shadow.querySelector<HTMLElement>('[data-part="ring"]')!;
     expect(visible(ring)).toBe(true);
     expect([ring.style.top, ring.style.left, ring.style.width, ring.style.height]).toEqual(['94px', '44px', '52px', '52px']);
