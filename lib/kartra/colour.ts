@@ -2,7 +2,8 @@
  * CSS colour parsing and red/green/grey classification.
  *
  * Browsers report computed colours as rgb()/rgba(), but as `color(srgb …)`, `oklch(…)` or `lab(…)` when authored
- * that way (Tailwind 4 ships oklch), and test DOMs echo hex and names. "Red" is a band of hues, not #f00.
+ * that way (Tailwind 4 ships oklch), and test DOMs echo hex. Colour names are never reported by a browser's computed
+ * style, so they are not parsed (they read as unreadable, like `currentcolor`). "Red" is a band of hues, not #f00.
  */
 import type { SiteProfile } from './site-profile.ts';
 
@@ -27,28 +28,12 @@ export type ColourClass = 'red' | 'green' | 'grey' | 'other' | 'none';
 
 export type ColourBands = SiteProfile['colours'];
 
-// Only names a status indicator plausibly uses; real browsers never report names in computed style anyway.
-const NAMED: ReadonlyMap<string, readonly [number, number, number]> = new Map([
-  ['red', [255, 0, 0]], ['darkred', [139, 0, 0]], ['crimson', [220, 20, 60]], ['firebrick', [178, 34, 34]],
-  ['tomato', [255, 99, 71]], ['orangered', [255, 69, 0]], ['indianred', [205, 92, 92]], ['salmon', [250, 128, 114]],
-  ['maroon', [128, 0, 0]], ['orange', [255, 165, 0]], ['gold', [255, 215, 0]], ['yellow', [255, 255, 0]],
-  ['green', [0, 128, 0]], ['lime', [0, 255, 0]], ['limegreen', [50, 205, 50]], ['darkgreen', [0, 100, 0]],
-  ['forestgreen', [34, 139, 34]], ['seagreen', [46, 139, 87]], ['mediumseagreen', [60, 179, 113]],
-  ['lightgreen', [144, 238, 144]], ['teal', [0, 128, 128]], ['blue', [0, 0, 255]], ['navy', [0, 0, 128]],
-  ['grey', [128, 128, 128]], ['gray', [128, 128, 128]], ['darkgrey', [169, 169, 169]], ['darkgray', [169, 169, 169]],
-  ['lightgrey', [211, 211, 211]], ['lightgray', [211, 211, 211]], ['dimgrey', [105, 105, 105]],
-  ['dimgray', [105, 105, 105]], ['silver', [192, 192, 192]], ['slategray', [112, 128, 144]],
-  ['slategrey', [112, 128, 144]], ['gainsboro', [220, 220, 220]], ['white', [255, 255, 255]], ['black', [0, 0, 0]],
-]);
-
 /** Parse a CSS colour value; undefined for anything unreadable (keywords like `currentcolor`, `var(…)`, garbage). */
 export function parseCssColour(value: string): Rgba | undefined {
   if (typeof value !== 'string' || value.length > 120) return undefined;
   const v = value.trim().toLowerCase();
   if (!v) return undefined;
   if (v === 'transparent') return { r: 0, g: 0, b: 0, a: 0 };
-  const named = NAMED.get(v);
-  if (named) return { r: named[0], g: named[1], b: named[2], a: 1 };
   if (v.startsWith('#')) return parseHex(v.slice(1));
   const fn = /^([a-z-]+)\(\s*(.*?)\s*\)$/.exec(v);
   if (!fn) return undefined;

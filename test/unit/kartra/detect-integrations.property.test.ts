@@ -9,8 +9,8 @@ import { DEFAULT_SITE_PROFILE } from '../../../lib/kartra/site-profile.ts';
 import { loadHtml } from './load-fixture.ts';
 
 const OTHER_NAMES = ['PayPal', 'Mailchimp', 'Zapier', 'AWeber', 'Zoom', 'Drip', 'HubSpot', 'Twilio', 'Acme Sync', 'Kartra Pay'];
-const RED = ['#e53935', 'rgb(220, 53, 69)', 'hsl(354 70% 54%)', '#c62828', 'crimson', 'rgba(211, 47, 47, 0.9)'];
-const GREEN = ['#43a047', 'rgb(25, 135, 84)', 'hsl(134 61% 41%)', 'green', '#2e7d32'];
+const RED = ['#e53935', 'rgb(220, 53, 69)', 'hsl(354 70% 54%)', '#c62828', 'rgb(220, 20, 60)', 'rgba(211, 47, 47, 0.9)'];
+const GREEN = ['#43a047', 'rgb(25, 135, 84)', 'hsl(134 61% 41%)', 'rgb(0, 128, 0)', '#2e7d32'];
 const GREY = ['#9e9e9e', 'rgb(108, 117, 125)', '#cccccc'];
 // Text that mentions our words without being a status: descriptions, buttons, hidden leftovers.
 const DECOY_TEXT = [
