@@ -87,7 +87,10 @@ export function readAllTiles(
       if (result && (result.status === 'connected' || result.status === 'not-configured')) {
         results[i] = result;
         done[i] = true;
-        if (!known && quick.size < MAX_QUICK_SIGNATURES) quick.set(plan.signature, { evidence: reading.evidence, decision: result });
+        // Shared only as read from the tile: a decision that weighed a banner naming this integration is its own.
+        if (!known && result.evidence === reading.evidence && quick.size < MAX_QUICK_SIGNATURES) {
+          quick.set(plan.signature, { evidence: reading.evidence, decision: result });
+        }
       }
     }
   }

@@ -134,4 +134,23 @@ describe('quick reads of a long list agree with the page', () => {
     expect(byName.get('Service 31')?.status).toBe('connected');
     await page.close();
   });
+
+  test('a banner naming the first templated tile does not colour the answers its neighbours share', async () => {
+    const css = '<style>.dot{display:inline-block;width:8px;height:8px;background-color:#43a047}</style>';
+    const names = Array.from({ length: 40 }, (_, i) => (i === 0 ? 'Zapier' : `Service ${i}`));
+    const list = names.map((name, i) => `<div class="card"><h3>${name}</h3><span class="dot" title="Connected"></span><small>Added Jan ${(i % 28) + 1}</small></div>`);
+    const read = (banner: string) => {
+      const page = loadHtml(`${css}${banner}<div class="grid">${list.join('')}</div>`);
+      const report = detectIntegrations(page.document, DEFAULT_SITE_PROFILE);
+      const answers = report.integrations.filter((i) => i.name.startsWith('Service')).map((i) => [i.name, i.status, i.confidence, i.decidedBy]);
+      return { report, answers, close: () => page.close() };
+    };
+    const withBanner = read('<div role="alert">Your Zapier integration needs attention: reconnect it.</div>');
+    const without = read('');
+    expect(withBanner.report.integrations.find((i) => i.name === 'Zapier')?.evidence.some((e) => e.kind === 'banner')).toBe(true);
+    expect(withBanner.answers).toHaveLength(39);
+    expect(withBanner.answers).toEqual(without.answers);
+    await withBanner.close();
+    await without.close();
+  });
 });
