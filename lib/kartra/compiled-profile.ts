@@ -20,6 +20,8 @@ export interface CompiledProfile {
   readonly stripeIndex: number;
   /** Unanchored: mentions any Stripe alias as a word. */
   readonly stripeMention: RegExp;
+  /** Per integration (by index), unanchored: mentions its name or an alias as a word; undefined when it has none. */
+  readonly integrationMentions: readonly (RegExp | undefined)[];
   /** Unanchored prefilter for texts worth a second look: outcome notices, banner words, Stripe mentions. */
   readonly messageText: RegExp;
   readonly statusWords: PhraseMatcher<EvidenceStatus>;
@@ -63,7 +65,10 @@ export function compileProfile(profile: SiteProfile): CompiledProfile {
   const edge = '[\\s"\'\\u2018\\u2019\\u201C\\u201D()\\[\\].:!*]*';
   const nameText = new RegExp(`^${edge}(${aliasSources.join('|') || '(?!)'})${suffix}${label}${edge}$`, 'iu');
 
-  const stripeMention = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${stripeAliasSources.join('|') || '(?!)'})(?:$|[^\\p{L}\\p{N}])`, 'iu');
+  const stripeMention = mentionPattern(stripeAliasSources) ?? /(?!)/;
+  const integrationMentions = profile.integrations.map((integration) =>
+    mentionPattern([integration.name, ...integration.aliases].map(flexiblePhraseSource).filter(Boolean)),
+  );
 
   const outcomes: { outcome: KartraOutcome; phrase: string }[] = [];
   const addOutcome = (outcome: KartraOutcome, phrases: readonly string[]): void => {
@@ -107,6 +112,7 @@ export function compileProfile(profile: SiteProfile): CompiledProfile {
     aliasToIntegration,
     stripeIndex,
     stripeMention,
+    integrationMentions,
     messageText,
     statusWords: compilePhrases(statusLists(profile.statusWords), profile.negationWords),
     statusSymbols,
@@ -118,6 +124,12 @@ export function compileProfile(profile: SiteProfile): CompiledProfile {
     minAliasLength: Math.max(1, Math.min(...[...aliasToIntegration.keys()].map((k) => k.length))),
     aliasPrefixCodes: aliasPrefixKeys(profile.integrations.flatMap((i) => [i.name, ...i.aliases])),
   };
+}
+
+/** A text mentions one of these phrase sources as a whole word (not inside another word); undefined for none. */
+function mentionPattern(sources: readonly string[]): RegExp | undefined {
+  if (!sources.length) return undefined;
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${sources.join('|')})(?:$|[^\\p{L}\\p{N}])`, 'iu');
 }
 
 /** Which integration a text names, if the whole text is a name. */

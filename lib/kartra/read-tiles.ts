@@ -10,8 +10,7 @@ import type { TileCandidate } from './find-tiles.ts';
 import type { DetectedIntegration } from './integrations-report.ts';
 import { readPlannedLabels, readTileEvidence, type EvidenceCache, type RecordedSources, type TileReading } from './read-tile-evidence.ts';
 import type { SafeDom } from './safe-dom.ts';
-import type { SiteProfile } from './site-profile.ts';
-import { clipText, flexiblePhraseSource } from './text-match.ts';
+import { clipText } from './text-match.ts';
 import { instantiateTemplate, learnTemplate } from './tile-template.ts';
 
 /** Lists at least this long are read through a learned template (see tile-template.ts). */
@@ -33,7 +32,6 @@ export function readAllTiles(
   cache: EvidenceCache,
 ): (DetectedIntegration | undefined)[] {
   const results: (DetectedIntegration | undefined)[] = new Array<DetectedIntegration | undefined>(tiles.length);
-  const bannerNamesKnown = bannerNamesMemo(banner, compiled);
   const done: boolean[] = new Array<boolean>(tiles.length).fill(false);
   const full = (i: number, record: boolean): TileReading | undefined => {
     const tile = tiles[i] as TileCandidate;
@@ -41,7 +39,7 @@ export function readAllTiles(
     // Tiles found by a name were checked through their (rendered) name; siblings found by shape are checked here.
     if (tile.anchors.length === 0 && !dom.isRendered(tile.element)) return undefined;
     const reading = readTileEvidence(tile.element, dom, compiled, cache, { alwaysReadColour: isStripeTile(tile, compiled), record });
-    results[i] = toDetected(tile, reading, bannerNamesKnown, dom, compiled);
+    results[i] = toDetected(tile, reading, banner, dom, compiled);
     return reading;
   };
 
@@ -82,7 +80,7 @@ export function readAllTiles(
       const reading: TileReading = known
         ? { evidence: known.evidence, ...readPlannedLabels(plan, dom, compiled) }
         : readTileEvidence(tile.element, dom, compiled, cache, { alwaysReadColour: false, sites: plan });
-      const result = toDetected(tile, reading, bannerNamesKnown, dom, compiled, known?.decision);
+      const result = toDetected(tile, reading, banner, dom, compiled, known?.decision);
       // Only a clear, calm answer is taken from the quick read; anything else gets the full read below.
       if (result && (result.status === 'connected' || result.status === 'not-configured')) {
         results[i] = result;
@@ -117,7 +115,7 @@ function mayTellStatus(text: string, compiled: CompiledProfile): boolean {
 function toDetected(
   tile: TileCandidate,
   reading: TileReading,
-  bannerNamesKnown: (integration: number) => PageBanner | undefined,
+  banner: PageBanner | undefined,
   dom: SafeDom,
   compiled: CompiledProfile,
   sharedDecision?: StatusDecision,
@@ -131,8 +129,7 @@ function toDetected(
   if (!name) return undefined;
 
   let evidence = reading.evidence;
-  const banner = tile.integration === undefined ? undefined : bannerNamesKnown(tile.integration);
-  if (banner && known) {
+  if (banner && tile.integration !== undefined && known && bannerNames(banner, tile.integration, isStripe, compiled)) {
     evidence = [...evidence];
     evidence.push({
       kind: 'banner',
@@ -176,25 +173,8 @@ function bestAnchorText(tile: TileCandidate, dom: SafeDom, compiled: CompiledPro
   return undefined;
 }
 
-/** The banner, when it names the given known integration (each integration's name pattern is built once a run). */
-function bannerNamesMemo(banner: PageBanner | undefined, compiled: CompiledProfile): (integration: number) => PageBanner | undefined {
-  const memo = new Map<number, boolean>();
-  return (integration) => {
-    if (!banner) return undefined;
-    let names = memo.get(integration);
-    if (names === undefined) {
-      const known = compiled.profile.integrations[integration];
-      names = known !== undefined && bannerNames(banner, known, integration === compiled.stripeIndex);
-      memo.set(integration, names);
-    }
-    return names ? banner : undefined;
-  };
-}
-
-function bannerNames(banner: PageBanner, integration: SiteProfile['integrations'][number], isStripe: boolean): boolean {
+function bannerNames(banner: PageBanner, integration: number, isStripe: boolean, compiled: CompiledProfile): boolean {
   if (isStripe) return banner.mentionsStripe;
-  const sources = [integration.name, ...integration.aliases].map(flexiblePhraseSource).filter(Boolean);
-  if (!sources.length) return false;
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${sources.join('|')})(?:$|[^\\p{L}\\p{N}])`, 'iu').test(banner.text);
+  return compiled.integrationMentions[integration]?.test(banner.text) === true;
 }
 

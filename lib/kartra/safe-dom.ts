@@ -223,19 +223,16 @@ export function createSafeDom(anyNode: Node): SafeDom {
   };
 
   const matches = (element: Element, selector: string): boolean => call1<boolean>(elementMatches, element, selector) === true;
-  // Per list: the joined selector, or undefined once it proved invalid (one bad profile hint must not hide the others).
-  const joinedSelectors = new WeakMap<readonly string[], string | undefined>();
+  // Per list: the joined selector, or null once it proved invalid (one bad profile hint must not hide the others).
+  const joinedSelectors = new WeakMap<readonly string[], string | null>();
   const matchesAny = (element: Element, selectors: readonly string[]): boolean => {
     if (selectors.length === 0) return false;
     let joined = joinedSelectors.get(selectors);
-    if (joined === undefined && !joinedSelectors.has(selectors)) {
-      joined = selectors.join(',');
-      joinedSelectors.set(selectors, joined);
-    }
-    if (joined !== undefined) {
+    if (joined === undefined) joinedSelectors.set(selectors, (joined = selectors.join(',')));
+    if (joined !== null) {
       const result = call1<boolean>(elementMatches, element, joined);
       if (typeof result === 'boolean') return result;
-      joinedSelectors.set(selectors, undefined);
+      joinedSelectors.set(selectors, null);
     }
     return selectors.some((selector) => matches(element, selector));
   };
