@@ -3,6 +3,9 @@
  * must stay free of zod (content scripts, the first paint of extension pages) checks against them here.
  */
 
+/** Browsers' tab ids are non-negative 32-bit integers. */
+export const TAB_ID_MAX = 2 ** 31;
+
 export const INTEGRATION_STATUSES = ['needs-attention', 'connected', 'not-configured', 'unknown'] as const;
 
 /** Kartra's four troubleshooting outcomes plus success, as read from the banner Kartra shows after the redirect. */

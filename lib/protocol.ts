@@ -6,10 +6,10 @@
  */
 import { z } from 'zod';
 import { MAX_OVERRIDE_CHARS } from './kartra/merge-profile';
-import { INTEGRATION_STATUSES, KARTRA_OUTCOMES } from './protocol-values';
+import { INTEGRATION_STATUSES, KARTRA_OUTCOMES, TAB_ID_MAX } from './protocol-values';
 
 const text = (max: number) => z.string().max(max);
-const tabId = z.number().int().min(0).max(2 ** 31);
+const tabId = z.number().int().min(0).max(TAB_ID_MAX);
 
 export const IntegrationStatusSchema = z.enum(INTEGRATION_STATUSES);
 export type IntegrationStatus = z.infer<typeof IntegrationStatusSchema>;

@@ -10,8 +10,7 @@ export const HISTORY_LIMIT = 200;
 /** Tabs a guide can adopt (its Kartra tab, Stripe tabs, a redirect tab). */
 export const TAB_LIMIT = 20;
 export const TEXT_LIMIT = 500;
-/** Browsers' tab ids are non-negative 32-bit integers. */
-export const TAB_ID_MAX = 2 ** 31;
+export { TAB_ID_MAX } from '../protocol-values';
 
 /** How the selected Stripe account compares with the key Kartra used (computed outside the guide). */
 export const ACCOUNT_VERDICTS = ['same-key', 'same-account', 'different-account', 'mode-mismatch', 'cannot-tell', 'invalid'] as const;

@@ -3,7 +3,7 @@
  * stamps time or writes history (commit-change.ts does, once per event).
  */
 import type { GuideState, GuideWarning, StripeError } from './guide-state';
-import { TAB_LIMIT } from './guide-values';
+import { TAB_ID_MAX, TAB_LIMIT } from './guide-values';
 import type { KartraOutcome } from '../protocol';
 import { indexOfStep, isActionStep, STEP_IDS, type StepId } from './steps';
 import { findRetryStep } from './troubleshooting';
@@ -97,7 +97,7 @@ export function clearAccountWarning(state: GuideState): GuideState {
 
 /** A browser tab id as the protocol bounds it. */
 export function isTabId(tabId: number): boolean {
-  return Number.isInteger(tabId) && tabId >= 0 && tabId <= 2 ** 31;
+  return Number.isInteger(tabId) && tabId >= 0 && tabId <= TAB_ID_MAX;
 }
 
 /** Adds a tab to the guide (e.g. a Stripe tab opened separately), keeping the starting tab if the list is full. */
