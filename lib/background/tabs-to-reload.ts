@@ -17,20 +17,28 @@ export interface TabsToReloadDeps {
 }
 
 export function createTabsToReload({ enqueue, openSiteTabIds, injectsIntoOpenTabs }: TabsToReloadDeps) {
+  // The stored list, read once per worker life: only this module writes it, and `clear` runs on every message a tab
+  // sends, so it should not cost a storage read each time.
+  let known: number[] | undefined;
+  const read = async (): Promise<number[]> => (known ??= await tabsToReloadItem.getValue());
+  const write = async (ids: number[]): Promise<void> => {
+    await tabsToReloadItem.setValue(ids);
+    known = ids;
+  };
   return {
     /** On install or update: every open tab of ours is stale until reloaded. */
     recordOpenTabs(): Promise<void> {
       if (injectsIntoOpenTabs) return Promise.resolve();
       return enqueue(async () => {
         const ids = await openSiteTabIds().catch(() => []);
-        await tabsToReloadItem.setValue([...new Set(ids)]);
+        await write([...new Set(ids)]);
       });
     },
     /** The tab runs our current content script, or is loading a page that will. */
     clear(tabId: number): Promise<void> {
       return enqueue(async () => {
-        const ids = await tabsToReloadItem.getValue();
-        if (ids.includes(tabId)) await tabsToReloadItem.setValue(ids.filter((id) => id !== tabId));
+        const ids = await read();
+        if (ids.includes(tabId)) await write(ids.filter((id) => id !== tabId));
       });
     },
   };
