@@ -68,7 +68,7 @@ export interface SafeDom {
   formValue(element: Element): string | undefined;
 }
 
-type AnyFn = (...args: never[]) => unknown;
+type AnyFn = (this: unknown, ...args: unknown[]) => unknown;
 
 const WHITESPACE = /\s/;
 const WORD_START = /^[\p{L}\p{N}]/u;
@@ -129,9 +129,15 @@ const INVISIBLE_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head
 /** Build clobber-proof accessors for the realm `anyNode` belongs to. */
 export function createSafeDom(anyNode: Node): SafeDom {
   const nodeTypeGet = getterOf(anyNode, 'nodeType');
+  // The hot accessors below each call their DOM function from a call site of their own: one shared helper would see
+  // every getter and go megamorphic (V8 then stops inlining the call), which cost a detection pass about a tenth.
   const nodeType = (node: Node): number => {
-    const t = call<number>(nodeTypeGet, node);
-    return typeof t === 'number' ? t : 0;
+    try {
+      const t: unknown = nodeTypeGet?.call(node);
+      return typeof t === 'number' ? t : 0;
+    } catch {
+      return 0;
+    }
   };
   const ownerDocumentGet = getterOf(anyNode, 'ownerDocument');
   const document: Document | undefined =
@@ -166,8 +172,15 @@ export function createSafeDom(anyNode: Node): SafeDom {
   const view = call<Window>(defaultViewGet, document) ?? undefined;
   const getComputedStyle = view ? ownOrProtoMethod(view, 'getComputedStyle') : undefined;
 
+  const rawParentNode = (node: Node): Node | undefined => {
+    try {
+      return (parentNodeGet?.call(node) as Node | null | undefined) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  };
   const parentOf = (node: Node): Element | undefined => {
-    const parent = call<Node>(parentNodeGet, node);
+    const parent = rawParentNode(node);
     if (!parent) return undefined;
     const type = nodeType(parent);
     if (type === ELEMENT_NODE) return parent as Element;
@@ -179,13 +192,35 @@ export function createSafeDom(anyNode: Node): SafeDom {
   };
 
   const tagOf = (element: Element): string => {
-    const name = call<string>(localNameGet, element);
-    return typeof name === 'string' ? name.toLowerCase() : '';
+    try {
+      const name: unknown = localNameGet?.call(element);
+      return typeof name === 'string' ? name.toLowerCase() : '';
+    } catch {
+      return '';
+    }
   };
 
   const attr = (element: Element, name: string): string | undefined => {
-    const value = call1<string | null>(getAttribute, element, name);
-    return typeof value === 'string' ? value : undefined;
+    try {
+      const value: unknown = getAttribute?.call(element, name);
+      return typeof value === 'string' ? value : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const firstElementChild = (element: Element): Element | undefined => {
+    try {
+      return (firstElementChildGet?.call(element) as Element | null | undefined) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const nextElementSibling = (element: Element): Element | undefined => {
+    try {
+      return (nextElementSiblingGet?.call(element) as Element | null | undefined) ?? undefined;
+    } catch {
+      return undefined;
+    }
   };
 
   const forEachMatch = (root: SearchRoot, selector: string, max: number, visit: (element: Element) => void): void => {
@@ -222,7 +257,15 @@ export function createSafeDom(anyNode: Node): SafeDom {
     return out;
   };
 
-  const matches = (element: Element, selector: string): boolean => call1<boolean>(elementMatches, element, selector) === true;
+  const tryMatches = (element: Element, selector: string): boolean | undefined => {
+    try {
+      const result: unknown = elementMatches?.call(element, selector);
+      return typeof result === 'boolean' ? result : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const matches = (element: Element, selector: string): boolean => tryMatches(element, selector) === true;
   // Per list: the joined selector, or null once it proved invalid (one bad profile hint must not hide the others).
   const joinedSelectors = new WeakMap<readonly string[], string | null>();
   const matchesAny = (element: Element, selectors: readonly string[]): boolean => {
@@ -230,16 +273,28 @@ export function createSafeDom(anyNode: Node): SafeDom {
     let joined = joinedSelectors.get(selectors);
     if (joined === undefined) joinedSelectors.set(selectors, (joined = selectors.join(',')));
     if (joined !== null) {
-      const result = call1<boolean>(elementMatches, element, joined);
-      if (typeof result === 'boolean') return result;
+      const result = tryMatches(element, joined);
+      if (result !== undefined) return result;
       joinedSelectors.set(selectors, null);
     }
     return selectors.some((selector) => matches(element, selector));
   };
 
   const computedStyle = (element: Element): CSSStyleDeclaration | undefined => {
-    const style = call1<CSSStyleDeclaration>(getComputedStyle, view, element);
-    return style && typeof style === 'object' ? style : undefined;
+    try {
+      const style: unknown = getComputedStyle?.call(view, element);
+      return style && typeof style === 'object' ? (style as CSSStyleDeclaration) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const visible = (element: Element): boolean | undefined => {
+    try {
+      const result: unknown = checkVisibility?.call(element, VISIBILITY_OPTIONS);
+      return typeof result === 'boolean' ? result : undefined;
+    } catch {
+      return undefined;
+    }
   };
 
   const renderedMemo = new Map<Element, boolean>();
@@ -274,7 +329,7 @@ export function createSafeDom(anyNode: Node): SafeDom {
     if (known !== undefined) return known;
     let rendered = true;
     if (checkVisibility) {
-      if (call1<boolean>(checkVisibility, element, VISIBILITY_OPTIONS) === false) rendered = false;
+      if (visible(element) === false) rendered = false;
     } else {
       const style = computedStyle(element);
       if (style && (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0')) rendered = false;
@@ -321,36 +376,54 @@ export function createSafeDom(anyNode: Node): SafeDom {
     tagOf,
     attr,
     attributeNames: (element) => {
-      const names = call<string[]>(getAttributeNames, element);
-      return Array.isArray(names) ? names : [];
+      try {
+        const names: unknown = getAttributeNames?.call(element);
+        return Array.isArray(names) ? (names as string[]) : [];
+      } catch {
+        return [];
+      }
     },
     textContent: (node, max) => {
-      const text = call<string | null>(textContentGet, node);
+      let text: unknown;
+      try {
+        text = textContentGet?.call(node);
+      } catch {
+        return '';
+      }
       if (typeof text !== 'string') return '';
       return text.length > max ? text.slice(0, max) : text;
     },
     shadowRootOf: (element) => {
-      const root = call<ShadowRoot>(shadowRootGet, element);
-      return root && nodeType(root) === DOCUMENT_FRAGMENT_NODE ? root : undefined;
+      let root: unknown;
+      try {
+        root = shadowRootGet?.call(element);
+      } catch {
+        return undefined;
+      }
+      return root && nodeType(root as Node) === DOCUMENT_FRAGMENT_NODE ? (root as ShadowRoot) : undefined;
     },
     childElements: (element, max) => {
       const out: Element[] = [];
-      let child = call<Element>(firstElementChildGet, element);
+      let child = firstElementChild(element);
       while (child && out.length < max) {
         out.push(child);
-        child = call<Element>(nextElementSiblingGet, child);
+        child = nextElementSibling(child);
       }
       return out;
     },
     nthElementChild: (element, n) => {
-      let child = call<Element>(firstElementChildGet, element);
-      for (let i = 0; child && i < n; i++) child = call<Element>(nextElementSiblingGet, child);
-      return child ?? undefined;
+      let child = firstElementChild(element);
+      for (let i = 0; child && i < n; i++) child = nextElementSibling(child);
+      return child;
     },
-    rawParentNode: (node) => call<Node>(parentNodeGet, node) ?? undefined,
+    rawParentNode,
     childElementCount: (element) => {
-      const n = call<number>(childElementCountGet, element);
-      return typeof n === 'number' ? n : 0;
+      try {
+        const n: unknown = childElementCountGet?.call(element);
+        return typeof n === 'number' ? n : 0;
+      } catch {
+        return 0;
+      }
     },
     walker,
     queryAll,
