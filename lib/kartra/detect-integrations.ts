@@ -2,17 +2,18 @@
  * Reads Kartra's Integrations page: every integration tile, its status and why, the Stripe tile, the alert banner
  * and any outcome notice. Works from behaviour, text, ARIA and computed colour, with all tunables in the site profile.
  *
- * Cost: one linear walk of the page (scanPage), a linear grouping of the anchors it found (findTiles), and a
- * bounded read per tile (read-tiles.ts, with list templates). See test/unit/kartra/detect-integrations.cost.test.ts.
+ * Cost: one text-only walk of the page and one element walk for shadow roots that skips the tiles of long lists
+ * (scan-page.ts), a linear grouping of the anchors found (findTiles), and a bounded read per tile (read-tiles.ts,
+ * with list templates). See test/unit/kartra/detect-integrations.cost.test.ts.
  */
 import { compileProfile } from './compiled-profile.ts';
 import { findBanner, findOutcome } from './find-notices.ts';
 import { findTiles } from './find-tiles.ts';
 import type { DetectedIntegration, DetectOptions, IntegrationsReport, StripeTileFinding } from './integrations-report.ts';
 import { createEvidenceCache } from './read-tile-evidence.ts';
-import { readAllTiles } from './read-tiles.ts';
+import { readAllTiles, tilesReadByTemplate } from './read-tiles.ts';
 import { createSafeDom, type SearchRoot } from './safe-dom.ts';
-import { scanPage } from './scan-page.ts';
+import { scanLightTree, scanShadowRoots } from './scan-page.ts';
 import type { SiteProfile } from './site-profile.ts';
 import { clipText } from './text-match.ts';
 
@@ -29,11 +30,15 @@ export function detectIntegrations(root: SearchRoot, profile: SiteProfile, optio
   try {
     const compiled = options.compiled?.profile === profile ? options.compiled : compileProfile(profile);
     const dom = createSafeDom(root);
-    const scan = scanPage(root, dom, compiled);
+    const scan = scanLightTree(root, dom, compiled);
+    let found = findTiles(scan.anchors, root, dom, compiled);
+    // Shadow roots inside a long list's tiles are the tile reader's to find; names in any other shadow root may add
+    // or reshape tiles, so the tiles are found again when there is one.
+    if (scanShadowRoots(scan, dom, compiled, tilesReadByTemplate(found.tiles))) found = findTiles(scan.anchors, root, dom, compiled);
     report.nodeCount = scan.nodeCount;
     if (scan.truncated) report.warnings.push(`page larger than ${profile.limits.maxNodes} nodes; only the first part was read`);
 
-    const { tiles, warnings } = findTiles(scan.anchors, root, dom, compiled);
+    const { tiles, warnings } = found;
     report.warnings.push(...warnings);
     const tileElements = new Set(tiles.map((t) => t.element));
     const insideTile = (el: Element): boolean => {

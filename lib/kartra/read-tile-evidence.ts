@@ -11,7 +11,7 @@
 import { classifyColour, type ColourClass } from './colour.ts';
 import { integrationNamedBy, type CompiledProfile, type EvidenceStatus } from './compiled-profile.ts';
 import { scoreEvidence, type Evidence, type EvidenceKind } from './decide-status.ts';
-import { ELEMENT_NODE, SHOW_ELEMENT, SHOW_TEXT, TEXT_NODE, type SafeDom } from './safe-dom.ts';
+import { ELEMENT_NODE, nextOutside, SHOW_ELEMENT, SHOW_TEXT, TEXT_NODE, type SafeDom } from './safe-dom.ts';
 import { classTokenGroups, clipText, matchPhrases, wordsOf, type PhraseHit } from './text-match.ts';
 
 export interface TileReading {
@@ -478,15 +478,4 @@ function hasBorder(style: CSSStyleDeclaration, side: 'Top' | 'Left'): boolean {
 
 function describeTag(tag: string): string {
   return `<${tag || 'element'}>`;
-}
-
-/** Move a TreeWalker past the current node's subtree; returns the next node or null. */
-function nextOutside(walker: TreeWalker): Node | null {
-  const next = walker.nextSibling();
-  if (next) return next;
-  while (walker.parentNode()) {
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling;
-  }
-  return null;
 }

@@ -98,6 +98,18 @@ export function readAllTiles(
   return results;
 }
 
+/**
+ * The tiles of lists long enough to be read through a template. The page scan need not look for shadow roots inside
+ * them: the samples and every tile that does not fit are read in full, and a full read walks the tile's shadow roots.
+ */
+export function tilesReadByTemplate(tiles: readonly TileCandidate[]): Set<Element> {
+  const lengths = new Map<Element, number>();
+  for (const tile of tiles) if (tile.list) lengths.set(tile.list, (lengths.get(tile.list) ?? 0) + 1);
+  const out = new Set<Element>();
+  for (const tile of tiles) if (tile.list && (lengths.get(tile.list) as number) >= TEMPLATE_MIN_LIST) out.add(tile.element);
+  return out;
+}
+
 function isStripeTile(tile: TileCandidate, compiled: CompiledProfile): boolean {
   return tile.integration !== undefined && tile.integration === compiled.stripeIndex;
 }

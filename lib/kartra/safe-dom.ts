@@ -471,3 +471,14 @@ function sliceData(textNode: Node, max: number): string {
 export function cssString(value: string): string {
   return value.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]/g, ' ');
 }
+
+/** Move a TreeWalker past the current node's subtree; returns the next node or null. */
+export function nextOutside(walker: TreeWalker): Node | null {
+  const next = walker.nextSibling();
+  if (next) return next;
+  while (walker.parentNode()) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+  }
+  return null;
+}

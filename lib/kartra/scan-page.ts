@@ -1,16 +1,17 @@
 /**
- * The one linear pass over a page: a TreeWalker through the light DOM and every open shadow root, collecting
- * texts that name an integration and texts that may be a notice. Per node it does one type check and either one
- * length check (text) or one shadow-root read (element); everything else is on the few nodes that pass.
+ * The linear passes over a page, collecting texts that name an integration and texts that may be a notice: a
+ * text-only TreeWalker per search root (one length check per text node; everything else on the few that pass), and a
+ * separate element walk that finds open shadow roots (one read per element). They are separate so the element walk
+ * can leave out what another reader already covers: on a 5,000-tile page the element walk is most of the cost.
  */
 import { integrationNamedBy, type CompiledProfile } from './compiled-profile.ts';
 import {
   DOCUMENT_FRAGMENT_NODE,
   DOCUMENT_NODE,
   ELEMENT_NODE,
+  nextOutside,
   SHOW_ELEMENT,
   SHOW_TEXT,
-  TEXT_NODE,
   type SafeDom,
   type SearchRoot,
 } from './safe-dom.ts';
@@ -40,6 +41,8 @@ export interface PageScan {
   nodeCount: number;
   /** The walk stopped at profile.limits.maxNodes. */
   truncated: boolean;
+  /** How many of `roots` scanShadowRoots has searched for shadow roots so far. */
+  elementsSearched: number;
 }
 
 const SKIPPED_TEXT_PARENTS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'title', 'option', 'optgroup', 'select', 'datalist']);
@@ -47,58 +50,101 @@ const MAX_MESSAGE_HITS = 300;
 const MAX_ATTRIBUTE_ANCHOR_CANDIDATES = 50_000;
 const MIN_MESSAGE_TEXT = 5;
 
-/** Walk `root` once (plus open shadow roots) and collect name anchors and message hits. Never throws. */
+/** Scan `root` and every open shadow root under it. Never throws. */
 export function scanPage(root: SearchRoot, dom: SafeDom, compiled: CompiledProfile): PageScan {
-  const scan: PageScan = { anchors: [], messageHits: [], roots: [], nodeCount: 0, truncated: false };
-  const { maxNodes, maxNameTextLength, maxMessageTextLength } = compiled.profile.limits;
-  const minName = compiled.minAliasLength;
-  const pending: SearchRoot[] = [root];
-  const rootType = dom.nodeType(root);
-  if (rootType === ELEMENT_NODE) {
-    const own = dom.shadowRootOf(root as Element);
-    if (own) pending.push(own);
-  }
+  const scan = scanLightTree(root, dom, compiled);
+  scanShadowRoots(scan, dom, compiled, NOTHING_SKIPPED);
+  return scan;
+}
 
-  const messageText = compiled.messageText;
-  let count = 0;
-  for (let r = 0; r < pending.length && !scan.truncated; r++) {
-    const walkRoot = pending[r] as SearchRoot;
-    scan.roots.push(walkRoot);
-    const walker = dom.walker(walkRoot, SHOW_ELEMENT | SHOW_TEXT);
+const NOTHING_SKIPPED: ReadonlySet<Element> = new Set();
+
+/**
+ * The texts of `root` (and of its own shadow root, for an element), without looking for shadow roots inside it:
+ * a text-only walk costs a fraction of one that also visits every element. Follow with scanShadowRoots.
+ */
+export function scanLightTree(root: SearchRoot, dom: SafeDom, compiled: CompiledProfile): PageScan {
+  const scan: PageScan = { anchors: [], messageHits: [], roots: [], nodeCount: 0, truncated: false, elementsSearched: 0 };
+  scanTexts(root, scan, dom, compiled);
+  if (dom.nodeType(root) === ELEMENT_NODE) {
+    const own = dom.shadowRootOf(root as Element);
+    if (own) scanTexts(own, scan, dom, compiled);
+  }
+  return scan;
+}
+
+/**
+ * Visit the elements of every scanned root, scanning the open shadow roots found (and theirs in turn). Subtrees of
+ * the `skipInside` elements are not visited: the tiles of a long list, whose reader walks the shadow roots of the
+ * tiles it reads in full (see read-tiles.ts). Returns whether any new shadow root was scanned.
+ */
+export function scanShadowRoots(scan: PageScan, dom: SafeDom, compiled: CompiledProfile, skipInside: ReadonlySet<Element>): boolean {
+  const { maxNodes } = compiled.profile.limits;
+  const known = new Set<SearchRoot>(scan.roots);
+  let found = false;
+  for (; scan.elementsSearched < scan.roots.length && !scan.truncated; scan.elementsSearched++) {
+    const walker = dom.walker(scan.roots[scan.elementsSearched] as SearchRoot, SHOW_ELEMENT);
     if (!walker) continue;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (++count > maxNodes) {
+    let node = walker.nextNode();
+    while (node) {
+      if (++scan.nodeCount > maxNodes) {
+        scan.nodeCount = maxNodes;
         scan.truncated = true;
         break;
       }
-      // Direct reads on purpose: this is the hot loop. Text nodes cannot be clobbered; for elements the value is
-      // type-checked, so a form control named "shadowRoot" or "nodeType" only makes us skip that form.
-      const type = node.nodeType;
-      if (type === TEXT_NODE) {
-        const data = (node as Text).data;
-        const length = data.length;
-        if (length < minName || length > maxMessageTextLength) continue;
-        if (length <= maxNameTextLength) {
-          const integration = integrationNamedBy(data, compiled);
-          if (integration !== undefined) {
-            const parent = textParent(node, dom);
-            if (parent) scan.anchors.push({ element: parent, integration, text: data, source: 'text' });
-            continue;
-          }
-        }
-        if (length >= MIN_MESSAGE_TEXT && scan.messageHits.length < MAX_MESSAGE_HITS && messageText.test(data)) {
+      if (skipInside.has(node as Element)) {
+        node = nextOutside(walker);
+        continue;
+      }
+      // Direct read on purpose (hot loop): the value is type-checked, so a form control named "shadowRoot" only
+      // makes us skip that form.
+      const shadow = (node as Element).shadowRoot;
+      if (shadow && typeof shadow === 'object' && shadow.nodeType === DOCUMENT_FRAGMENT_NODE && !known.has(shadow)) {
+        known.add(shadow);
+        found = true;
+        scanTexts(shadow, scan, dom, compiled);
+      }
+      node = walker.nextNode();
+    }
+  }
+  return found;
+}
+
+/** One text-only walk of `walkRoot`: name anchors and message hits, then logo labels. */
+function scanTexts(walkRoot: SearchRoot, scan: PageScan, dom: SafeDom, compiled: CompiledProfile): void {
+  scan.roots.push(walkRoot);
+  if (scan.truncated) return;
+  const { maxNodes, maxNameTextLength, maxMessageTextLength } = compiled.profile.limits;
+  const minName = compiled.minAliasLength;
+  const messageText = compiled.messageText;
+  const walker = dom.walker(walkRoot, SHOW_TEXT);
+  if (walker) {
+    // Read directly (hot loop): text nodes cannot be clobbered, and the value is type-checked anyway.
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (++scan.nodeCount > maxNodes) {
+        scan.nodeCount = maxNodes;
+        scan.truncated = true;
+        return;
+      }
+      const data: unknown = (node as Text).data;
+      if (typeof data !== 'string') continue; // a clobbered node some DOM implementations hand a text walker
+      const length = data.length;
+      if (length < minName || length > maxMessageTextLength) continue;
+      if (length <= maxNameTextLength) {
+        const integration = integrationNamedBy(data, compiled);
+        if (integration !== undefined) {
           const parent = textParent(node, dom);
-          if (parent) scan.messageHits.push({ element: parent, text: data });
+          if (parent) scan.anchors.push({ element: parent, integration, text: data, source: 'text' });
+          continue;
         }
-      } else if (type === ELEMENT_NODE) {
-        const shadow = (node as Element).shadowRoot;
-        if (shadow && typeof shadow === 'object' && shadow.nodeType === DOCUMENT_FRAGMENT_NODE) pending.push(shadow);
+      }
+      if (length >= MIN_MESSAGE_TEXT && scan.messageHits.length < MAX_MESSAGE_HITS && messageText.test(data)) {
+        const parent = textParent(node, dom);
+        if (parent) scan.messageHits.push({ element: parent, text: data });
       }
     }
-    collectAttributeAnchors(walkRoot, dom, compiled, scan.anchors);
   }
-  scan.nodeCount = Math.min(count, maxNodes);
-  return scan;
+  collectAttributeAnchors(walkRoot, dom, compiled, scan.anchors);
 }
 
 function textParent(text: Node, dom: SafeDom): Element | undefined {
