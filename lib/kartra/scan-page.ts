@@ -162,13 +162,14 @@ const LABEL_ATTRIBUTES: readonly Exclude<AnchorSource, 'text'>[] = ['alt', 'aria
  */
 function collectAttributeAnchors(root: SearchRoot, dom: SafeDom, compiled: CompiledProfile, out: NameAnchor[]): void {
   const type = dom.nodeType(root);
+  // An image's label is its alt text; aria-label and title are asked only when it has none (one attribute read per
+  // logo on a 5,000-tile page instead of three).
   const visit = (element: Element): void => {
     for (const source of LABEL_ATTRIBUTES) {
       const value = dom.attr(element, source);
-      if (!value || value.length < compiled.minAliasLength) continue;
-      const integration = integrationNamedBy(value, compiled);
-      if (integration === undefined) continue;
-      out.push({ element, integration, text: value, source });
+      if (!value || !value.trim()) continue;
+      const integration = value.length < compiled.minAliasLength ? undefined : integrationNamedBy(value, compiled);
+      if (integration !== undefined) out.push({ element, integration, text: value, source });
       return;
     }
   };
