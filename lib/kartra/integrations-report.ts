@@ -44,6 +44,7 @@ export interface IntegrationsReport {
   outcomeText?: string;
   /** Things the agent or a bug report should know: truncation, ambiguity, conflicting notices, failures. */
   warnings: string[];
+  /** Nodes the page scan visited: every text node, and the elements searched for shadow roots (not long lists' tiles). */
   nodeCount: number;
   durationMs: number;
 }
