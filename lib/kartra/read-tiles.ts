@@ -43,15 +43,7 @@ export function readAllTiles(
     return reading;
   };
 
-  const lists = new Map<Element, number[]>();
-  tiles.forEach((tile, i) => {
-    if (!tile.list) return;
-    const members = lists.get(tile.list) ?? [];
-    members.push(i);
-    lists.set(tile.list, members);
-  });
-  for (const members of lists.values()) {
-    if (members.length < TEMPLATE_MIN_LIST) continue;
+  for (const members of templatedLists(tiles)) {
     const samples: { tile: Element; recorded: RecordedSources }[] = [];
     let unknownSampled = 0;
     for (const i of members) {
@@ -103,11 +95,21 @@ export function readAllTiles(
  * them: the samples and every tile that does not fit are read in full, and a full read walks the tile's shadow roots.
  */
 export function tilesReadByTemplate(tiles: readonly TileCandidate[]): Set<Element> {
-  const lengths = new Map<Element, number>();
-  for (const tile of tiles) if (tile.list) lengths.set(tile.list, (lengths.get(tile.list) ?? 0) + 1);
   const out = new Set<Element>();
-  for (const tile of tiles) if (tile.list && (lengths.get(tile.list) as number) >= TEMPLATE_MIN_LIST) out.add(tile.element);
+  for (const members of templatedLists(tiles)) for (const i of members) out.add((tiles[i] as TileCandidate).element);
   return out;
+}
+
+/** The lists long enough for a template, each as the indexes of its tiles in `tiles`. */
+function templatedLists(tiles: readonly TileCandidate[]): number[][] {
+  const lists = new Map<Element, number[]>();
+  tiles.forEach((tile, i) => {
+    if (!tile.list) return;
+    const members = lists.get(tile.list) ?? [];
+    members.push(i);
+    lists.set(tile.list, members);
+  });
+  return [...lists.values()].filter((members) => members.length >= TEMPLATE_MIN_LIST);
 }
 
 function isStripeTile(tile: TileCandidate, compiled: CompiledProfile): boolean {

@@ -130,7 +130,7 @@ const INVISIBLE_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head
 export function createSafeDom(anyNode: Node): SafeDom {
   const nodeTypeGet = getterOf(anyNode, 'nodeType');
   // The hot accessors below each call their DOM function from a call site of their own: one shared helper would see
-  // every getter and go megamorphic (V8 then stops inlining the call), which cost a detection pass about a tenth.
+  // every getter and go megamorphic (V8 then stops inlining the call), which cost a pass on a small page about a tenth.
   const nodeType = (node: Node): number => {
     try {
       const t: unknown = nodeTypeGet?.call(node);

@@ -87,11 +87,7 @@ export function scanShadowRoots(scan: PageScan, dom: SafeDom, compiled: Compiled
     if (!walker) continue;
     let node = walker.nextNode();
     while (node) {
-      if (++scan.nodeCount > maxNodes) {
-        scan.nodeCount = maxNodes;
-        scan.truncated = true;
-        break;
-      }
+      if (!countNode(scan, maxNodes)) break;
       if (skipInside.has(node as Element)) {
         node = nextOutside(walker);
         continue;
@@ -121,11 +117,7 @@ function scanTexts(walkRoot: SearchRoot, scan: PageScan, dom: SafeDom, compiled:
   if (walker) {
     // Read directly (hot loop): text nodes cannot be clobbered, and the value is type-checked anyway.
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (++scan.nodeCount > maxNodes) {
-        scan.nodeCount = maxNodes;
-        scan.truncated = true;
-        return;
-      }
+      if (!countNode(scan, maxNodes)) return;
       const data: unknown = (node as Text).data;
       if (typeof data !== 'string') continue; // a clobbered node some DOM implementations hand a text walker
       const length = data.length;
@@ -147,6 +139,14 @@ function scanTexts(walkRoot: SearchRoot, scan: PageScan, dom: SafeDom, compiled:
   collectAttributeAnchors(walkRoot, dom, compiled, scan.anchors);
 }
 
+/** Count one visited node against profile.limits.maxNodes (both walks share it); false once the page is over it. */
+function countNode(scan: PageScan, maxNodes: number): boolean {
+  if (++scan.nodeCount <= maxNodes) return true;
+  scan.nodeCount = maxNodes;
+  scan.truncated = true;
+  return false;
+}
+
 function textParent(text: Node, dom: SafeDom): Element | undefined {
   const parent = dom.parentOf(text);
   if (!parent || SKIPPED_TEXT_PARENTS.has(dom.tagOf(parent))) return undefined;
@@ -157,8 +157,8 @@ const LABEL_ATTRIBUTES: readonly Exclude<AnchorSource, 'text'>[] = ['alt', 'aria
 
 /**
  * Logos name integrations in alt/title/aria-label. Only images are asked: an attribute selector (`[alt]`) costs a
- * full, slow match over a large page, while the browser keeps a cached list of a tag's elements. Names carried only by the labels of
- * non-image elements are left to the visible text, which a tile shows anyway.
+ * full, slow match over a large page, while the browser keeps a cached list of a tag's elements. Names carried only
+ * by the labels of non-image elements are left to the visible text, which a tile shows anyway.
  */
 function collectAttributeAnchors(root: SearchRoot, dom: SafeDom, compiled: CompiledProfile, out: NameAnchor[]): void {
   const type = dom.nodeType(root);
