@@ -61,6 +61,12 @@ export function isStrictObject(value: unknown, fields: Readonly<Record<string, C
   return Object.entries(fields).every(([key, check]) => check(object[key]));
 }
 
+/** isStrictObject as a Check, for nesting: the fields are built once, not on every value checked. */
+export const objectOf =
+  (fields: Readonly<Record<string, Check>>): Check =>
+  (value) =>
+    isStrictObject(value, fields);
+
 /** `z.partialRecord(z.enum(keys), item)`: a plain object whose keys are all in `keys` (zod skips `__proto__`). */
 export function partialRecordOf(keys: readonly string[], item: Check): Check {
   const isKey = oneOf(keys);

@@ -4,18 +4,17 @@
  * to each other.
  */
 import { INTEGRATION_STATUSES, KARTRA_OUTCOMES } from './protocol-values';
-import { arrayOf, isBoolean, isIntegerIn, isNumberIn, isStrictObject, oneOf, optional, text, type Check } from './shape-checks';
+import { arrayOf, isBoolean, isIntegerIn, isNumberIn, isStrictObject, objectOf, oneOf, optional, text, type Check } from './shape-checks';
 import type { TabHealth } from './storage-schemas';
 
-const isIntegrationSummary: Check = (value) =>
-  isStrictObject(value, {
-    name: text(80),
-    category: optional(text(40)),
-    status: oneOf(INTEGRATION_STATUSES),
-    confidence: (v) => isNumberIn(v, 0, 1),
-    decidedBy: text(300),
-    isStripe: isBoolean,
-  });
+const isIntegrationSummary = objectOf({
+  name: text(80),
+  category: optional(text(40)),
+  status: oneOf(INTEGRATION_STATUSES),
+  confidence: (v) => isNumberIn(v, 0, 1),
+  decidedBy: text(300),
+  isStripe: isBoolean,
+});
 
 /** HealthReportSchema's fields (lib/protocol.ts). */
 export const HEALTH_REPORT_FIELDS: Readonly<Record<string, Check>> = {
@@ -29,7 +28,7 @@ export const HEALTH_REPORT_FIELDS: Readonly<Record<string, Check>> = {
 
 /** TabHealthSchema's fields. */
 export const TAB_HEALTH_FIELDS: Readonly<Record<string, Check>> = {
-  report: (value) => isStrictObject(value, HEALTH_REPORT_FIELDS),
+  report: objectOf(HEALTH_REPORT_FIELDS),
   url: text(2048),
   at: (value) => isNumberIn(value),
 };

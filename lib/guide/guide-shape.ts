@@ -18,15 +18,11 @@ import {
 } from './guide-values';
 import { prepareStoredGuide } from './stored-guide-input';
 import { STEP_IDS } from './steps';
-import { arrayOf, isIntegerIn, isNumberIn, isStrictObject, oneOf, optional, partialRecordOf, text, type Check } from '../shape-checks';
+import { arrayOf, isIntegerIn, isNumberIn, isStrictObject, objectOf, oneOf, optional, partialRecordOf, text, type Check } from '../shape-checks';
 
 const timestamp: Check = (value) => isNumberIn(value, 0);
 const tabId: Check = (value) => isIntegerIn(value, 0, TAB_ID_MAX);
 const isStepId = oneOf(STEP_IDS);
-const object =
-  (fields: Readonly<Record<string, Check>>): Check =>
-  (value) =>
-    isStrictObject(value, fields);
 
 /** The fields of GuideStateSchema, in its order; the test checks that both name the same keys. */
 export const GUIDE_FIELDS: Readonly<Record<string, Check>> = {
@@ -37,15 +33,15 @@ export const GUIDE_FIELDS: Readonly<Record<string, Check>> = {
   tabIds: arrayOf(tabId, TAB_LIMIT, 1),
   stepId: isStepId,
   completed: partialRecordOf(STEP_IDS, timestamp),
-  history: arrayOf(object({ at: timestamp, stepId: isStepId, what: text(TEXT_LIMIT), source: oneOf(HISTORY_SOURCES) }), HISTORY_LIMIT),
+  history: arrayOf(objectOf({ at: timestamp, stepId: isStepId, what: text(TEXT_LIMIT), source: oneOf(HISTORY_SOURCES) }), HISTORY_LIMIT),
   originalKey: optional(text(255)),
-  candidate: optional(object({ name: text(120), accountId: optional(text(64)), verdict: optional(oneOf(ACCOUNT_VERDICTS)) })),
+  candidate: optional(objectOf({ name: text(120), accountId: optional(text(64)), verdict: optional(oneOf(ACCOUNT_VERDICTS)) })),
   outcome: optional(oneOf(KARTRA_OUTCOMES)),
-  stripeError: optional(object({ error: text(80), description: text(TEXT_LIMIT) })),
-  warning: optional(object({ code: oneOf(WARNING_CODES), message: text(TEXT_LIMIT) })),
+  stripeError: optional(objectOf({ error: text(80), description: text(TEXT_LIMIT) })),
+  warning: optional(objectOf({ code: oneOf(WARNING_CODES), message: text(TEXT_LIMIT) })),
   retryFrom: optional(isStepId),
   dashboard: optional(
-    object({ tabId, at: timestamp, accountId: optional(text(64)), accountName: optional(text(120)), publishableKey: optional(text(255)) }),
+    objectOf({ tabId, at: timestamp, accountId: optional(text(64)), accountName: optional(text(120)), publishableKey: optional(text(255)) }),
   ),
   status: oneOf(GUIDE_STATUSES),
   startedAt: timestamp,
