@@ -13,7 +13,7 @@ import path from 'node:path';
 import { startSandbox } from '../../sandbox/server.ts';
 import { launchPlainChromium } from './browsers.ts';
 import { bundleModule } from './bundle-module.ts';
-import { TILE_COUNTS } from './detection-cost.ts';
+import { openIntegrationsPage, TILE_COUNTS, type DetectorBundleApi } from './detection-cost.ts';
 
 const ENTRY = 'scripts/bench/detector-entry.ts';
 
@@ -43,13 +43,8 @@ async function bundleAtRef(ref: string): Promise<string> {
 
 /** Runs in the page: both detectors and the walk in turns, each sample a batch lasting ≥ 5 ms; lower quartiles. */
 function compareInPage(budgetMs: number): Comparison {
-  type Api = {
-    detectIntegrations(root: Document, profile: unknown, options: { compiled: unknown }): { integrations: unknown[]; needsAttentionCount: number; stripe?: unknown };
-    compileProfile(p: unknown): unknown;
-    DEFAULT_SITE_PROFILE: unknown;
-  };
-  const apis = globalThis as unknown as { SRADetectBase: Api; SRADetectWork: Api };
-  const detector = (api: Api) => {
+  const apis = globalThis as unknown as { SRADetectBase: DetectorBundleApi; SRADetectWork: DetectorBundleApi };
+  const detector = (api: DetectorBundleApi) => {
     const compiled = api.compileProfile(api.DEFAULT_SITE_PROFILE);
     return () => api.detectIntegrations(document, api.DEFAULT_SITE_PROFILE, { compiled });
   };
@@ -106,10 +101,7 @@ try {
       [baseCode, workCode],
       [workCode, baseCode],
     ]) {
-      const page = await browser.newPage();
-      await page.setBypassCSP(true);
-      await page.goto(`${sandbox.origin('kartra-app')}/integrations?tiles=${tiles}&delay=300`);
-      await page.waitForFunction((n: number) => document.querySelectorAll('button[aria-label="More options"]').length >= n, { timeout: 60_000, polling: 100 }, tiles);
+      const page = await openIntegrationsPage(browser, sandbox.origin('kartra-app'), tiles);
       for (const content of order) await page.addScriptTag({ content });
       pages.push(await page.evaluate(compareInPage, tiles >= 1000 ? 6000 : 2500));
       await page.close();

@@ -3,17 +3,33 @@
  * Chromium, on sandbox Integrations pages of 10 to 5,000 tiles. The detector is bundled for the page (Vite library
  * mode, minified like the extension) and run in the page's main world, with no extension installed.
  */
-import type { Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { startSandbox } from '../../sandbox/server.ts';
 import { launchPlainChromium } from './browsers.ts';
 import { bundleModule, bundleModuleWithMap } from './bundle-module.ts';
 import { formatNumber, type Figure, type SectionResult } from './report.ts';
 import { shortSourceName, sourceLocator, type SourceMapV3 } from './source-map.ts';
-import { measureReadCostsInPage, readCostsTable, type ReadCosts } from './read-costs.ts';
+import { measureReadCostsInPage, READ_NAMES, readCostsTable, type ReadCosts } from './read-costs.ts';
 import { linearFit } from './stats.ts';
 
 export const TILE_COUNTS = [10, 100, 1_000, 5_000] as const;
 export const RATIO_BUDGET = 2;
+
+/** What scripts/bench/detector-entry.ts puts on the page's global object (the compare tool uses it too). */
+export interface DetectorBundleApi {
+  detectIntegrations(root: Document, profile: unknown, options: { compiled: unknown }): { nodeCount: number; integrations: unknown[]; needsAttentionCount: number; stripe?: unknown };
+  compileProfile(profile: unknown): unknown;
+  DEFAULT_SITE_PROFILE: unknown;
+}
+
+/** A sandbox Integrations page with `tiles` tiles, fully rendered, open to injected scripts. */
+export async function openIntegrationsPage(browser: Browser, kartraOrigin: string, tiles: number): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setBypassCSP(true);
+  await page.goto(`${kartraOrigin}/integrations?tiles=${tiles}&delay=300`);
+  await page.waitForFunction((n: number) => document.querySelectorAll('button[aria-label="More options"]').length >= n, { timeout: 60_000, polling: 100 }, tiles);
+  return page;
+}
 
 interface PageTiming {
   tiles: number;
@@ -33,12 +49,7 @@ interface PageTiming {
 
 /** Runs in the page: warm up, then alternate detection and walk until ~budgetMs is spent; medians. */
 function timeInPage(budgetMs: number): Omit<PageTiming, 'tiles'> {
-  type Api = {
-    detectIntegrations(root: Document, profile: unknown, options: { compiled: unknown }): { nodeCount: number; integrations: unknown[]; stripe?: unknown };
-    compileProfile(profile: unknown): unknown;
-    DEFAULT_SITE_PROFILE: unknown;
-  };
-  const api = (globalThis as unknown as { SRADetect: Api }).SRADetect;
+  const api = (globalThis as unknown as { SRADetect: DetectorBundleApi }).SRADetect;
   const profile = api.DEFAULT_SITE_PROFILE;
   const compiled = api.compileProfile(profile);
   const walk = () => {
@@ -107,8 +118,7 @@ export async function hotFunctions(page: Page, passes: number): Promise<{ name: 
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
   await page.evaluate((n: number) => {
-    type Api = { detectIntegrations(root: Document, profile: unknown, options: { compiled: unknown }): unknown; compileProfile(p: unknown): unknown; DEFAULT_SITE_PROFILE: unknown };
-    const api = (globalThis as unknown as { SRADetectNamed: Api }).SRADetectNamed;
+    const api = (globalThis as unknown as { SRADetectNamed: DetectorBundleApi }).SRADetectNamed;
     const compiled = api.compileProfile(api.DEFAULT_SITE_PROFILE);
     for (let i = 0; i < n; i++) api.detectIntegrations(document, api.DEFAULT_SITE_PROFILE, { compiled });
   }, passes);
@@ -146,18 +156,11 @@ export async function measureDetectionCost(log: (line: string) => void): Promise
   let hot: Awaited<ReturnType<typeof hotFunctions>> = [];
   try {
     for (const tiles of TILE_COUNTS) {
-      const page = await browser.newPage();
-      await page.setBypassCSP(true);
-      await page.goto(`${sandbox.origin('kartra-app')}/integrations?tiles=${tiles}&delay=300`);
-      await page.waitForFunction(
-        (n: number) => document.querySelectorAll('button[aria-label="More options"]').length >= n,
-        { timeout: 60_000, polling: 100 },
-        tiles,
-      );
+      const page = await openIntegrationsPage(browser, sandbox.origin('kartra-app'), tiles);
       await page.addScriptTag({ content: code });
       const timing = await page.evaluate(timeInPage, tiles >= 1000 ? 4000 : 1500);
       timings.push({ tiles, ...timing });
-      readCosts.push({ tiles, costs: await page.evaluate(measureReadCostsInPage) });
+      readCosts.push({ tiles, costs: await page.evaluate(measureReadCostsInPage, READ_NAMES) });
       log(`  ${tiles} tiles: detection ${formatNumber(timing.detectMs)} ms, walk ${formatNumber(timing.walkMs)} ms (${timing.reps} reps)`);
       if (tiles === TILE_COUNTS[TILE_COUNTS.length - 1]) hot = await hotFunctions(page, 10);
       await page.close();
