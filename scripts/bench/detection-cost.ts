@@ -10,7 +10,7 @@ import { bundleModule, bundleModuleWithMap } from './bundle-module.ts';
 import { formatNumber, type Figure, type SectionResult } from './report.ts';
 import { shortSourceName, sourceLocator, type SourceMapV3 } from './source-map.ts';
 import { measureReadCostsInPage, READ_NAMES, readCostsTable, type ReadCosts } from './read-costs.ts';
-import { measureReadingFloorInPage, readingFloorTable, type ReadingFloor } from './reading-floor.ts';
+import { floorRatio, measureReadingFloorInPage, readingFloorTable, type ReadingFloor } from './reading-floor.ts';
 import { linearFit } from './stats.ts';
 
 export const TILE_COUNTS = [10, 100, 1_000, 5_000] as const;
@@ -191,7 +191,7 @@ export async function measureDetectionCost(log: (line: string) => void): Promise
   const context = readCostsTable(readCosts, RATIO_BUDGET);
   const floor = readingFloorTable(readingFloors, RATIO_BUDGET);
   for (const { tiles, floor: f } of readingFloors) {
-    figures.push({ what: `${tiles} tiles: reading floor ÷ walk (context, no budget)`, value: (f.scanMs + f.tileReadMs) / f.walkMs, unit: '×' });
+    figures.push({ what: `${tiles} tiles: reading floor ÷ walk (context, no budget)`, value: floorRatio(f), unit: '×' });
   }
   const notes = [
     'Median of interleaved samples after warm-up, each sample a batch of calls lasting ≥ 5 ms (the page clock is coarsened to 100 µs); the walk touches every element of querySelectorAll(\'*\') (sums .nodeType).',

@@ -63,20 +63,27 @@ export function measureReadingFloorInPage(): ReadingFloor {
   return { walkMs: msPerRun(walk), scanMs: msPerRun(scan), tileReadMs: msPerRun(readTiles), tiles: tiles.length + (sink < 0 ? 1 : 0) };
 }
 
+/** The floor in walks: page scan plus tile reads, over the walk timed beside them. */
+export function floorRatio(floor: ReadingFloor): number {
+  return (floor.scanMs + floor.tileReadMs) / floor.walkMs;
+}
+
 /** One row per page size: the floor's parts and total in walks, what the budget leaves for everything else, and detection's own ratio. */
 export function readingFloorTable(floors: { tiles: number; floor: ReadingFloor; detectionRatio: number }[], budgetRatio: number): { table: Table; notes: string[] } {
   const rows = floors.map(({ tiles, floor, detectionRatio }) => {
-    const total = (floor.scanMs + floor.tileReadMs) / floor.walkMs;
+    const total = floorRatio(floor);
+    // Rounded before printing, so a floor a hair over the budget reads 0.00, not -0.00.
+    const left = Math.round((budgetRatio - total) * 100) / 100 || 0;
     return [
       formatNumber(tiles, 0),
       `${formatNumber(floor.scanMs / floor.walkMs, 2)} ×`,
       `${formatNumber(floor.tileReadMs / floor.walkMs, 2)} ×`,
       `${formatNumber(total, 2)} ×`,
-      `${formatNumber(budgetRatio - total, 2)} ×`,
+      `${formatNumber(left, 2)} ×`,
       `${formatNumber(detectionRatio, 2)} ×`,
     ];
   });
-  const over = floors.filter(({ floor }) => (floor.scanMs + floor.tileReadMs) / floor.walkMs > budgetRatio).map(({ tiles }) => formatNumber(tiles, 0));
+  const over = floors.filter(({ floor }) => floorRatio(floor) > budgetRatio).map(({ tiles }) => formatNumber(tiles, 0));
   const notes = [
     'Reading floor: the page scan any detector needs plus one read of each tile node’s tag, class, aria-label, title or text, with no analysis, ' +
       'no visibility and no colour reads (scripts/bench/reading-floor.ts). "Left" is what the budget leaves for all the rest: finding tiles, ' +

@@ -23,6 +23,11 @@ describe('readingFloorTable', () => {
     expect(notes.join(' ')).toContain('At 1,000 tiles the reading floor alone is over the 2× budget.');
   });
 
+  it('prints a floor a hair over the budget as nothing left, not minus zero', () => {
+    const { table } = readingFloorTable([{ tiles: 5_000, floor: floor(1, 0.3, 1.7001), detectionRatio: 2.2 }], 2);
+    expect(table.rows[0]?.[4]).toBe('0.00 ×');
+  });
+
   it('says nothing is over when every floor fits', () => {
     const { notes } = readingFloorTable([{ tiles: 10, floor: floor(1, 0.4, 1), detectionRatio: 20 }], 2);
     expect(notes.join(' ')).not.toContain('over the');
