@@ -4,12 +4,14 @@ import { nativeBrowserInContentScripts } from './lib/build/native-browser-in-con
 import { groupSharedPageCode } from './lib/build/page-chunks';
 import { zodWithoutEval } from './lib/build/zod-without-eval';
 import { addSandboxOrigins } from './lib/sandbox-origins';
+import { CHROMIUM_PATH, FIREFOX_PATH, chromiumArgs } from './test/e2e/browsers';
 
 // `--mode sandbox` builds the variant the e2e tests and `npm start` load: identical to production except that the
 // sandbox host names are added next to the real Kartra and Stripe origins (see lib/sandbox-origins.ts).
 // WXT sets NODE_ENV from --mode, which would make `--mode sandbox` a development build (Preact's dev JSX, bigger
 // chunks): the sandbox variant is meant to be the production code plus the sandbox origins, so it builds as production.
-if (process.env.NODE_ENV === 'sandbox') process.env.NODE_ENV = 'production';
+// `npm run dev` (SRA_DEV) is the exception: live reload wants the development build.
+if (process.env.NODE_ENV === 'sandbox' && !process.env.SRA_DEV) process.env.NODE_ENV = 'production';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -17,6 +19,13 @@ export default defineConfig({
     plugins: [zodWithoutEval(), preact({ prerender: { enabled: false }, devToolsEnabled: false })],
     build: { sourcemap: process.env.SRA_SOURCEMAP === '1' },
   }),
+  // `npm run dev` only (scripts/dev.ts): web-ext opens the system browser on the sandbox's Integrations page.
+  webExt: {
+    disabled: Boolean(process.env.SRA_DEV_NO_BROWSER),
+    binaries: { chrome: CHROMIUM_PATH, firefox: FIREFOX_PATH },
+    chromiumArgs: chromiumArgs(),
+    startUrls: process.env.SRA_DEV_START_URL ? [process.env.SRA_DEV_START_URL] : [],
+  },
   manifest: ({ browser }) => ({
     name: 'Stripe Reconnect Assistant',
     permissions: ['storage', ...(browser === 'chrome' ? ['sidePanel'] : [])],
