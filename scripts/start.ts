@@ -66,6 +66,11 @@ if (!headless) {
     for (const [index, step] of steps.entries()) console.log(`  ${index + 1}. ${step.caption}`);
     const report = await writeWalkReport(folder, steps, label);
     console.log(`start: ${steps.length} steps walked; open this page to see them all:\n${report}`);
+  } catch (error) {
+    // Not a foreseeable cause: the product or the sandbox misbehaved. Say where, keep what was taken, and fail.
+    console.error(`start: ✗ the walk stopped: ${(error as Error).message.split('\n')[0]}`);
+    console.error(`  the screenshots taken until then are in ${folder}; npm run test:e2e runs the same walk as a test`);
+    process.exitCode = 1;
   } finally {
     await ext.close();
     await sandbox.close();

@@ -43,36 +43,63 @@ const BROWSERS = {
 };
 
 /**
+ * @typedef {{ runnable(path: string): boolean, hasAptGet: boolean, isRoot: boolean, env: NodeJS.ProcessEnv }} System
+ * @type {System}
+ */
+const THIS_SYSTEM = {
+  runnable,
+  hasAptGet: existsSync('/usr/bin/apt-get'),
+  isRoot: process.getuid?.() === 0,
+  env: process.env,
+};
+
+/**
  * @param {BrowserName[]} names the browsers the job launches
  * @param {string} meanwhile what still works without them, said when they cannot be had
  * @returns {Promise<Record<string, string>>} the variables that point the job at them
  */
-export async function findBrowsers(names, meanwhile) {
-  let found = locate(names);
-  const missing = names.filter((name) => !found[name]);
-  if (missing.length > 0) {
-    await installWithApt(missing, meanwhile);
-    found = locate(names);
-  }
-  return Object.fromEntries(names.map((name) => [BROWSERS[name].variable, /** @type {string} */ (found[name])]));
+export async function findBrowsers(names, meanwhile, system = THIS_SYSTEM) {
+  const plan = planBrowsers(names, meanwhile, system);
+  if (plan.aptPackages.length === 0) return plan.variables;
+  await installWithApt(plan.aptPackages, meanwhile);
+  const after = planBrowsers(names, meanwhile, system);
+  if (after.aptPackages.length > 0) throw new SetupError(`apt-get installed ${after.aptPackages.join(' and ')} but no browser appeared at the usual paths`, `point ${names.map((name) => BROWSERS[name].variable).join(' and ')} at them`);
+  return after.variables;
 }
 
-/** @param {BrowserName[]} names */
-function locate(names) {
-  /** @type {Partial<Record<BrowserName, string>>} */
-  const found = {};
+/**
+ * Where each browser is, or what apt-get must install, or (no apt-get, not root) a SetupError saying what to do.
+ * @param {BrowserName[]} names
+ * @param {string} meanwhile
+ * @param {System} system
+ * @returns {{ variables: Record<string, string>, aptPackages: string[] }}
+ */
+export function planBrowsers(names, meanwhile, system) {
+  /** @type {Record<string, string>} */
+  const variables = {};
+  /** @type {BrowserName[]} */
+  const missing = [];
   for (const name of names) {
     const { variable, candidates } = BROWSERS[name];
-    const chosen = process.env[variable];
-    if (chosen) {
-      if (!runnable(chosen)) throw new SetupError(`${variable}=${chosen} is not a program that can be run`, `point ${variable} at the browser's executable, or unset it`);
-      found[name] = chosen;
-    } else {
-      found[name] = candidates.find(runnable);
-    }
+    const chosen = system.env[variable];
+    if (chosen && !system.runnable(chosen)) throw new SetupError(`${variable}=${chosen} is not a program that can be run`, `point ${variable} at the browser's executable, or unset it`);
+    const path = chosen || candidates.find((candidate) => system.runnable(candidate));
+    if (path) variables[variable] = path;
+    else missing.push(name);
   }
-  return found;
+  if (missing.length === 0) return { variables, aptPackages: [] };
+  const labels = missing.map((name) => BROWSERS[name].label).join(' and ');
+  const packages = missing.map((name) => BROWSERS[name].debianPackage);
+  if (!system.hasAptGet) {
+    const named = missing.map((name) => `${BROWSERS[name].variable}=/path/to/browser`).join(' ');
+    throw new SetupError(`${labels} not found`, `install ${missing.length > 1 ? 'them' : 'it'}, or name the executable: ${named} npm …`, meanwhile);
+  }
+  if (!system.isRoot) throw new SetupError(`${labels} not installed`, `sudo apt-get update && sudo ${aptInstall(packages)}`, meanwhile);
+  return { variables, aptPackages: packages };
 }
+
+/** @param {string[]} packages */
+const aptInstall = (packages) => `apt-get install -y --no-install-recommends ${packages.join(' ')}`;
 
 /** @param {string} path */
 function runnable(path) {
@@ -85,23 +112,15 @@ function runnable(path) {
 }
 
 /**
- * @param {BrowserName[]} missing
+ * @param {string[]} packages
  * @param {string} meanwhile
  */
-async function installWithApt(missing, meanwhile) {
-  const labels = missing.map((name) => BROWSERS[name].label).join(' and ');
-  const packages = missing.map((name) => BROWSERS[name].debianPackage);
-  const variables = missing.map((name) => `${BROWSERS[name].variable}=/path/to/browser`).join(' ');
-  if (!existsSync('/usr/bin/apt-get')) {
-    throw new SetupError(`${labels} not found`, `install ${missing.length > 1 ? 'them' : 'it'}, or name the executable: ${variables} npm …`, meanwhile);
-  }
-  const command = `apt-get install -y --no-install-recommends ${packages.join(' ')}`;
-  if (process.getuid?.() !== 0) throw new SetupError(`${labels} not installed`, `sudo apt-get update && sudo ${command}`, meanwhile);
+async function installWithApt(packages, meanwhile) {
   say(`installing ${packages.join(' and ')} with apt-get (a minute or two)…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = await runQuietly('apt-get', ['update', '-qq'], env);
   // fonts-dejavu-core: without a font package, headless browsers draw text as boxes in screenshots.
   const install = update.code === 0 ? await runQuietly('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages, 'fonts-dejavu-core'], env) : update;
-  if (install.code !== 0) throw new SetupError(`apt-get could not install ${packages.join(' and ')}:\n${lastLines(install.output)}`, `apt-get update && ${command}`, meanwhile);
-  say(`${labels} installed`);
+  if (install.code !== 0) throw new SetupError(`apt-get could not install ${packages.join(' and ')}:\n${lastLines(install.output)}`, `apt-get update && ${aptInstall(packages)}`, meanwhile);
+  say(`${packages.join(' and ')} installed`);
 }

@@ -44,11 +44,12 @@ export function runQuietly(program, args, env = process.env) {
 }
 
 /**
- * The lines of a captured output that say why it failed (npm and apt put them last, npm with "npm error").
+ * The lines of a captured output that say why it failed: npm's "code" and error message lines (not its stack trace),
+ * apt's "E:" lines; otherwise the last lines.
  * @param {string} output
  */
 export function lastLines(output, count = 6) {
   const lines = output.split('\n').map((line) => line.trimEnd()).filter(Boolean);
-  const errors = lines.filter((line) => /\b(error|err!|E:)/i.test(line));
-  return (errors.length > 0 ? errors : lines).slice(-count).map((line) => `    ${line}`).join('\n');
+  const reasons = lines.filter((line) => /^npm error (code \S+$|\w*Error\b|404\b|network\b)|^E: /.test(line));
+  return (reasons.length > 0 ? reasons : lines).slice(-count).map((line) => `    ${line}`).join('\n');
 }
