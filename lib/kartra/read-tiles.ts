@@ -158,6 +158,7 @@ function toDetected(
     integration: known?.name,
     category: reading.category,
     status: decision.status,
+    ...(decision.unknownWhy ? { unknownWhy: decision.unknownWhy } : {}),
     confidence: decision.confidence,
     evidence,
     decidedBy: decision.decidedBy,

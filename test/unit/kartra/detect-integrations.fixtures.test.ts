@@ -165,3 +165,28 @@ describe('roots other than a document', () => {
     expect(report.integrations[0]?.element).toBe(firstCard);
   });
 });
+
+describe('why a status cannot be told', () => {
+  test('each unknown tile carries a code; read tiles carry none', () => {
+    for (const name of Object.keys(FIXTURE_EXPECTATIONS)) {
+      const report = detect(name);
+      for (const tile of report.integrations) {
+        if (tile.status === 'unknown') expect(['no-evidence', 'weak-evidence', 'conflict'], `${name}: ${tile.name}`).toContain(tile.unknownWhy);
+        else expect(tile.unknownWhy, `${name}: ${tile.name}`).toBeUndefined();
+      }
+      void page?.close();
+      page = undefined;
+    }
+  });
+
+  test('a red dot next to the word "Connected" is a conflict', () => {
+    const report = detect('hostile-conflict.html');
+    const stripe = report.stripe?.ambiguous === false ? report.stripe.tile : undefined;
+    expect(stripe?.unknownWhy).toBe('conflict');
+  });
+
+  test('tiles that show nothing are no-evidence', () => {
+    const report = detect('banner-only-evidence.html');
+    expect(report.integrations.find((i) => i.name === 'Zapier')?.unknownWhy).toBe('no-evidence');
+  });
+});
