@@ -73,7 +73,7 @@ export function HealthSummary({ health }: { health: TabHealth | undefined }) {
             </div>
             <p class="muted why">
               {integration.status === 'unknown' && integration.unknownWhy
-                ? `Could not read: ${UNKNOWN_WHY[integration.unknownWhy]} (${integration.decidedBy}).`
+                ? `Could not read: ${UNKNOWN_WHY[integration.unknownWhy]}${integration.unknownWhy === 'no-evidence' ? '' : ` (${integration.decidedBy})`}.`
                 : `Why: ${integration.decidedBy}`}
             </p>
           </li>
