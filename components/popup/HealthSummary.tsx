@@ -73,8 +73,8 @@ export function HealthSummary({ health }: { health: TabHealth | undefined }) {
             </div>
             <p class="muted why">
               {integration.status === 'unknown' && integration.unknownWhy
-                ? `Could not read: ${UNKNOWN_WHY[integration.unknownWhy]}${integration.unknownWhy === 'no-evidence' ? '' : ` (${integration.decidedBy})`}.`
-                : `Why: ${integration.decidedBy}`}
+                ? `Could not read: ${UNKNOWN_WHY[integration.unknownWhy]}${integration.unknownWhy === 'no-evidence' ? '' : ` (${readable(integration.decidedBy)})`}.`
+                : `Why: ${readable(integration.decidedBy)}`}
             </p>
           </li>
         ))}
@@ -86,6 +86,11 @@ export function HealthSummary({ health }: { health: TabHealth | undefined }) {
       )}
     </section>
   );
+}
+
+/** Icon-font glyphs (private use area) show as nothing outside their font: name them by codepoint instead. */
+function readable(text: string): string {
+  return text.replace(/[\uE000-\uF8FF]/g, (glyph) => `U+${glyph.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 function headline({ found, needsAttention, unreadable }: ReturnType<typeof countHealth>): string {

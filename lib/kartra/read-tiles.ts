@@ -66,7 +66,7 @@ export function readAllTiles(
     for (const i of members) {
       if (done[i]) continue;
       const tile = tiles[i] as TileCandidate;
-      const plan = instantiateTemplate(template, tile.element, dom, textKey);
+      const plan = instantiateTemplate(template, tile.element, dom, compiled.statusDataAttributes, textKey);
       if (!plan) continue;
       const known = quick.get(plan.signature);
       const reading: TileReading = known

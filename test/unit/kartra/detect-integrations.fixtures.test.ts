@@ -33,6 +33,8 @@ describe.each(Object.entries(FIXTURE_EXPECTATIONS))('%s', (name, expected) => {
   test(`reads as expected: ${expected.about}`, () => {
     const report = detect(name);
     expect(report.integrations).toHaveLength(expected.integrations);
+    // happy-dom computes no generated content: the statuses are checked in real browsers (fixtures-in-browsers.e2e.ts).
+    if (expected.browserOnly) return;
     expect(report.needsAttentionCount).toBe(expected.needsAttention);
     expect(stripeStatus(report)).toBe(expected.stripe);
     for (const [tileName, status] of Object.entries(expected.statuses ?? {})) {
@@ -52,6 +54,7 @@ describe.each(Object.entries(FIXTURE_EXPECTATIONS))('%s', (name, expected) => {
       expect(tile.decidedBy.length).toBeGreaterThan(0);
       expect(tile.confidence).toBeGreaterThanOrEqual(0);
       expect(tile.confidence).toBeLessThanOrEqual(1);
+      if (expected.browserOnly) continue;
       if (tile.status === 'unknown') expect(tile.confidence).toBe(0);
       else expect(tile.evidence.some((e) => e.points === tile.status)).toBe(true);
       expect(tile.element.isConnected).toBe(true);

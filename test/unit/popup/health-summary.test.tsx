@@ -63,6 +63,12 @@ describe('popup headline', () => {
     page.unmount();
   });
 
+  it('an icon-font glyph in the reason is named by its codepoint', async () => {
+    const page = await popupFor(report([tile('Stripe', 'needs-attention', { decidedBy: "status symbol '\uf071'" })]));
+    expect(page.text('[data-testid="integration"] .why')).toBe("Why: status symbol 'U+F071'");
+    page.unmount();
+  });
+
   it('red tiles lead; unreadable ones are still said and listed', async () => {
     const page = await popupFor(report([tile('Stripe', 'needs-attention'), tile('PayPal', 'unknown'), tile('Zoom', 'connected')]));
     expect(page.text('#health-title')).toBe('1 integration needs attention');
