@@ -79,8 +79,10 @@ const profile: SiteProfile = {
   },
   negationWords: ['no', 'not', 'non', 'without', 'zero'],
   statusSymbols: {
-    needsAttention: ['⚠', '⚠️', '❗', '❌', '✖', '✕', '🔴', '⛔'],
-    connected: ['✅', '✔', '✔️', '✓', '🟢'],
+    // Icon fonts paint glyphs from the private use area: Font Awesome's codepoints (stable since version 4) for
+    // exclamation-triangle, exclamation-circle, exclamation, times-circle; check, check-circle.
+    needsAttention: ['⚠', '⚠️', '❗', '❌', '✖', '✕', '🔴', '⛔', '\uf071', '\uf06a', '\uf12a', '\uf057'],
+    connected: ['✅', '✔', '✔️', '✓', '🟢', '\uf00c', '\uf058'],
     notConfigured: ['⚪', '○', '◯'],
   },
   classTokens: {
@@ -121,6 +123,11 @@ const profile: SiteProfile = {
     '[class*="card" i]',
     '[class*="tile" i]',
     '[class*="item" i]',
+  ],
+  // Where tooltip libraries keep a title they took over: Bootstrap 3/4 and 5, tippy.js, and common home-grown names.
+  tooltipAttributes: [
+    'data-tooltip', 'data-original-title', 'data-bs-original-title', 'data-bs-title', 'data-title', 'data-tippy-content',
+    'data-tip', 'data-hint', 'data-balloon', 'data-microtip',
   ],
   statusElementHints: [
     '[role="status"]',
