@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import type { RunningSandbox } from '../sandbox/server.ts';
 import { gotoExtensionPage, tabIdOf } from '../test/e2e/launch.ts';
-import { clickLabelled, waitForText } from '../test/e2e/page-actions.ts';
+import { clickLabelled, waitForOverlayHosts, waitForText } from '../test/e2e/page-actions.ts';
 
 export interface Flow {
   site: Page;
@@ -28,7 +28,7 @@ export async function startGuideOnKartra(browser: Browser, extensionOrigin: stri
   await panel.setViewport({ width: 420, height: 900 });
   await gotoExtensionPage(panel, `${extensionOrigin}/sidepanel.html?tabId=${tabId}`);
   // Overlays live in closed shadow roots: from outside, their host elements are all there is to see.
-  await site.waitForSelector('sra-tile-marker');
+  await waitForOverlayHosts(site, 1);
   // Always a fresh guide: an earlier test's closed tab may have left one to resume, which is not this flow.
   await (await panel.waitForSelector('[data-testid="start-guide"]'))!.click();
   await onStep(panel, 'why-reconnect');

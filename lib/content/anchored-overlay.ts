@@ -27,10 +27,11 @@ const DEFAULT_WAIT_MS = 8000;
 const REFIND_EVERY_MS = 250;
 const TAMPER_CHECK_EVERY_MS = 500;
 
-export function createAnchoredOverlay(ctx: ContentScriptContext, name: string): AnchoredOverlay {
-  removeLeftoverHosts(name);
+export function createAnchoredOverlay(ctx: ContentScriptContext): AnchoredOverlay {
+  removeLeftoverHosts();
   let ui: ShadowHost | undefined;
   let renderer: OverlayRenderer | undefined;
+  let watcher: MutationObserver | undefined;
   let spec: AnchorSpec | undefined;
   let extra: Partial<OverlayView> = {};
   let target: Element | undefined;
@@ -43,9 +44,27 @@ export function createAnchoredOverlay(ctx: ContentScriptContext, name: string): 
 
   const ensureUi = () => {
     if (ui) return;
-    ui = createShadowHost(name, overlayCss);
+    ui = createShadowHost(overlayCss);
     renderer = createOverlayRenderer(ui.container, { onDismiss: dismiss, onAction: () => spec?.onAction?.() });
+    // Anything that changes our closed root other than our own writes (which own() takes back) is tampering.
+    watcher = new MutationObserver(discardUi);
+    watcher.observe(ui.shadow, { subtree: true, childList: true, attributes: true, characterData: true });
   };
+
+  /** Our own writes into the root: their mutation records are dropped before the observer could report them. */
+  const own = (write: () => void) => {
+    write();
+    watcher?.takeRecords();
+  };
+
+  /** The root was changed from outside: hide, and never reuse this host; the next show builds a fresh one. */
+  function discardUi() {
+    hide();
+    watcher?.disconnect();
+    watcher = undefined;
+    ui = undefined;
+    renderer = undefined;
+  }
 
   const paint = (view: OverlayView) => {
     if (!ui) return;
@@ -54,11 +73,11 @@ export function createAnchoredOverlay(ctx: ContentScriptContext, name: string): 
     const key = JSON.stringify(view);
     if (key !== lastRendered) {
       lastRendered = key;
-      renderer?.update(view);
+      own(() => renderer?.update(view));
     }
     // Screen readers announce a live region's changes, not the text it arrives with: after a mount, the next frame
     // says it (paint runs every frame while shown).
-    if (!mountedNow) renderer?.announce(announcementOf(view));
+    if (!mountedNow) own(() => renderer?.announce(announcementOf(view)));
   };
 
   const currentView = (now: number): OverlayView | undefined => {
@@ -113,7 +132,7 @@ export function createAnchoredOverlay(ctx: ContentScriptContext, name: string): 
     lastRendered = '';
     if (frame !== undefined) cancelAnimationFrame(frame);
     frame = undefined;
-    renderer?.update(undefined);
+    own(() => renderer?.update(undefined));
     // Nothing of ours stays in the page while nothing is shown; paint() mounts the host again when needed.
     ui?.remove();
   }

@@ -43,8 +43,8 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
 
   const stripeTile = (): DetectedIntegration | undefined => pickStripeTileToReconnect(latest);
 
-  const marker = createAnchoredOverlay(ctx, 'sra-tile-marker');
-  const stepOverlay = createStepOverlay(createAnchoredOverlay(ctx, 'sra-guide-overlay'), {
+  const marker = createAnchoredOverlay(ctx);
+  const stepOverlay = createStepOverlay(createAnchoredOverlay(ctx), {
     site: 'kartra-app',
     findTarget: (target) => {
       switch (target) {

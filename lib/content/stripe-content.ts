@@ -38,14 +38,14 @@ export function startStripeContent(ctx: ContentScriptContext): void {
   let accounts: PickerAccount[] = [];
   let verdicts: (AccountVerdict | undefined)[] = [];
   const sender = createObservationSender(() => stop());
-  const originalBadge = createAnchoredOverlay(ctx, 'sra-original-badge');
+  const originalBadge = createAnchoredOverlay(ctx);
 
   const originalRow = () => {
     const index = verdicts.findIndex((v) => MATCHING.has(v));
     return index >= 0 ? accounts[index]?.row : undefined;
   };
 
-  const stepOverlay = createStepOverlay(createAnchoredOverlay(ctx, 'sra-guide-overlay'), {
+  const stepOverlay = createStepOverlay(createAnchoredOverlay(ctx), {
     site: role,
     findTarget: (target) => {
       switch (target) {

@@ -10,6 +10,7 @@ import { startSandbox, type RunningSandbox } from '../../sandbox/server.ts';
 import { launchPlainChromium, launchWithExtensionFrom, setScenario } from './browsers.ts';
 import { formatNumber, type Figure, type SectionResult } from './report.ts';
 import { median } from './stats.ts';
+import { waitForOverlayHosts } from '../../test/e2e/page-actions.ts';
 
 const WINDOW_MS = 10_000;
 const PROFILE_MS = 4_000;
@@ -109,7 +110,7 @@ async function measureRun(browser: Browser, sandbox: RunningSandbox, extension: 
   await page.goto(`${sandbox.origin('kartra-app')}/integrations`);
   await page.waitForFunction(() => document.querySelectorAll('button[aria-label="More options"]').length >= 16, { polling: 100, timeout: 30_000 });
   // With the extension: its first detection has run and marked the red tile.
-  if (extension) await page.waitForSelector('sra-tile-marker', { timeout: 30_000 });
+  if (extension) await waitForOverlayHosts(page, 1, { timeout: 30_000 });
   await page.waitForNetworkIdle({ idleTime: 500, timeout: 10_000 }).catch(() => undefined);
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });

@@ -10,6 +10,7 @@ import { skipIntroduction, startGuideOnKartra } from '../happy-path.ts';
 import { launchPlainChromium, launchWithExtensionFrom, setScenario } from './browsers.ts';
 import { formatNumber, type Figure, type SectionResult } from './report.ts';
 import { max, median, percentile } from './stats.ts';
+import { waitForOverlayHosts } from '../../test/e2e/page-actions.ts';
 import { analyzeScrollTrace, markWindow, type ScrollTraceAnalysis, type TraceEvent } from './trace-frames.ts';
 
 const FRAME_BUDGET_MS = 16;
@@ -114,7 +115,7 @@ export async function measureOverlayScroll(log: (line: string) => void, extensio
     try {
       const flow = await startGuideOnKartra(ext.browser, ext.extensionOrigin, sandbox);
       await skipIntroduction(flow);
-      await flow.site.waitForSelector('sra-guide-overlay');
+      await waitForOverlayHosts(flow.site, 1, { atLeast: true });
       withExt = summary(analyse(await traceScroll(flow.site), sandbox));
       log(`  with the extension: ${withExt.frames} frames, ${withExt.extensionCalls} extension calls`);
     } finally {

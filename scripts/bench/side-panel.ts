@@ -17,6 +17,7 @@ import { waitForQuietBrowser, type QuietResult } from './browser-quiet.ts';
 import { launchWithExtensionFrom, setScenario, type LaunchedExtension } from './browsers.ts';
 import { formatNumber, type Figure, type SectionResult } from './report.ts';
 import { max, median } from './stats.ts';
+import { waitForOverlayHosts } from '../../test/e2e/page-actions.ts';
 
 const OPENS = 10;
 const BUDGET_MS = 100;
@@ -101,7 +102,7 @@ async function launchForPanel(extensionDir: string, sandbox: RunningSandbox, set
     const early = settled ? await openProbe() : undefined;
     const site = await ext.browser.newPage();
     await site.goto(`${sandbox.origin('kartra-app')}/integrations`);
-    await site.waitForSelector('sra-tile-marker'); // the extension has read the page: the panel has data to show
+    await waitForOverlayHosts(site, 1); // the extension has read the page: the panel has data to show
     const tabId = await tabIdOf(ext, site);
     const probe = early ?? (await openProbe());
     const quiet = settled ? await waitForQuietBrowser(ext.browser) : undefined;

@@ -13,6 +13,7 @@ import { describeViolations, findViolations } from './axe-audit.ts';
 import { schemeRuns, showInScheme } from './colour-scheme.ts';
 import { BROWSERS, openExtensionPage, openKartra, scenario, useSuite, type Suite } from './fixtures.ts';
 import { harnessActions, inHarness, openOverlayHarness } from './overlay-harness.ts';
+import { waitForOverlayHosts } from './page-actions.ts';
 
 /** Kartra's Integrations page just back from a Connect that Kartra refused ("Stripe account does not match"). */
 async function openKartraAfterRefusedConnect(suite: Suite): Promise<{ page: Page; tabId: number }> {
@@ -69,7 +70,7 @@ describe.each(schemeRuns(BROWSERS))('accessibility in $browser, $label', ({ brow
   it('side panel: before the guide starts, and mid-guide with steps done, the account check and the history', async () => {
     await scenario(suite, { delay: 0 });
     const { page: site, tabId } = await openKartra(suite);
-    await site.waitForSelector('sra-tile-marker');
+    await waitForOverlayHosts(site, 1);
     const panel = await openExtensionPage(suite, 'sidepanel.html', tabId);
     await panel.waitForSelector('[data-testid="start-card"] .callout.danger');
     await expectNoViolations(panel, 'side panel before the guide');

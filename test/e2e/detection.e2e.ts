@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, openExtensionPage, openKartra, scenario, useSuite } from './fixtures.ts';
-import { clickLabelled } from './page-actions.ts';
+import { clickLabelled, overlayHostCount, waitForOverlayHosts } from './page-actions.ts';
 
 /** The popup's view of a tab, re-read until it matches (detection is debounced). */
 async function waitForPopup(popup: Page, check: string): Promise<void> {
@@ -54,10 +54,10 @@ describe.each(BROWSERS)('integration health detection in %s', (browserName) => {
     const page = await suite.ext.browser.newPage();
     const response = await page.goto(`${suite.sandbox.origin('kartra-app')}/integrations`);
     expect(response?.headers()['content-security-policy']).toMatch(/style-src 'self';/);
-    await page.waitForSelector('sra-tile-marker', { timeout: 20_000 });
+    await waitForOverlayHosts(page, 1, { timeout: 20_000 });
     // Our stylesheet lives in the closed shadow root; had the page's CSP blocked it, the host would not be pinned.
     await page.waitForFunction(() => {
-      const host = document.querySelector('sra-tile-marker');
+      const host = document.documentElement.lastElementChild;
       return host !== null && getComputedStyle(host).position === 'fixed' && getComputedStyle(host).zIndex === '2147483647';
     }, { polling: 100, timeout: 10_000 });
     await page.close();
@@ -100,9 +100,9 @@ describe.each(BROWSERS)('integration health detection in %s', (browserName) => {
     const { page } = await openKartra(suite);
     const expectMarkers = async (count: number, step: string) => {
       try {
-        await page.waitForFunction((n: number) => document.querySelectorAll('sra-tile-marker').length === n, { polling: 50, timeout: 10_000 }, count);
+        await waitForOverlayHosts(page, count, { timeout: 10_000 });
       } catch (error) {
-        const seen = await page.evaluate(() => ({ url: location.href, markers: document.querySelectorAll('sra-tile-marker').length }));
+        const seen = { url: page.url(), markers: await overlayHostCount(page) };
         throw new Error(`after ${step}: expected ${count} marker(s), page shows ${JSON.stringify(seen)}`, { cause: error });
       }
     };
@@ -127,7 +127,7 @@ describe.each(BROWSERS)('integration health detection in %s', (browserName) => {
       }
     }
     // Exactly one marker at the end: nothing piled up along the way.
-    expect(await page.evaluate(() => document.querySelectorAll('sra-tile-marker').length)).toBe(1);
+    expect(await overlayHostCount(page)).toBe(1);
     await page.close();
   });
 });

@@ -11,7 +11,7 @@ import {
   type Flow,
 } from '../../scripts/happy-path.ts';
 import { BROWSERS, openExtensionPage, scenario, useSuite, type Suite } from './fixtures.ts';
-import { clickLabelled, waitForText } from './page-actions.ts';
+import { clickLabelled, waitForOverlayHosts, waitForText } from './page-actions.ts';
 
 interface State {
   expected: { originalAccountId: string; ineligibleAccountId: string; alreadyIntegratedAccountId: string; mismatchAccountIds: string[] };
@@ -53,7 +53,7 @@ describe.each(BROWSERS)('errors and warnings in %s', (browserName) => {
     // The warning is there before the agent clicks Connect, in the panel and on the page.
     await flow.panel.waitForSelector('[data-testid="guide-warning"][data-warning="different-account"]');
     await flow.panel.waitForSelector('[data-testid="candidate"][data-verdict="different-account"]');
-    await flow.site.waitForSelector('sra-guide-overlay');
+    await waitForOverlayHosts(flow.site, 1, { atLeast: true });
     await clickStripeButton(flow, 'Connect');
     await expectTroubleshooting(suite, flow, 'Stripe account does not match', 'kartra-account-mismatch');
   });

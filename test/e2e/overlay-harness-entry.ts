@@ -3,6 +3,8 @@
  * content scripts drive it, on a page of our own. Production attaches its shadow roots closed
  * (lib/content/shadow-host.ts) on <html>; here they are opened, so axe and the test can look inside, and moved to the
  * end of <body>, the only part of a page axe's contrast check walks. The tab order is the same: after the page.
+ * Production hosts are nameless divs; the harness labels each one (`data-harness`) when it mounts, so tests can tell
+ * the spotlight, marker and badge apart.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createAnchoredOverlay } from '../../lib/content/anchored-overlay';
@@ -20,14 +22,26 @@ const ctx = {
   onInvalidated: () => () => undefined,
 } as unknown as ContentScriptContext;
 
-const spotlight = createAnchoredOverlay(ctx, 'sra-guide-overlay');
-const marker = createAnchoredOverlay(ctx, 'sra-tile-marker');
-const badge = createAnchoredOverlay(ctx, 'sra-original-badge');
+const spotlight = createAnchoredOverlay(ctx);
+const marker = createAnchoredOverlay(ctx);
+const badge = createAnchoredOverlay(ctx);
 const find = (selector: string) => () => document.querySelector(selector) ?? undefined;
 
-function moveIntoBody(host: string): void {
-  const el = document.querySelector(host);
-  if (el && el.parentElement !== document.body) document.body.append(el);
+function hostOf(label: string): Element | null {
+  return document.querySelector(`[data-harness="${label}"]`);
+}
+
+/** A host the overlay just mounted is the last child of <html>: label it and move it into <body>. */
+function moveIntoBody(label: string): void {
+  const el = document.documentElement.lastElementChild;
+  if (!el || el === document.body || el === document.head) return;
+  el.setAttribute('data-harness', label);
+  document.body.append(el);
+}
+
+/** Every overlay host in the page, labelled or not (recognised by the container our code renders into). */
+export function hostCount(): number {
+  return [...document.querySelectorAll('*')].filter((el) => el.shadowRoot?.querySelector('[data-sra-ui]')).length;
 }
 
 /** What the marker's button did, in order. */
@@ -68,7 +82,7 @@ export function showBadge(): void {
 }
 
 export function isShown(host: string): boolean {
-  const parts = document.querySelector(host)?.shadowRoot?.querySelectorAll<HTMLElement>('[data-part]') ?? [];
+  const parts = hostOf(host)?.shadowRoot?.querySelectorAll<HTMLElement>('[data-part]') ?? [];
   return [...parts].some((part) => !part.hidden);
 }
 
@@ -79,12 +93,12 @@ export function describeFocus(): string {
   const el = inner ?? outer;
   const label = el instanceof HTMLInputElement ? el.labels?.[0]?.textContent : undefined;
   const name = (el?.getAttribute('aria-label') ?? label ?? el?.textContent ?? '').trim();
-  return `${inner ? outer!.localName : 'page'} › ${el === document.body ? '(body)' : name}`;
+  return `${inner ? (outer!.getAttribute('data-harness') ?? outer!.localName) : 'page'} › ${el === document.body ? '(body)' : name}`;
 }
 
 /** Where the spotlight's ring is drawn, or undefined while it is hidden. */
 export function ringBox(): { top: number; left: number; width: number; height: number } | undefined {
-  const ring = document.querySelector('sra-guide-overlay')?.shadowRoot?.querySelector<HTMLElement>('[data-part="ring"]');
+  const ring = hostOf('sra-guide-overlay')?.shadowRoot?.querySelector<HTMLElement>('[data-part="ring"]');
   if (!ring || ring.hidden) return undefined;
   const { top, left, width, height } = ring.getBoundingClientRect();
   return { top, left, width, height };
@@ -92,7 +106,7 @@ export function ringBox(): { top: number; left: number; width: number; height: n
 
 /** What the overlay's aria-live region says now ('' when the overlay is not in the page). */
 export function liveText(host: string): string {
-  return document.querySelector(host)?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '';
+  return hostOf(host)?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '';
 }
 
 /** Shows the spotlight and reads its live region in the same task, before any animation frame. */

@@ -34,7 +34,10 @@ describe.each(BROWSERS)('in-page overlay under a re-rendering page in %s', (brow
     const page = await openOverlayHarness(suite.ext.browser);
     await page.bringToFront();
     await inHarness(page, 'showSpotlight');
-    await page.waitForFunction(() => document.querySelectorAll('sra-guide-overlay').length === 1, { polling: 50, timeout: 10_000 });
+    await page.waitForFunction(() => (globalThis as unknown as { SRAOverlayHarness: { hostCount(): number } }).SRAOverlayHarness.hostCount() === 1, {
+      polling: 50,
+      timeout: 10_000,
+    });
     const before = browserName === 'chromium' ? await listenerCount(page) : 0;
 
     for (let i = 0; i < RE_RENDERS; i++) {
@@ -50,7 +53,7 @@ describe.each(BROWSERS)('in-page overlay under a re-rendering page in %s', (brow
         parent.append(fresh);
         await frame();
       }, i);
-      expect(await page.evaluate(() => document.querySelectorAll('sra-guide-overlay').length), `round ${i}`).toBeLessThanOrEqual(1);
+      expect(await inHarness(page, 'hostCount'), `round ${i}`).toBeLessThanOrEqual(1);
     }
 
     // It settles on the last button: the ring surrounds it (6 px of padding on every side).
@@ -62,7 +65,7 @@ describe.each(BROWSERS)('in-page overlay under a re-rendering page in %s', (brow
       },
       { polling: 50, timeout: 10_000 },
     );
-    expect(await page.evaluate(() => document.querySelectorAll('sra-guide-overlay').length)).toBe(1);
+    expect(await inHarness(page, 'hostCount')).toBe(1);
     expect(await inHarness(page, 'isShown', 'sra-guide-overlay')).toBe(true);
     if (browserName === 'chromium') expect(await listenerCount(page)).toBe(before);
     await page.close();

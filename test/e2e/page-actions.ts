@@ -41,7 +41,24 @@ export async function waitForText(page: Page, pattern: RegExp, timeout = WAIT_MS
   await page.waitForFunction((src: string, fl: string) => new RegExp(src, fl).test(document.body?.innerText ?? ''), { timeout, polling: 100 }, pattern.source, pattern.flags);
 }
 
-/** Number of our overlay hosts in the page (their shadow roots are closed; the hosts are all a page can see). */
-export async function overlayHostCount(page: Page, name = 'sra-guide-overlay'): Promise<number> {
-  return page.evaluate((tag: string) => document.querySelectorAll(tag).length, name);
+/**
+ * Number of our overlay hosts in the page. They are nameless divs on <html> with closed shadow roots, so what a page
+ * (and a test) can see of them is children of <html> other than <head> and <body>; a spotlight, a marker and a badge
+ * look the same from outside.
+ */
+export async function overlayHostCount(page: Page): Promise<number> {
+  return page.evaluate(() => [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body).length);
+}
+
+/** Wait until the page holds `count` overlay hosts (`atLeast`: that many or more). */
+export async function waitForOverlayHosts(page: Page, count: number, { atLeast = false, timeout = WAIT_MS } = {}): Promise<void> {
+  await page.waitForFunction(
+    (n: number, min: boolean) => {
+      const hosts = [...document.documentElement.children].filter((el) => el !== document.head && el !== document.body).length;
+      return min ? hosts >= n : hosts === n;
+    },
+    { timeout, polling: 50 },
+    count,
+    atLeast,
+  );
 }

@@ -12,6 +12,7 @@ import { startSandbox } from '../../sandbox/server.ts';
 import { BROWSERS, openExtensionPage, sandboxState, scenario, useSuite, type Suite } from './fixtures.ts';
 import { tabIdOf } from './launch.ts';
 import { readStorage } from './lifecycle-helpers.ts';
+import { waitForOverlayHosts } from './page-actions.ts';
 
 interface State {
   expected: { originalAccountId: string; originalPublishableKey: string };
@@ -66,7 +67,7 @@ async function startGuideIn(account: Suite): Promise<Flow> {
   await site.goto(`${account.sandbox.origin('kartra-app')}/integrations`);
   const tabId = await tabIdOf(account.ext, site);
   const panel = await openExtensionPage(account, 'sidepanel.html', tabId);
-  await site.waitForSelector('sra-tile-marker');
+  await waitForOverlayHosts(site, 1);
   await (await panel.waitForSelector('[data-testid="start-guide"]'))!.click();
   await panel.waitForSelector('[data-testid="current-step"][data-step="why-reconnect"]');
   await waitForGuideToSeeItsPage(panel, tabId);

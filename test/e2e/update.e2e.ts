@@ -8,17 +8,13 @@
  * Firefox injects the new content script into open tabs at once; the old copy's code is gone but its elements stay,
  * so the new copy removes them (lib/content/shadow-host.ts removeLeftoverHosts).
  */
-import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { builtExtensionDir } from './launch.ts';
 import { BROWSERS, openExtensionPage, openKartra, scenario, useSuite } from './fixtures.ts';
-import { overlayHostCount } from './page-actions.ts';
+import { overlayHostCount, waitForOverlayHosts } from './page-actions.ts';
 
 const WAIT = { timeout: 20_000, polling: 100 } as const;
 
-async function markerCount(page: Page): Promise<number> {
-  return overlayHostCount(page, 'sra-tile-marker');
-}
 
 describe.each(BROWSERS)('extension updated under an open Kartra tab in %s', (browserName) => {
   const suite = useSuite(browserName);
@@ -29,7 +25,7 @@ describe.each(BROWSERS)('extension updated under an open Kartra tab in %s', (bro
     const consoleLines: string[] = [];
     site.on('console', (message) => consoleLines.push(message.text()));
     site.on('pageerror', (error) => consoleLines.push(String(error)));
-    await site.waitForSelector('sra-tile-marker', { timeout: 20_000 });
+    await waitForOverlayHosts(site, 1, { timeout: 20_000 });
 
     // A guide in progress, one step in.
     const panel = await openExtensionPage(suite, 'sidepanel.html', tabId);
@@ -44,23 +40,22 @@ describe.each(BROWSERS)('extension updated under an open Kartra tab in %s', (bro
 
     if (browserName === 'chromium') {
       // The old copy notices it was replaced and removes its marker; nothing new runs in this tab yet.
-      await site.waitForFunction(() => document.querySelectorAll('sra-tile-marker').length === 0, WAIT);
+      await waitForOverlayHosts(site, 0, WAIT);
       const popup = await openExtensionPage(suite, 'popup.html', tabId);
       const reload = await popup.waitForSelector('[data-testid="reload-tab-notice"] button', { timeout: 20_000 });
       await site.bringToFront();
       await reload!.click();
       await popup.close().catch(() => undefined);
-      await site.waitForSelector('sra-tile-marker', { timeout: 20_000 });
+      await waitForOverlayHosts(site, 1, { timeout: 20_000 });
     } else {
       // The new copy arrives in the open tab and clears what the old one left: one marker, not two.
-      await site.waitForFunction(() => document.querySelectorAll('sra-tile-marker').length === 1, WAIT);
+      await waitForOverlayHosts(site, 1, WAIT);
       const popup = await openExtensionPage(suite, 'popup.html', tabId);
       await popup.waitForSelector('[data-testid="health"]', { timeout: 20_000 });
       expect(await popup.$('[data-testid="reload-tab-notice"]')).toBeNull();
       await popup.close().catch(() => undefined);
     }
-    expect(await markerCount(site)).toBe(1);
-    expect(await overlayHostCount(site)).toBeLessThanOrEqual(1);
+    expect(await overlayHostCount(site)).toBe(1);
 
     // The guide is where it was.
     const panelAfter = await openExtensionPage(suite, 'sidepanel.html', tabId);
