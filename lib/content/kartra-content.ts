@@ -32,6 +32,8 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
   let latest: IntegrationsReport | undefined;
   let lastHealthKey = '';
   let modalOpen = false;
+  // Kartra's window may open before its fields load (a spinner first): it is read again until its key shows.
+  let modalKeyRead = false;
   let lastMenuTile: string | undefined;
   let guideActive = false;
   let guideStep: string | undefined;
@@ -108,14 +110,18 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
       if (latest.outcome) observe({ kind: 'kartra-outcome', outcome: latest.outcome });
     }
     const modal = findGatewayModal(document, profile);
-    if (modal && !modalOpen) {
+    if (modal && (!modalOpen || !modalKeyRead)) {
       const key = readPublishableKey(modal, profile);
-      observe(
-        { kind: 'edit-modal-opened', integration: (lastMenuTile ?? 'Stripe').slice(0, 80), ...(key ? { publishableKey: key.slice(0, 255) } : {}) },
-        { repeat: true },
-      );
+      if (!modalOpen || key) {
+        observe(
+          { kind: 'edit-modal-opened', integration: (lastMenuTile ?? 'Stripe').slice(0, 80), ...(key ? { publishableKey: key.slice(0, 255) } : {}) },
+          { repeat: true },
+        );
+      }
+      modalKeyRead = key !== undefined;
     }
     modalOpen = modal !== undefined;
+    if (!modalOpen) modalKeyRead = false;
     updateMarker();
     stepOverlay.refresh();
   };

@@ -1,6 +1,6 @@
 /**
  * The site profile this release ships with. Each list says what it is for; entries that come from a source say so.
- * Kartra's Integrations DOM is not public (FACTS.md), so selector hints are generic shapes, never Kartra class names.
+ * Kartra's Integrations DOM is not public (docs/quality.md), so selector hints are generic shapes, never Kartra class names.
  */
 import type { SiteProfile } from './site-profile.ts';
 
@@ -9,7 +9,7 @@ const profile: SiteProfile = {
   revision: '2025-11 initial',
   route: {
     // `/integrations`, `/integrations/…`, `/settings/integrations` — a whole path segment, so `/integrations-guide` and
-    // `/my-integrations` are not the page. Known Kartra path: `/integrations/api/key` (FACTS.md).
+    // `/my-integrations` are not the page. Known Kartra path: `/integrations/api/key` (docs/quality.md).
     pathPatterns: ['(^|/)integrations(/|$)'],
     // Hash-routed variants: `#/integrations`, `#!/settings/integrations`. A plain `#integrations` anchor is not a route.
     hashPatterns: ['^#!?/(.*/)?integrations(/|\\?|$)'],
@@ -183,7 +183,7 @@ const profile: SiteProfile = {
     connectWithStripeNames: ['Connect with Stripe'],
   },
   outcomes: {
-    // Verbatim from Kartra's help article (seed/kartra-update-older-stripe-connection.txt).
+    // Verbatim from Kartra's help article "Update an older Stripe connection" (support.kartra.com).
     accountMismatch: ['Stripe account does not match'],
     ineligibleAccount: ['Ineligible account'],
     userDenied: ['User denied request'],

@@ -54,7 +54,7 @@ export async function launchWithExtension(name: BrowserName, options: LaunchOpti
     extraPrefsFirefox: {
       // A fixed moz-extension UUID so tests can open our pages by URL.
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
-      // Stop the background page quickly when idle: every flow must survive it (QUALITY-BAR lifecycle).
+      // Stop the background page quickly when idle: every flow must survive it (docs/quality.md "Lifecycle").
       'extensions.background.idle.timeout': options.idleTimeoutMs ?? 1000,
       // Optional-permission requests resolve without a prompt (headless Firefox has no prompt to click).
       'extensions.webextOptionalPermissionPrompts': false,
