@@ -10,7 +10,7 @@ const firefox = process.argv.includes('--firefox');
 const hasDisplay = !['linux', 'freebsd', 'openbsd'].includes(process.platform) || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const sandbox = await startSandbox({ port: Number(process.env.SANDBOX_PORT ?? 8790) });
 const startUrl = `${sandbox.origin('kartra-app')}/integrations`;
-console.log(`dev: sandbox at ${startUrl}${hasDisplay ? '' : ' (no display: WXT rebuilds on change, load .output/*-dev by hand elsewhere)'}`);
+console.log(`dev: sandbox at ${startUrl}${hasDisplay ? '' : ' (no display: WXT rebuilds .output/*-sandbox on change, with no browser opened)'}`);
 
 // wxt.config.ts reads these to point web-ext at the system browser and the sandbox page.
 const wxt = spawn('npx', ['wxt', '--mode', 'sandbox', ...(firefox ? ['-b', 'firefox', '--mv3'] : [])], {

@@ -55,7 +55,7 @@ try {
   const env = { ...process.env, PATH: node.pathWithNode };
   await ensureDependencies(env);
   Object.assign(env, await findBrowsers(browsers, meanwhile));
-  if (port) await ensurePortFree(port);
+  if (port) await ensurePortFree(port, jobName === 'start' ? 'npm start' : `npm run ${jobName}`);
   say(`ready in ${((performance.now() - started) / 1000).toFixed(1)} s, running ${jobName}`);
 
   process.exitCode = await run(command, env);
