@@ -19,6 +19,10 @@ async function filesUnder(root: string): Promise<Map<string, string>> {
   return hashes;
 }
 
+// vitest sets NODE_ENV=test, which would make WXT build with Preact's development JSX (absolute file names inside):
+// both builds run as `npm run zip` and a reviewer's shell would, with no NODE_ENV.
+const { NODE_ENV: _testEnv, ...shellEnv } = process.env;
+
 describe('the sources zip', () => {
   let folder = '';
   afterAll(async () => {
@@ -26,7 +30,7 @@ describe('the sources zip', () => {
   });
 
   it('holds all a build needs: unpacked alone in an empty folder it builds the same Firefox extension', async () => {
-    execFileSync('npx', ['wxt', 'zip', '-b', 'firefox', '--mv3'], { stdio: 'pipe' });
+    execFileSync('npx', ['wxt', 'zip', '-b', 'firefox', '--mv3'], { stdio: 'pipe', env: shellEnv });
     const zips = (await readdir('.output')).filter((name) => name.endsWith('-sources.zip'));
     expect(zips).toHaveLength(1);
     const submitted = await filesUnder('.output/firefox-mv3');
@@ -38,8 +42,8 @@ describe('the sources zip', () => {
     expect(unpacked).not.toContain('node_modules');
     expect(unpacked).not.toContain('artifacts');
 
-    execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: folder, stdio: 'pipe' });
-    execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], { cwd: folder, stdio: 'pipe' });
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: folder, stdio: 'pipe', env: shellEnv });
+    execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], { cwd: folder, stdio: 'pipe', env: shellEnv });
     const rebuilt = await filesUnder(join(folder, '.output/firefox-mv3'));
 
     expect([...rebuilt.keys()].sort()).toEqual([...submitted.keys()].sort());
