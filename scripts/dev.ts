@@ -4,10 +4,10 @@
  * edits to the sandbox need a restart. On a machine with no display, WXT rebuilds on change without opening a browser.
  */
 import { spawn } from 'node:child_process';
+import { hasDisplay } from './has-display.ts';
 import { startSandbox } from '../sandbox/server.ts';
 
 const firefox = process.argv.includes('--firefox');
-const hasDisplay = !['linux', 'freebsd', 'openbsd'].includes(process.platform) || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const sandbox = await startSandbox({ port: Number(process.env.SANDBOX_PORT ?? 8790) });
 const startUrl = `${sandbox.origin('kartra-app')}/integrations`;
 console.log(`dev: sandbox at ${startUrl}${hasDisplay ? '' : ' (no display: WXT rebuilds .output/*-sandbox on change, with no browser opened)'}`);

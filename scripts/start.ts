@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { hasDisplay } from './has-display.ts';
 import { startSandbox, type RunningSandbox } from '../sandbox/server.ts';
 import { launchWithExtension, type BrowserName, type LaunchedExtension } from '../test/e2e/launch.ts';
 import { walkHappyPath } from './happy-path.ts';
@@ -14,8 +15,6 @@ import { writeWalkReport } from './walk-report.ts';
 
 const browserName: BrowserName = process.argv.includes('--firefox') ? 'firefox' : 'chromium';
 const label = browserName === 'firefox' ? 'Firefox ESR' : 'Chromium';
-// macOS and Windows always have a display; on Linux and the BSDs a session without X or Wayland has none.
-const hasDisplay = !['linux', 'freebsd', 'openbsd'].includes(process.platform) || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const headless = !hasDisplay || process.argv.includes('--headless');
 const port = Number(process.env.SANDBOX_PORT ?? 8790);
 
