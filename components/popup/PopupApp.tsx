@@ -5,7 +5,7 @@ import { readTabHealth } from '../../lib/tab-health-shape';
 import { useStorageItem } from '../shared/use-storage-item';
 import { diagnoseOutcome } from '../../lib/diagnosis/from-outcome';
 import { DiagnosisCard } from '../shared/DiagnosisCard';
-import { ReloadTabNotice } from '../shared/ReloadTabNotice';
+import { TabStateNotice } from '../shared/TabStateNotice';
 import { VersionNote } from '../shared/VersionNote';
 import { GuideShortcutNote } from './GuideShortcutNote';
 import { HealthSummary } from './HealthSummary';
@@ -34,7 +34,7 @@ export function PopupApp({ tabId, initialHealth }: { tabId: number | undefined; 
         <img src="/icon/32.png" alt="" width={20} height={20} />
         <h1>Stripe Reconnect Assistant</h1>
       </header>
-      <ReloadTabNotice tabId={tabId} />
+      <TabStateNotice tabId={tabId} />
       {outcome === 'success' && (
         <p class="callout ok" data-testid="outcome-success">
           Kartra reports Stripe connected successfully.

@@ -11,7 +11,7 @@ import type { GuideCommand } from '../../lib/protocol';
 import { tabHealthItem } from '../../lib/session-storage';
 import { guidesItem, storageNoticesItem } from '../../lib/storage';
 import { readTabHealth } from '../../lib/tab-health-shape';
-import { ReloadTabNotice } from '../shared/ReloadTabNotice';
+import { TabStateNotice } from '../shared/TabStateNotice';
 import { useStorageItem } from '../shared/use-storage-item';
 import { VersionNote } from '../shared/VersionNote';
 import { CurrentStep } from './CurrentStep';
@@ -87,7 +87,7 @@ export function SidePanelApp({ fixedTabId, initial }: Props) {
       <p class="sr-only" role="status" aria-live="polite" data-testid="announcer">
         {active ? `${getStep(active.stepId).title}. ${getStep(active.stepId).instruction}` : ''}
       </p>
-      <ReloadTabNotice tabId={tabId} />
+      <TabStateNotice tabId={tabId} />
       {(dropped.length > 0 || notices.length > 0) && (
         <div class="callout warn" role="note" data-testid="storage-notice">
           <p>Some saved guide data was unreadable and was set aside. Everything else is intact.</p>

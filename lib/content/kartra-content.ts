@@ -9,6 +9,7 @@ import { isIntegrationsRoute } from '../kartra/integrations-route';
 import { findConnectWithStripeButton, findEditMenuItem, findGatewayModal, findTileMenuButton, readPublishableKey } from '../kartra/page-elements';
 import type { Observation } from '../protocol';
 import { loadActiveProfile } from './active-profile';
+import { answerPings } from './answer-pings';
 import { watchLocal } from './local-storage';
 import { createObservationSender } from './observation-sender';
 import { createAnchoredOverlay } from './anchored-overlay';
@@ -25,9 +26,15 @@ import { pickStripeTileToReconnect } from './pick-stripe-tile';
 const MARKER_STEPS = new Set(['why-reconnect', 'before-you-begin', 'open-integrations', 'find-red-tile']);
 
 export async function startKartraContent(ctx: ContentScriptContext): Promise<void> {
+  let running: 'starting' | 'detecting' | 'stopped' = 'starting';
+  answerPings(ctx, () => running);
   const active = await loadActiveProfile();
   // No profile means no background to report to (the extension is gone or broken): stay out of the page.
-  if (!active || ctx.isInvalid) return;
+  if (!active || ctx.isInvalid) {
+    running = 'stopped';
+    return;
+  }
+  running = 'detecting';
   let { profile, compiled } = active;
   let latest: IntegrationsReport | undefined;
   let lastHealthKey = '';
@@ -175,6 +182,7 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
   });
 
   function stop() {
+    running = 'stopped';
     scheduler.cancel();
     stopObserving();
     unwatchProfile();

@@ -27,6 +27,7 @@ import { contextTimers } from './context-timers';
 import { createRerunScheduler } from './rerun-scheduler';
 import { createStepOverlay } from './step-overlay';
 import { onLocationChange } from './location-change';
+import { answerPings } from './answer-pings';
 
 const MATCHING: ReadonlySet<AccountVerdict | undefined> = new Set(['same-account', 'same-key']);
 
@@ -34,6 +35,8 @@ export function startStripeContent(ctx: ContentScriptContext): void {
   const role = siteRoleOf(location.href);
   if (role !== 'stripe-connect' && role !== 'stripe-dashboard') return;
 
+  let running: 'detecting' | 'stopped' = 'detecting';
+  answerPings(ctx, () => running);
   let kind: StripePageKind = 'other';
   let accounts: PickerAccount[] = [];
   let verdicts: (AccountVerdict | undefined)[] = [];
@@ -148,6 +151,7 @@ export function startStripeContent(ctx: ContentScriptContext): void {
   });
 
   function stop() {
+    running = 'stopped';
     scheduler.cancel();
     stopObserving();
     originalBadge.hide();
