@@ -119,7 +119,7 @@ describe('what the popup and side panel make of a tab', () => {
     expect(reload).toHaveBeenCalledWith(7);
     view.unmount();
 
-    send.mockResolvedValue({ state: 'detecting' });
+    send.mockResolvedValue({ state: 'detecting' } as never);
     const again = await mount(<TabStateNotice tabId={7} />);
     await waitFor(() => send.mock.calls.length >= 2, 'a second ping');
     await waitFor(() => again.$('[data-testid="tab-state"]')?.dataset.state === 'running', 'the running state');
