@@ -1,8 +1,13 @@
 /**
- * What the extension's pages send to a tab's content script (`tabs.sendMessage`), and what it answers. Content scripts
- * carry no zod (their size budget), so the one shape here is checked by hand, exactly.
+ * What the extension sends to a tab's content script (`tabs.sendMessage`): the popup and side panel ask whether it
+ * runs; the background says that something it reads has changed (content scripts no longer watch storage, which
+ * they cannot read: lib/trusted-store.ts). Content scripts carry no zod (their size budget), so these shapes are
+ * checked by hand, exactly.
  */
-export type TabMessage = { type: 'content/ping' };
+export const REFRESHABLE = ['page-view', 'profile'] as const;
+export type Refreshable = (typeof REFRESHABLE)[number];
+
+export type TabMessage = { type: 'content/ping' } | { type: 'content/refresh'; what: Refreshable };
 
 /** `starting`: still asking the background for its site profile; `stopped`: there, but not reading the page. */
 export const CONTENT_STATES = ['starting', 'detecting', 'stopped'] as const;
@@ -11,9 +16,11 @@ export interface PingReply {
 }
 
 export function isTabMessage(value: unknown): value is TabMessage {
-  return (
-    typeof value === 'object' && value !== null && Object.keys(value).length === 1 && (value as { type?: unknown }).type === 'content/ping'
-  );
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, what } = value as { type?: unknown; what?: unknown };
+  const keys = Object.keys(value).length;
+  if (type === 'content/ping') return keys === 1;
+  return type === 'content/refresh' && keys === 2 && (REFRESHABLE as readonly unknown[]).includes(what);
 }
 
 export function isPingReply(value: unknown): value is PingReply {

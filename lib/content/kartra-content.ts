@@ -9,8 +9,7 @@ import { isIntegrationsRoute } from '../kartra/integrations-route';
 import { findConnectWithStripeButton, findEditMenuItem, findGatewayModal, findTileMenuButton, readPublishableKey } from '../kartra/page-elements';
 import type { Observation } from '../protocol';
 import { loadActiveProfile } from './active-profile';
-import { answerPings } from './answer-pings';
-import { watchLocal } from './local-storage';
+import { listenToExtension } from './extension-listener';
 import { createObservationSender } from './observation-sender';
 import { createAnchoredOverlay } from './anchored-overlay';
 import { findNavLink } from './find-nav-link';
@@ -27,7 +26,7 @@ const MARKER_STEPS = new Set(['why-reconnect', 'before-you-begin', 'open-integra
 
 export async function startKartraContent(ctx: ContentScriptContext): Promise<void> {
   let running: 'starting' | 'detecting' | 'stopped' = 'starting';
-  answerPings(ctx, () => running);
+  const extension = listenToExtension(ctx, () => running);
   const active = await loadActiveProfile();
   // No profile means no background to report to (the extension is gone or broken): stay out of the page.
   if (!active || ctx.isInvalid) {
@@ -161,7 +160,7 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
     detect();
   });
   // The agent saved or cleared an override in the options page: detect again with what the background now holds.
-  const unwatchProfile = watchLocal(['profileOverride'], () => {
+  extension.onRefresh('profile', () => {
     void loadActiveProfile().then((next) => {
       if (!next || ctx.isInvalid) return;
       ({ profile, compiled } = next);
@@ -169,7 +168,7 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
     });
   });
   let guideId: string | undefined;
-  watchPageView(ctx, (view) => {
+  watchPageView(ctx, extension, (view) => {
     if (view && view.guideId !== guideId) {
       sender.forgetAll();
       timers.setTimeout(detect, 0);
@@ -185,7 +184,6 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
     running = 'stopped';
     scheduler.cancel();
     stopObserving();
-    unwatchProfile();
     marker.hide();
     stepOverlay.setView(undefined);
   }

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { TabStateNotice } from '../../../components/shared/TabStateNotice';
-import { answerPings } from '../../../lib/content/answer-pings';
+import { listenToExtension } from '../../../lib/content/extension-listener';
 import { refusePageStopSignal, STOP_SIGNAL_EVENT } from '../../../lib/content/refuse-page-stop-signal';
 import { tabsToReloadItem } from '../../../lib/session-storage';
 import { readTabAssistantState, type TabStateDeps } from '../../../lib/tab-assistant-state';
@@ -57,7 +57,7 @@ describe('the content script answering pings', () => {
   it('answers the extension, with its state, and nobody else', async () => {
     const ctx = new ContentScriptContext('kartra');
     let state: 'starting' | 'detecting' | 'stopped' = 'starting';
-    answerPings(ctx, () => state);
+    listenToExtension(ctx, () => state);
     const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
     expect(await ping(popup)).toEqual([{ state: 'starting' }]);
     state = 'detecting';
