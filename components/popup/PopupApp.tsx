@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { openSidePanel } from '../../lib/pages/open-side-panel';
 import { tabHealthItem } from '../../lib/session-storage';
-import { readTabHealth } from '../../lib/tab-health-shape';
+import type { TabHealth } from '../../lib/storage';
 import { useStorageItem } from '../shared/use-storage-item';
+import { reconnectTileOf } from '../../lib/health/reconnect-tile';
 import { diagnoseOutcome } from '../../lib/diagnosis/from-outcome';
 import { DiagnosisCard } from '../shared/DiagnosisCard';
 import { TabStateNotice } from '../shared/TabStateNotice';
@@ -12,14 +13,13 @@ import { HealthSummary } from './HealthSummary';
 import { PasteDiagnosis } from './PasteDiagnosis';
 
 /** The toolbar popup: this tab's integration health, the way into the guide, and error diagnosis. */
-export function PopupApp({ tabId, initialHealth }: { tabId: number | undefined; initialHealth?: Record<string, unknown> }) {
+export function PopupApp({ tabId, initialHealth }: { tabId: number | undefined; initialHealth?: Record<string, TabHealth> }) {
   const allHealth = useStorageItem(tabHealthItem, initialHealth);
   const [panelMessage, setPanelMessage] = useState('');
-  const health = tabId === undefined || allHealth === undefined ? undefined : readTabHealth(allHealth, tabId);
+  const health = tabId === undefined || allHealth === undefined ? undefined : allHealth[String(tabId)];
   const outcome = health?.report.outcome;
   const diagnosis = outcome ? diagnoseOutcome({ outcome }) : undefined;
-  const stripeTiles = health?.report.integrations.filter((i) => i.isStripe) ?? [];
-  const stripe = stripeTiles.find((i) => i.status === 'needs-attention') ?? stripeTiles[0];
+  const stripe = reconnectTileOf(health?.report);
 
   const openGuide = async () => {
     if (tabId === undefined) return;
