@@ -1,9 +1,18 @@
 /**
- * Section 3: the content script's cost while the page mutates its DOM 1,000 times a second. The same sandbox page
- * (16 tiles, `mutate=1000`) is loaded in Chromium with the sandbox build of the extension and without it; CDP
- * Performance.getMetrics is read at the start and the end of a 10 s window. Content scripts run on the page's main
- * thread, so their script time is part of the page's ScriptDuration; the extension's cost is the difference.
- * A CPU profile of the page after the window, with samples attributed to chrome-extension:// frames, cross-checks it.
+ * Section 3: the content script's time while the page mutates its DOM 1,000 times a second (issue 15: "extension script
+ * time under 1,000 mutations/s < 5 % of wall"). The sandbox Integrations page (16 tiles, `mutate=1000`: the page's own
+ * script changes one tile's "Synced …" line per mutation) is loaded in Chromium with the BUILT sandbox extension.
+ *
+ * Judged: a CPU profile of the page's main thread during the storm, each sample charged to the extension when a
+ * chrome-extension:// frame (only content scripts run in the page's process) is on its stack: the content script's
+ * JavaScript and the natives it calls, minus natives that force layout (shown apart, see below). This is direct
+ * attribution. The other way, Performance.getMetrics ScriptDuration with the extension minus a run without it, is kept
+ * as a cross-check only: it subtracts two whole-page totals from two browsers, each as noisy on this shared machine as
+ * the figure itself (pairs differ by several points), and it cannot say whose script the difference is.
+ *
+ * Forced layout: getBoundingClientRect and the like, called by the extension on a page that changed since the last
+ * frame, lay the page out on the spot. Called from an animation frame (as the overlay does), that is the layout the
+ * frame was about to do anyway, done earlier; whether any is added shows in the layout + style difference between runs.
  */
 import type { Browser, CDPSession, Page } from 'puppeteer-core';
 import { startSandbox, type RunningSandbox } from '../../sandbox/server.ts';
@@ -12,9 +21,9 @@ import { formatNumber, type Figure, type SectionResult } from './report.ts';
 import { median } from './stats.ts';
 import { waitForOverlayHosts } from '../../test/e2e/page-actions.ts';
 
-const WINDOW_MS = 10_000;
-const PROFILE_MS = 4_000;
-const PAIRS = 2;
+const WINDOW_MS = 5_000;
+const PROFILE_MS = 5_000;
+const PAIRS = 3;
 const MUTATIONS_PER_SECOND = 1000;
 const BUDGET_PERCENT = 5;
 
@@ -160,7 +169,8 @@ export async function measureMutationStorm(log: (line: string) => void, extensio
   }
 
   const side = (extension: boolean) => runs.filter((r) => r.extension === extension);
-  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+  // Medians, not means: one run disturbed by other work on the machine should not move the figure.
+  const mean = median;
   const scriptShare = (r: Run) => r.scriptS / r.wallS;
   const taskShare = (r: Run) => r.taskS / r.wallS;
   const withExt = side(true);
@@ -183,22 +193,23 @@ export async function measureMutationStorm(log: (line: string) => void, extensio
 
   const figures: Figure[] = [
     {
-      what: 'extension script time, % of wall (with − without)',
-      value: extensionScriptPercent,
+      what: 'extension content-script time, % of wall (CPU profile, median)',
+      value: profilePercent,
       unit: '%',
       budget: `< ${BUDGET_PERCENT} %`,
-      pass: extensionScriptPercent < BUDGET_PERCENT,
+      pass: profilePercent < BUDGET_PERCENT,
     },
+    { what: 'cross-check: ScriptDuration with − without, % of wall (median)', value: extensionScriptPercent, unit: '%', budget: `(< ${BUDGET_PERCENT} %, not judged)` },
     { what: 'extension task time, % of wall (with − without)', value: extensionTaskPercent, unit: '%' },
-    { what: 'extension script, % of wall, from CPU profile (cross-check)', value: profilePercent, unit: '%', budget: `(< ${BUDGET_PERCENT} %, not judged)` },
     { what: 'layout/style forced by extension calls, % of wall (profile)', value: forcedPercent, unit: '%' },
+    { what: 'extension stacks incl. the layout they force, % of wall', value: profilePercent + forcedPercent, unit: '%' },
     { what: 'extra layout + style time, % of wall (with − without)', value: layoutPercent, unit: '%' },
     { what: 'page script time without extension, % of wall', value: mean(without.map(scriptShare)) * 100, unit: '%' },
     { what: 'mutations per second actually made', value: mutationRate, unit: '/s', digits: 0 },
   ];
   return {
     id: 'mutation-storm',
-    title: `3. Mutation storm (${MUTATIONS_PER_SECOND}/s for ${WINDOW_MS / 1000} s, CDP Performance.getMetrics)`,
+    title: `3. Mutation storm (${MUTATIONS_PER_SECOND}/s, built extension, ${PAIRS} runs each way; CPU profile ${PROFILE_MS / 1000} s + getMetrics ${WINDOW_MS / 1000} s)`,
     figures,
     tables: [
       {
@@ -220,11 +231,11 @@ export async function measureMutationStorm(log: (line: string) => void, extensio
     ],
     notes: [
       `Per pair, with − without: ${pairDifferences.map((d) => `${formatNumber(d, 2)} %`).join(', ')} (the spread is the noise on this machine; other work on it shows up here).`,
-      'Extension cost = mean(ScriptDuration ÷ wall) with the extension − the same without it; TaskDuration likewise (it includes style, layout and the MutationObserver bookkeeping).',
-      `Cross-check: a ${PROFILE_MS / 1000} s CPU profile (200 µs sampling) right after each window with the extension, counting samples with a chrome-extension:// frame on the stack ` +
-        '(JS and the natives it calls, minus natives that force layout). It charges native calls by sampling, so it reads higher than ScriptDuration; it is not judged against the budget, which names getMetrics.',
+      `Judged: a ${PROFILE_MS / 1000} s CPU profile (200 µs sampling) of the page during the storm, right after the getMetrics window of each run with the extension; ` +
+        'samples with a chrome-extension:// frame on the stack are the content script\'s (its JS and the natives it calls, minus natives that force layout). Median over the runs.',
+      'Cross-check: median(ScriptDuration ÷ wall) with the extension − the same without it, over separate browsers; TaskDuration likewise (it includes style, layout and the MutationObserver bookkeeping). Not judged: it is a difference of two noisy totals.',
       'Forced layout: natives such as getBoundingClientRect called by the extension on a page that changed since the last frame lay it out on the spot. ' +
-        'Most of that is layout the page would have needed for its next frame anyway (it moves, it is not added): the added part is the layout/style difference between the runs.',
+        'Called from an animation frame, that is layout the frame needed anyway (it moves, it is not added): the added part is the layout/style difference between the runs.',
       `Extension's heaviest leaves in the profile: ${
         profiled[0]?.hottest.map((h) => `${h.name} ${formatNumber(h.msPerS, 1)} ms/s`).join('; ') ?? 'n/a'
       }.`,
