@@ -88,6 +88,7 @@ if (over.length) {
 if (Object.keys(buildSeconds).length) console.log(`\n  Builds: ${Object.entries(buildSeconds).map(([k, v]) => `${k} ${formatNumber(v, 1)} s`).join(', ')}`);
 const loadAtEnd = loadavg()[0] ?? 0;
 console.log(`  Whole run: ${formatNumber(totalSeconds, 1)} s on ${cpus().length} CPU core(s); 1-min load average ${loadAtStart.toFixed(2)} at start, ${loadAtEnd.toFixed(2)} at end.`);
+console.log('  Timings are medians on a shared machine: other work on it moves them (compare a detection change with npm run bench:compare).');
 
 const file = resolve('artifacts/bench.json');
 await mkdir(resolve('artifacts'), { recursive: true });
