@@ -11,8 +11,9 @@
 import { classifyColour, type ColourClass } from './colour.ts';
 import { integrationNamedBy, type CompiledProfile, type EvidenceStatus } from './compiled-profile.ts';
 import { scoreEvidence, type Evidence, type EvidenceKind } from './decide-status.ts';
-import { ELEMENT_NODE, nextOutside, SHOW_ELEMENT, SHOW_TEXT, TEXT_NODE, type SafeDom } from './safe-dom.ts';
-import { classTokenGroups, clipText, matchPhrases, wordsOf, type PhraseHit } from './text-match.ts';
+import { ELEMENT_NODE, nextOutside, SHOW_ELEMENT, SHOW_TEXT, TEXT_NODE, type SafeDom } from '../dom/safe-dom.ts';
+import { clipText, wordsOf } from '../dom/text.ts';
+import { classTokenGroups, matchPhrases, type PhraseHit } from './text-match.ts';
 
 export interface TileReading {
   evidence: Evidence[];

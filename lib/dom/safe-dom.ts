@@ -1,19 +1,29 @@
 /**
- * DOM access that a hostile page cannot bend.
+ * DOM access that a hostile page cannot bend, bound to the realm of one document.
  *
- * Named form controls shadow element properties (`<form><input name="parentNode">` makes `form.parentNode` the
- * input) and `<img name="querySelectorAll">` shadows document methods. So every method and getter used on page nodes is
- * taken from the DOM prototypes once per call, never read off the node, and every result is type-checked. Built per
- * reader call (no module state); all helpers are total: they return undefined/[]/false instead of throwing.
+ * Every method and getter used on page nodes is taken from the DOM prototypes (natives.ts) once per document, before
+ * the readers touch page nodes, and every result is type-checked. All helpers are total: they return
+ * undefined/[]/false instead of throwing. The accessors are shared per document; the rendered-state memo is made per
+ * createSafeDom call (one reader pass), because a page changes between passes.
  */
+import {
+  call,
+  call1,
+  call2,
+  call3,
+  DOCUMENT_FRAGMENT_NODE,
+  DOCUMENT_NODE,
+  ELEMENT_NODE,
+  getterOf,
+  methodOf,
+  ownOrProtoMethod,
+  SHOW_TEXT,
+  sliceData,
+  TEXT_NODE,
+  type AnyFn,
+} from './natives.ts';
 
-/** Node types we rely on, as numbers: page code could replace the `Node`/`NodeFilter` globals in a shared realm. */
-export const ELEMENT_NODE = 1;
-export const TEXT_NODE = 3;
-export const DOCUMENT_NODE = 9;
-export const DOCUMENT_FRAGMENT_NODE = 11;
-export const SHOW_ELEMENT = 0x1;
-export const SHOW_TEXT = 0x4;
+export { DOCUMENT_FRAGMENT_NODE, DOCUMENT_NODE, ELEMENT_NODE, SHOW_ELEMENT, SHOW_TEXT, TEXT_NODE } from './natives.ts';
 
 /** Where a reader may search: a document, an open shadow root, or an element subtree. */
 export type SearchRoot = Document | ShadowRoot | Element;
@@ -61,77 +71,50 @@ export interface SafeDom {
   elementsById(scope: Node, id: string, max?: number): Element[];
   /** The `value` of input/textarea/select, else undefined. */
   formValue(element: Element): string | undefined;
+  /** A boolean DOM property of the element (`checked`, `selected`), read through its prototypes; false when absent. */
+  flag(element: Element, name: 'checked' | 'selected'): boolean;
+  /** Child nodes (text, elements, ...), at most `max`. */
+  childNodes(node: Node, max: number): Node[];
+  /** What a `<slot>` shows (flattened assigned nodes); [] when unreadable. */
+  assignedNodes(slot: Element): Node[];
 }
 
-type AnyFn = (this: unknown, ...args: unknown[]) => unknown;
+/** The stateless part of SafeDom: one per document, shared by every pass. */
+type Accessors = Omit<SafeDom, 'isRendered'> & { checkVisibility(element: Element): boolean | undefined; complete: boolean };
 
 const WHITESPACE = /\s/;
 const WORD_START = /^[\p{L}\p{N}]/u;
 
-/** Find a member on the prototype chain, skipping the object itself (that is where clobbering lives). */
-function protoMember(obj: object | null | undefined, key: string): PropertyDescriptor | undefined {
-  if (!obj) return undefined;
-  let proto: object | null = Object.getPrototypeOf(obj) as object | null;
-  for (let depth = 0; proto && depth < 32; depth++) {
-    const descriptor = Object.getOwnPropertyDescriptor(proto, key);
-    if (descriptor) return descriptor;
-    proto = Object.getPrototypeOf(proto) as object | null;
-  }
-  return undefined;
-}
-
-function getterOf(obj: object | null | undefined, key: string): AnyFn | undefined {
-  const get = protoMember(obj, key)?.get;
-  return typeof get === 'function' ? (get as AnyFn) : undefined;
-}
-
-function methodOf(obj: object | null | undefined, key: string): AnyFn | undefined {
-  const value: unknown = protoMember(obj, key)?.value;
-  return typeof value === 'function' ? (value as AnyFn) : undefined;
-}
-
-// Fixed-arity callers: this runs per node, so no rest-argument arrays and no Reflect.apply.
-function call<T>(fn: AnyFn | undefined, self: unknown): T | undefined {
-  if (!fn) return undefined;
-  try {
-    return (fn as (this: unknown) => T).call(self);
-  } catch {
-    return undefined;
-  }
-}
-
-function call1<T>(fn: AnyFn | undefined, self: unknown, a: unknown): T | undefined {
-  if (!fn) return undefined;
-  try {
-    return (fn as (this: unknown, a: unknown) => T).call(self, a);
-  } catch {
-    return undefined;
-  }
-}
-
-function call2<T>(fn: AnyFn | undefined, self: unknown, a: unknown, b: unknown): T | undefined {
-  if (!fn) return undefined;
-  try {
-    return (fn as (this: unknown, a: unknown, b: unknown) => T).call(self, a, b);
-  } catch {
-    return undefined;
-  }
-}
-
-function call3<T>(fn: AnyFn | undefined, self: unknown, a: unknown, b: unknown, c: unknown): T | undefined {
-  if (!fn) return undefined;
-  try {
-    return (fn as (this: unknown, a: unknown, b: unknown, c: unknown) => T).call(self, a, b, c);
-  } catch {
-    return undefined;
-  }
-}
-
 const VISIBILITY_OPTIONS = { visibilityProperty: true, opacityProperty: true };
 const INVISIBLE_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link']);
 
-/** Build clobber-proof accessors for the realm `anyNode` belongs to. */
+const accessorsByDocument = new WeakMap<Document, Accessors>();
+
+/** Clobber-proof accessors for the realm `anyNode` belongs to, with a fresh rendered-state memo (one per pass). */
 export function createSafeDom(anyNode: Node): SafeDom {
+  const base = accessorsFor(anyNode);
+  return { ...base, isRendered: renderedCheck(base) };
+}
+
+/** The same accessors without a per-pass memo, for readers that do not ask isRendered (the Stripe readers). */
+export function domOf(anyNode: Node): Omit<SafeDom, 'isRendered'> {
+  return accessorsFor(anyNode);
+}
+
+function accessorsFor(anyNode: Node): Accessors {
+  const known = accessorsByDocument.get(anyNode as Document) ?? accessorsByDocument.get(ownerDocumentOf(anyNode) as Document);
+  if (known) return known;
+  const built = buildAccessors(anyNode);
+  // Shared only when complete: a document without an element yet has no Element.prototype to read members from.
+  if (built.document && built.complete) accessorsByDocument.set(built.document, built);
+  return built;
+}
+
+function ownerDocumentOf(node: Node): Document | undefined {
+  return call<Document>(getterOf(node, 'ownerDocument'), node) ?? undefined;
+}
+
+function buildAccessors(anyNode: Node): Accessors {
   const nodeTypeGet = getterOf(anyNode, 'nodeType');
   const nodeType = (node: Node): number => {
     const t = call<unknown>(nodeTypeGet, node);
@@ -147,6 +130,8 @@ export function createSafeDom(anyNode: Node): SafeDom {
     nodeType(anyNode) === ELEMENT_NODE ? (anyNode as Element) : (call<Element>(documentElementGet, document) ?? undefined);
 
   const parentNodeGet = getterOf(anyNode, 'parentNode');
+  const firstChildGet = getterOf(anyNode, 'firstChild');
+  const nextSiblingGet = getterOf(anyNode, 'nextSibling');
   const hostGetFor = (root: Node): AnyFn | undefined => getterOf(root, 'host');
   const localNameGet = getterOf(sampleElement, 'localName');
   const getAttribute = methodOf(sampleElement, 'getAttribute');
@@ -224,50 +209,10 @@ export function createSafeDom(anyNode: Node): SafeDom {
     return style && typeof style === 'object' ? (style as CSSStyleDeclaration) : undefined;
   };
   const visible = (element: Element): boolean | undefined => {
+    if (!checkVisibility) return undefined;
     const result = call1<unknown>(checkVisibility, element, VISIBILITY_OPTIONS);
-    return typeof result === 'boolean' ? result : undefined;
-  };
-
-  const renderedMemo = new Map<Element, boolean>();
-  const hiddenByAttributeMemo = new Map<Element, boolean>();
-  // The `hidden` attribute, climbed with a memo. Browsers' checkVisibility already covers it (UA style); happy-dom's
-  // does not. Only asked after checkVisibility said "visible", and the memo makes it one attribute read per distinct
-  // ancestor per run. (A document-wide `[hidden]` query costs more than this on a large page.)
-  const hiddenByAttribute = (element: Element): boolean => {
-    const chain: Element[] = [];
-    let el: Element | undefined = element;
-    let result = false;
-    for (let depth = 0; el && depth < 512; depth++) {
-      const known = hiddenByAttributeMemo.get(el);
-      if (known !== undefined) {
-        result = known;
-        break;
-      }
-      chain.push(el);
-      if (attr(el, 'hidden') !== undefined || INVISIBLE_TAGS.has(tagOf(el))) {
-        result = true;
-        break;
-      }
-      el = parentOf(el);
-    }
-    // Everything below a hidden element is hidden; everything on a visible chain is (attribute-wise) visible.
-    for (const c of chain) hiddenByAttributeMemo.set(c, result);
-    return result;
-  };
-
-  const isRendered = (element: Element): boolean => {
-    const known = renderedMemo.get(element);
-    if (known !== undefined) return known;
-    let rendered = true;
-    if (checkVisibility) {
-      if (visible(element) === false) rendered = false;
-    } else {
-      const style = computedStyle(element);
-      if (style && (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0')) rendered = false;
-    }
-    if (rendered && hiddenByAttribute(element)) rendered = false;
-    renderedMemo.set(element, rendered);
-    return rendered;
+    // A failed check says nothing: the element counts as visible (no fallback to computed style).
+    return result !== false;
   };
 
   const walker = (root: Node, show: number): TreeWalker | undefined =>
@@ -301,6 +246,7 @@ export function createSafeDom(anyNode: Node): SafeDom {
   };
 
   return {
+    complete: localNameGet !== undefined,
     document,
     nodeType,
     parentOf,
@@ -345,7 +291,7 @@ export function createSafeDom(anyNode: Node): SafeDom {
     matchesAny,
     contains: (ancestor, node) => call1<boolean>(nodeContains, ancestor, node) === true,
     computedStyle,
-    isRendered,
+    checkVisibility: visible,
     boundedText,
     rootOf,
     elementsById: (scope, id, max = 20) => {
@@ -359,24 +305,68 @@ export function createSafeDom(anyNode: Node): SafeDom {
       const value = call<string>(getterOf(element, 'value'), element);
       return typeof value === 'string' ? value : undefined;
     },
+    flag: (element, name) => call<unknown>(getterOf(element, name), element) === true,
+    childNodes: (node, max) => {
+      const out: Node[] = [];
+      for (let child = call<Node | null>(firstChildGet, node); child && out.length < max; child = call<Node | null>(nextSiblingGet, child)) out.push(child);
+      return out;
+    },
+    assignedNodes: (slot) => {
+      const nodes = call1<unknown>(methodOf(slot, 'assignedNodes'), slot, FLATTEN);
+      return Array.isArray(nodes) ? (nodes as Node[]) : [];
+    },
   };
 }
 
-function ownOrProtoMethod(obj: object, key: string): AnyFn | undefined {
-  // Window operations are own properties of the window object in browsers (named access lives below them).
-  const own: unknown = Object.getOwnPropertyDescriptor(obj, key)?.value;
-  if (typeof own === 'function') return own as AnyFn;
-  return methodOf(obj, key);
-}
+const FLATTEN = { flatten: true };
 
-function sliceData(textNode: Node, max: number): string {
-  try {
-    const data = (textNode as Text).data;
-    if (typeof data !== 'string') return '';
-    return data.length > max ? data.slice(0, max) : data;
-  } catch {
-    return '';
-  }
+/** isRendered with a memo that lives for one pass. */
+function renderedCheck(dom: Accessors): (element: Element) => boolean {
+  const { attr, tagOf, parentOf, computedStyle } = dom;
+  const renderedMemo = new Map<Element, boolean>();
+  const hiddenByAttributeMemo = new Map<Element, boolean>();
+  // The `hidden` attribute, climbed with a memo. Browsers' checkVisibility already covers it (UA style); happy-dom's
+  // does not. Only asked after checkVisibility said "visible", and the memo makes it one attribute read per distinct
+  // ancestor per run. (A document-wide `[hidden]` query costs more than this on a large page.)
+  const hiddenByAttribute = (element: Element): boolean => {
+    const chain: Element[] = [];
+    let el: Element | undefined = element;
+    let result = false;
+    for (let depth = 0; el && depth < 512; depth++) {
+      const known = hiddenByAttributeMemo.get(el);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      chain.push(el);
+      if (attr(el, 'hidden') !== undefined || INVISIBLE_TAGS.has(tagOf(el))) {
+        result = true;
+        break;
+      }
+      el = parentOf(el);
+    }
+    // Everything below a hidden element is hidden; everything on a visible chain is (attribute-wise) visible.
+    for (const c of chain) hiddenByAttributeMemo.set(c, result);
+    return result;
+  };
+
+  const isRendered = (element: Element): boolean => {
+    const known = renderedMemo.get(element);
+    if (known !== undefined) return known;
+    let rendered = true;
+    const visible = dom.checkVisibility(element);
+    if (visible !== undefined) {
+      if (visible === false) rendered = false;
+    } else {
+      const style = computedStyle(element);
+      if (style && (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0')) rendered = false;
+    }
+    if (rendered && hiddenByAttribute(element)) rendered = false;
+    renderedMemo.set(element, rendered);
+    return rendered;
+  };
+
+  return isRendered;
 }
 
 /** Escape a value for a double-quoted CSS attribute selector. */
