@@ -2,12 +2,11 @@
  * The name a person (or screen reader) gives an element: a small, bounded take on AccName, enough to find "Connect
  * with Stripe", "More options", "⋮" or "Sign in" the way a screen reader user would (no CSS generated content, no
  * recursion into embedded controls). What "its text" means is the caller's: the Stripe readers take visible text
- * only (visible-text.ts), the Kartra readers every text node, alt and icon label (nameTextOf below).
+ * only (accessibleName in visible-name.ts), the Kartra readers every text node, alt and icon label (nameTextOf below).
  */
 import { ancestorsOf } from './element-access.ts';
 import { domOf, ELEMENT_NODE, SHOW_ELEMENT, SHOW_TEXT, TEXT_NODE, type SafeDom } from './safe-dom.ts';
 import { collapseSpaces } from './text.ts';
-import { visibleText } from './visible-text.ts';
 
 type Accessors = Omit<SafeDom, 'isRendered'>;
 
@@ -18,12 +17,11 @@ export interface NameOptions {
   max: number;
 }
 
-const VISIBLE_TEXT: NameOptions = { textOf: visibleText, max: Infinity };
 const FORM_CONTROLS = new Set(['input', 'select', 'textarea']);
 const INPUT_BUTTONS = new Set(['submit', 'button', 'reset']);
 
 /** aria-labelledby, aria-label, alt, a form control's `<label>`s or button value, its text, then `title`. */
-export function accessibleName(element: Element, dom: Accessors = domOf(element), options: NameOptions = VISIBLE_TEXT): string {
+export function accessibleNameOf(element: Element, dom: Accessors, options: NameOptions): string {
   const name = (text: string): string => clip(text, options.max);
   const labelledBy = dom.attr(element, 'aria-labelledby');
   if (labelledBy) {

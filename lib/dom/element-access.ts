@@ -3,6 +3,7 @@
  * through the document's shared clobber-proof accessors (safe-dom.ts), crosses open shadow boundaries where it says
  * so, and never throws.
  */
+import { call, call1, getterOf, methodOf } from './natives.ts';
 import { DOCUMENT_FRAGMENT_NODE, DOCUMENT_NODE, domOf } from './safe-dom.ts';
 
 /** `localName` in lower case ('' when unknown). */
@@ -65,12 +66,29 @@ export function inputValue(element: Element): string {
 
 /** Checked state of a radio or checkbox (the live property, not the attribute). */
 export function isChecked(element: Element): boolean {
-  return domOf(element).flag(element, 'checked');
+  return call<unknown>(getterOf(element, 'checked'), element) === true;
 }
 
 /** Selected state of an `<option>` (the live property, not the attribute). */
 export function isOptionSelected(element: Element): boolean {
-  return domOf(element).flag(element, 'selected');
+  return call<unknown>(getterOf(element, 'selected'), element) === true;
+}
+
+/** Child nodes (text, elements, ...), at most `max`. */
+export function childNodesOf(node: Node, max: number): Node[] {
+  const firstChild = getterOf(node, 'firstChild');
+  const nextSibling = getterOf(node, 'nextSibling');
+  const out: Node[] = [];
+  for (let child = call<Node | null>(firstChild, node); child && out.length < max; child = call<Node | null>(nextSibling, child)) out.push(child);
+  return out;
+}
+
+const FLATTEN = { flatten: true };
+
+/** What a `<slot>` shows (flattened assigned nodes); [] when unreadable. */
+export function assignedNodesOf(slot: Element): Node[] {
+  const nodes = call1<unknown>(methodOf(slot, 'assignedNodes'), slot, FLATTEN);
+  return Array.isArray(nodes) ? (nodes as Node[]) : [];
 }
 
 /** Disabled natively or through ARIA. */

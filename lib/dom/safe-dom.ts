@@ -71,12 +71,6 @@ export interface SafeDom {
   elementsById(scope: Node, id: string, max?: number): Element[];
   /** The `value` of input/textarea/select, else undefined. */
   formValue(element: Element): string | undefined;
-  /** A boolean DOM property of the element (`checked`, `selected`), read through its prototypes; false when absent. */
-  flag(element: Element, name: 'checked' | 'selected'): boolean;
-  /** Child nodes (text, elements, ...), at most `max`. */
-  childNodes(node: Node, max: number): Node[];
-  /** What a `<slot>` shows (flattened assigned nodes); [] when unreadable. */
-  assignedNodes(slot: Element): Node[];
 }
 
 /** The stateless part of SafeDom: one per document, shared by every pass. */
@@ -130,8 +124,6 @@ function buildAccessors(anyNode: Node): Accessors {
     nodeType(anyNode) === ELEMENT_NODE ? (anyNode as Element) : (call<Element>(documentElementGet, document) ?? undefined);
 
   const parentNodeGet = getterOf(anyNode, 'parentNode');
-  const firstChildGet = getterOf(anyNode, 'firstChild');
-  const nextSiblingGet = getterOf(anyNode, 'nextSibling');
   const hostGetFor = (root: Node): AnyFn | undefined => getterOf(root, 'host');
   const localNameGet = getterOf(sampleElement, 'localName');
   const getAttribute = methodOf(sampleElement, 'getAttribute');
@@ -305,20 +297,8 @@ function buildAccessors(anyNode: Node): Accessors {
       const value = call<string>(getterOf(element, 'value'), element);
       return typeof value === 'string' ? value : undefined;
     },
-    flag: (element, name) => call<unknown>(getterOf(element, name), element) === true,
-    childNodes: (node, max) => {
-      const out: Node[] = [];
-      for (let child = call<Node | null>(firstChildGet, node); child && out.length < max; child = call<Node | null>(nextSiblingGet, child)) out.push(child);
-      return out;
-    },
-    assignedNodes: (slot) => {
-      const nodes = call1<unknown>(methodOf(slot, 'assignedNodes'), slot, FLATTEN);
-      return Array.isArray(nodes) ? (nodes as Node[]) : [];
-    },
   };
 }
-
-const FLATTEN = { flatten: true };
 
 /** isRendered with a memo that lives for one pass. */
 function renderedCheck(dom: Accessors): (element: Element) => boolean {

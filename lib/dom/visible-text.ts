@@ -2,6 +2,7 @@
  * The text a person sees in a subtree, as chunks: through open shadow roots and what their slots show, without hidden
  * decoys (attributes, inline style) and without script or style text.
  */
+import { assignedNodesOf, childNodesOf } from './element-access.ts';
 import { collapseSpaces } from './text.ts';
 import { isCheaplyHidden } from './visibility.ts';
 import { DOCUMENT_FRAGMENT_NODE, DOCUMENT_NODE, domOf, ELEMENT_NODE, TEXT_NODE } from './safe-dom.ts';
@@ -32,20 +33,20 @@ export function textChunksOf(node: Node, limit: number = 2000): string[] {
       const tag = dom.tagOf(element);
       if (SKIPPED_TEXT_PARENTS.has(tag) || isCheaplyHidden(element)) return;
       if (tag === 'slot') {
-        const assigned = dom.assignedNodes(element);
-        const shown = assigned.length > 0 ? assigned : dom.childNodes(element, MAX_CHILDREN);
+        const assigned = assignedNodesOf(element);
+        const shown = assigned.length > 0 ? assigned : childNodesOf(element, MAX_CHILDREN);
         for (const child of shown) visit(child, depth + 1);
         return;
       }
       const shadow = dom.shadowRootOf(element);
       if (shadow) {
         const hasSlot = dom.queryAll(shadow, 'slot', 1).length > 0;
-        for (const child of dom.childNodes(shadow, MAX_CHILDREN)) visit(child, depth + 1);
+        for (const child of childNodesOf(shadow, MAX_CHILDREN)) visit(child, depth + 1);
         if (hasSlot) return; // light children were shown through the slots
       }
     }
     if (type === ELEMENT_NODE || type === DOCUMENT_NODE || type === DOCUMENT_FRAGMENT_NODE)
-      for (const child of dom.childNodes(current, MAX_CHILDREN)) visit(child, depth + 1);
+      for (const child of childNodesOf(current, MAX_CHILDREN)) visit(child, depth + 1);
   };
   visit(node, 0);
   return out;
@@ -56,7 +57,7 @@ export function ownTextOf(element: Element): string {
   const dom = domOf(element);
   if (SKIPPED_TEXT_PARENTS.has(dom.tagOf(element))) return '';
   let text = '';
-  for (const child of dom.childNodes(element, MAX_CHILDREN)) if (dom.nodeType(child) === TEXT_NODE) text += sliceData(child, MAX_DATA);
+  for (const child of childNodesOf(element, MAX_CHILDREN)) if (dom.nodeType(child) === TEXT_NODE) text += sliceData(child, MAX_DATA);
   return collapseSpaces(text);
 }
 

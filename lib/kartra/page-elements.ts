@@ -4,7 +4,7 @@
  * accessible name, role and visible text, through open shadow roots, and returns undefined rather than a guess when
  * two candidates are equally plausible. Class names are never required; profile hints only add candidates.
  */
-import { accessibleName, nameTextOf } from '../dom/accessible-name.ts';
+import { accessibleNameOf, nameTextOf } from '../dom/accessible-name.ts';
 import { compileProfile } from './compiled-profile.ts';
 import { findOutcome, type OutcomeNotice } from './find-notices.ts';
 import { createSafeDom, SHOW_TEXT, type SafeDom, type SearchRoot } from '../dom/safe-dom.ts';
@@ -21,7 +21,7 @@ const MAX_KEY_CHARS = 10_000;
 
 /** A control's name as Kartra's finders read it: every text node, alt and icon label counts, 200 characters at most. */
 function nameOf(element: Element, dom: SafeDom): string {
-  return accessibleName(element, dom, { textOf: (el) => nameTextOf(el, dom), max: 200 });
+  return accessibleNameOf(element, dom, { textOf: (el) => nameTextOf(el, dom), max: 200 });
 }
 
 /**

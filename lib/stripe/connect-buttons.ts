@@ -1,4 +1,4 @@
-import { accessibleName } from '../dom/accessible-name.ts';
+import { accessibleName } from '../dom/visible-name.ts';
 import { ancestorsOf, attr, containsDeep, keepInnermost, tagOf } from '../dom/element-access.ts';
 import { queryAllDeep } from '../dom/search-roots.ts';
 import { normalizeWords } from '../dom/text.ts';

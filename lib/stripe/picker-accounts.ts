@@ -1,6 +1,7 @@
 import { findAccountIds, parseAccountId } from './account-id';
 import { findConnectButton } from './connect-buttons';
-import { accessibleName, labelsOf } from '../dom/accessible-name.ts';
+import { labelsOf } from '../dom/accessible-name.ts';
+import { accessibleName } from '../dom/visible-name.ts';
 import { ancestorsOf, attr, containsDeep, elementById, isChecked, isDisabled, isOptionSelected, keepInnermost, parentElementDeep, rootOf, tagOf } from '../dom/element-access.ts';
 import { queryAllDeep } from '../dom/search-roots.ts';
 import { normalizeWords } from '../dom/text.ts';
