@@ -4,11 +4,9 @@
  * recursion into embedded controls). What "its text" means is the caller's: the Stripe readers take visible text
  * only (accessibleName in visible-name.ts), the Kartra readers every text node, alt and icon label (nameTextOf below).
  */
-import { ancestorsOf } from './element-access.ts';
-import { domOf, ELEMENT_NODE, SHOW_ELEMENT, SHOW_TEXT, TEXT_NODE, type SafeDom } from './safe-dom.ts';
+import { ELEMENT_NODE, SHOW_ELEMENT, SHOW_TEXT, TEXT_NODE } from './safe-dom.ts';
+import type { SharedDom } from './shared-dom.ts';
 import { collapseSpaces } from './text.ts';
-
-type Accessors = Omit<SafeDom, 'isRendered'>;
 
 export interface NameOptions {
   /** The text of a subtree, as this reader counts it. */
@@ -21,7 +19,7 @@ const FORM_CONTROLS = new Set(['input', 'select', 'textarea']);
 const INPUT_BUTTONS = new Set(['submit', 'button', 'reset']);
 
 /** aria-labelledby, aria-label, alt, a form control's `<label>`s or button value, its text, then `title`. */
-export function accessibleNameOf(element: Element, dom: Accessors, options: NameOptions): string {
+export function accessibleNameOf(element: Element, dom: SharedDom, options: NameOptions): string {
   const name = (text: string): string => clip(text, options.max);
   const labelledBy = dom.attr(element, 'aria-labelledby');
   if (labelledBy) {
@@ -42,7 +40,7 @@ export function accessibleNameOf(element: Element, dom: Accessors, options: Name
     if (alt) return alt;
   }
   if (FORM_CONTROLS.has(tag)) {
-    const fromLabels = name(labelsOf(element, dom).map(options.textOf).join(' '));
+    const fromLabels = name(labelElementsOf(element, dom).map(options.textOf).join(' '));
     if (fromLabels) return fromLabels;
     if (tag === 'input' && INPUT_BUTTONS.has(type)) {
       const value = name(dom.formValue(element) ?? '');
@@ -57,13 +55,14 @@ export function accessibleNameOf(element: Element, dom: Accessors, options: Name
 }
 
 /** `<label>` elements for a form control: `for=id` ones and the wrapping one. */
-export function labelsOf(control: Element, dom: Accessors = domOf(control)): Element[] {
+export function labelElementsOf(control: Element, dom: SharedDom): Element[] {
   const out: Element[] = [];
   const id = dom.attr(control, 'id');
   const root = dom.rootOf(control);
   if (id && root) for (const label of dom.queryAll(root, 'label')) if (dom.attr(label, 'for') === id) out.push(label);
-  const wrapping = ancestorsOf(control).find((ancestor) => dom.tagOf(ancestor) === 'label');
-  if (wrapping && !out.includes(wrapping)) out.push(wrapping);
+  let wrapping = dom.parentOf(control);
+  for (let depth = 0; wrapping && dom.tagOf(wrapping) !== 'label' && depth < 200; depth++) wrapping = dom.parentOf(wrapping);
+  if (wrapping && dom.tagOf(wrapping) === 'label' && !out.includes(wrapping)) out.push(wrapping);
   return out;
 }
 
@@ -71,7 +70,7 @@ const MAX_NAME_TEXT = 200;
 const HIDDEN_TEXT_PARENTS = new Set(['script', 'style', 'noscript', 'template']);
 
 /** Text of a subtree for naming, hidden parts included: text nodes, image alts and SVG/icon labels; bounded. */
-export function nameTextOf(element: Element, dom: Accessors): string {
+export function nameTextOf(element: Element, dom: SharedDom): string {
   const walker = dom.walker(element, SHOW_ELEMENT | SHOW_TEXT);
   if (!walker) return '';
   let out = '';

@@ -4,7 +4,8 @@
  * so, and never throws.
  */
 import { call, call1, getterOf, methodOf } from './natives.ts';
-import { DOCUMENT_FRAGMENT_NODE, DOCUMENT_NODE, domOf } from './safe-dom.ts';
+import { DOCUMENT_FRAGMENT_NODE, DOCUMENT_NODE } from './safe-dom.ts';
+import { domOf } from './shared-dom.ts';
 
 /** `localName` in lower case ('' when unknown). */
 export function tagOf(element: Element): string {

@@ -1,10 +1,10 @@
 /**
  * DOM access that a hostile page cannot bend, bound to the realm of one document.
  *
- * Every method and getter used on page nodes is taken from the DOM prototypes (natives.ts) once per document, before
- * the readers touch page nodes, and every result is type-checked. All helpers are total: they return
- * undefined/[]/false instead of throwing. The accessors are shared per document; the rendered-state memo is made per
- * createSafeDom call (one reader pass), because a page changes between passes.
+ * Every method and getter used on page nodes is taken from the DOM prototypes (natives.ts) when the accessors are
+ * built, before the readers touch page nodes, and every result is type-checked. All helpers are total: they return
+ * undefined/[]/false instead of throwing. Built once per reader pass (createSafeDom, which memoises rendered state for
+ * the pass) or shared per document by readers that never ask for rendered state (shared-dom.ts).
  */
 import {
   call,
@@ -73,42 +73,14 @@ export interface SafeDom {
   formValue(element: Element): string | undefined;
 }
 
-/** The stateless part of SafeDom: one per document, shared by every pass. */
-type Accessors = Omit<SafeDom, 'isRendered'> & { checkVisibility(element: Element): boolean | undefined; complete: boolean };
-
 const WHITESPACE = /\s/;
 const WORD_START = /^[\p{L}\p{N}]/u;
 
 const VISIBILITY_OPTIONS = { visibilityProperty: true, opacityProperty: true };
 const INVISIBLE_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link']);
 
-const accessorsByDocument = new WeakMap<Document, Accessors>();
-
-/** Clobber-proof accessors for the realm `anyNode` belongs to, with a fresh rendered-state memo (one per pass). */
+/** Build clobber-proof accessors for the realm `anyNode` belongs to; the rendered-state memo lives as long as they do. */
 export function createSafeDom(anyNode: Node): SafeDom {
-  const base = accessorsFor(anyNode);
-  return { ...base, isRendered: renderedCheck(base) };
-}
-
-/** The same accessors without a per-pass memo, for readers that do not ask isRendered (the Stripe readers). */
-export function domOf(anyNode: Node): Omit<SafeDom, 'isRendered'> {
-  return accessorsFor(anyNode);
-}
-
-function accessorsFor(anyNode: Node): Accessors {
-  const known = accessorsByDocument.get(anyNode as Document) ?? accessorsByDocument.get(ownerDocumentOf(anyNode) as Document);
-  if (known) return known;
-  const built = buildAccessors(anyNode);
-  // Shared only when complete: a document without an element yet has no Element.prototype to read members from.
-  if (built.document && built.complete) accessorsByDocument.set(built.document, built);
-  return built;
-}
-
-function ownerDocumentOf(node: Node): Document | undefined {
-  return call<Document>(getterOf(node, 'ownerDocument'), node) ?? undefined;
-}
-
-function buildAccessors(anyNode: Node): Accessors {
   const nodeTypeGet = getterOf(anyNode, 'nodeType');
   const nodeType = (node: Node): number => {
     const t = call<unknown>(nodeTypeGet, node);
@@ -201,10 +173,50 @@ function buildAccessors(anyNode: Node): Accessors {
     return style && typeof style === 'object' ? (style as CSSStyleDeclaration) : undefined;
   };
   const visible = (element: Element): boolean | undefined => {
-    if (!checkVisibility) return undefined;
     const result = call1<unknown>(checkVisibility, element, VISIBILITY_OPTIONS);
-    // A failed check says nothing: the element counts as visible (no fallback to computed style).
-    return result !== false;
+    return typeof result === 'boolean' ? result : undefined;
+  };
+
+  const renderedMemo = new Map<Element, boolean>();
+  const hiddenByAttributeMemo = new Map<Element, boolean>();
+  // The `hidden` attribute, climbed with a memo. Browsers' checkVisibility already covers it (UA style); happy-dom's
+  // does not. Only asked after checkVisibility said "visible", and the memo makes it one attribute read per distinct
+  // ancestor per run. (A document-wide `[hidden]` query costs more than this on a large page.)
+  const hiddenByAttribute = (element: Element): boolean => {
+    const chain: Element[] = [];
+    let el: Element | undefined = element;
+    let result = false;
+    for (let depth = 0; el && depth < 512; depth++) {
+      const known = hiddenByAttributeMemo.get(el);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      chain.push(el);
+      if (attr(el, 'hidden') !== undefined || INVISIBLE_TAGS.has(tagOf(el))) {
+        result = true;
+        break;
+      }
+      el = parentOf(el);
+    }
+    // Everything below a hidden element is hidden; everything on a visible chain is (attribute-wise) visible.
+    for (const c of chain) hiddenByAttributeMemo.set(c, result);
+    return result;
+  };
+
+  const isRendered = (element: Element): boolean => {
+    const known = renderedMemo.get(element);
+    if (known !== undefined) return known;
+    let rendered = true;
+    if (checkVisibility) {
+      if (visible(element) === false) rendered = false;
+    } else {
+      const style = computedStyle(element);
+      if (style && (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0')) rendered = false;
+    }
+    if (rendered && hiddenByAttribute(element)) rendered = false;
+    renderedMemo.set(element, rendered);
+    return rendered;
   };
 
   const walker = (root: Node, show: number): TreeWalker | undefined =>
@@ -238,7 +250,6 @@ function buildAccessors(anyNode: Node): Accessors {
   };
 
   return {
-    complete: localNameGet !== undefined,
     document,
     nodeType,
     parentOf,
@@ -283,7 +294,7 @@ function buildAccessors(anyNode: Node): Accessors {
     matchesAny,
     contains: (ancestor, node) => call1<boolean>(nodeContains, ancestor, node) === true,
     computedStyle,
-    checkVisibility: visible,
+    isRendered,
     boundedText,
     rootOf,
     elementsById: (scope, id, max = 20) => {
@@ -298,55 +309,6 @@ function buildAccessors(anyNode: Node): Accessors {
       return typeof value === 'string' ? value : undefined;
     },
   };
-}
-
-/** isRendered with a memo that lives for one pass. */
-function renderedCheck(dom: Accessors): (element: Element) => boolean {
-  const { attr, tagOf, parentOf, computedStyle } = dom;
-  const renderedMemo = new Map<Element, boolean>();
-  const hiddenByAttributeMemo = new Map<Element, boolean>();
-  // The `hidden` attribute, climbed with a memo. Browsers' checkVisibility already covers it (UA style); happy-dom's
-  // does not. Only asked after checkVisibility said "visible", and the memo makes it one attribute read per distinct
-  // ancestor per run. (A document-wide `[hidden]` query costs more than this on a large page.)
-  const hiddenByAttribute = (element: Element): boolean => {
-    const chain: Element[] = [];
-    let el: Element | undefined = element;
-    let result = false;
-    for (let depth = 0; el && depth < 512; depth++) {
-      const known = hiddenByAttributeMemo.get(el);
-      if (known !== undefined) {
-        result = known;
-        break;
-      }
-      chain.push(el);
-      if (attr(el, 'hidden') !== undefined || INVISIBLE_TAGS.has(tagOf(el))) {
-        result = true;
-        break;
-      }
-      el = parentOf(el);
-    }
-    // Everything below a hidden element is hidden; everything on a visible chain is (attribute-wise) visible.
-    for (const c of chain) hiddenByAttributeMemo.set(c, result);
-    return result;
-  };
-
-  const isRendered = (element: Element): boolean => {
-    const known = renderedMemo.get(element);
-    if (known !== undefined) return known;
-    let rendered = true;
-    const visible = dom.checkVisibility(element);
-    if (visible !== undefined) {
-      if (visible === false) rendered = false;
-    } else {
-      const style = computedStyle(element);
-      if (style && (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0')) rendered = false;
-    }
-    if (rendered && hiddenByAttribute(element)) rendered = false;
-    renderedMemo.set(element, rendered);
-    return rendered;
-  };
-
-  return isRendered;
 }
 
 /** Escape a value for a double-quoted CSS attribute selector. */

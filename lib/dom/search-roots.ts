@@ -2,14 +2,13 @@
  * Open shadow roots under a scope, so step finders see what a user sees in web components. Closed roots are out of
  * reach by design (and are where our own overlay lives).
  */
-import { domOf, ELEMENT_NODE, type SafeDom, type SearchRoot } from './safe-dom.ts';
-
-type Accessors = Omit<SafeDom, 'isRendered'>;
+import { ELEMENT_NODE, type SearchRoot } from './safe-dom.ts';
+import { domOf, type SharedDom } from './shared-dom.ts';
 
 const DEFAULT_MAX_NODES = 400_000;
 
 /** The scope itself followed by every open shadow root beneath it (nested ones included). */
-export function searchRootsUnder(scope: SearchRoot, dom: Accessors, maxNodes = DEFAULT_MAX_NODES): SearchRoot[] {
+export function searchRootsUnder(scope: SearchRoot, dom: SharedDom, maxNodes = DEFAULT_MAX_NODES): SearchRoot[] {
   const roots: SearchRoot[] = [scope];
   if (dom.nodeType(scope) === ELEMENT_NODE) {
     const own = dom.shadowRootOf(scope as Element);
@@ -29,7 +28,7 @@ export function searchRootsUnder(scope: SearchRoot, dom: Accessors, maxNodes = D
 
 /** querySelectorAll across search roots (from searchRootsUnder), in root order, capped at `max`. The first root is
  *  included itself when it is an element that matches. */
-export function queryAllInRoots(roots: readonly SearchRoot[], selector: string, dom: Accessors, max = 5_000): Element[] {
+export function queryAllInRoots(roots: readonly SearchRoot[], selector: string, dom: SharedDom, max = 5_000): Element[] {
   const out: Element[] = [];
   const first = roots[0];
   if (first && dom.nodeType(first) === ELEMENT_NODE && dom.matches(first as Element, selector)) out.push(first as Element);

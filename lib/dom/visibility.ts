@@ -4,7 +4,7 @@
  * status readers ask SafeDom.isRendered instead, which also counts opacity: a faded status is not shown.)
  */
 import { ancestorsOf, attr, hasAttr, tagOf } from './element-access.ts';
-import { domOf } from './safe-dom.ts';
+import { domOf } from './shared-dom.ts';
 
 /** `hidden`, `aria-hidden="true"`, `inert`, a hidden input, or `display: none` / `visibility: hidden` on it or an ancestor. */
 export function isHidden(element: Element): boolean {

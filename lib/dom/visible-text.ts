@@ -5,7 +5,8 @@
 import { assignedNodesOf, childNodesOf } from './element-access.ts';
 import { collapseSpaces } from './text.ts';
 import { isCheaplyHidden } from './visibility.ts';
-import { DOCUMENT_FRAGMENT_NODE, DOCUMENT_NODE, domOf, ELEMENT_NODE, TEXT_NODE } from './safe-dom.ts';
+import { DOCUMENT_FRAGMENT_NODE, DOCUMENT_NODE, ELEMENT_NODE, TEXT_NODE } from './safe-dom.ts';
+import { domOf } from './shared-dom.ts';
 import { sliceData } from './natives.ts';
 
 const SKIPPED_TEXT_PARENTS = new Set(['script', 'style', 'template', 'noscript']);

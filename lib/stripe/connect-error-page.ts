@@ -1,4 +1,4 @@
-import { domOf } from '../dom/safe-dom.ts';
+import { domOf } from '../dom/shared-dom.ts';
 import { queryAllDeep } from '../dom/search-roots.ts';
 import { textChunksOf } from '../dom/visible-text.ts';
 

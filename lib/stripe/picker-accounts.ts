@@ -1,7 +1,6 @@
 import { findAccountIds, parseAccountId } from './account-id';
 import { findConnectButton } from './connect-buttons';
-import { labelsOf } from '../dom/accessible-name.ts';
-import { accessibleName } from '../dom/visible-name.ts';
+import { accessibleName, labelsOf } from '../dom/visible-name.ts';
 import { ancestorsOf, attr, containsDeep, elementById, isChecked, isDisabled, isOptionSelected, keepInnermost, parentElementDeep, rootOf, tagOf } from '../dom/element-access.ts';
 import { queryAllDeep } from '../dom/search-roots.ts';
 import { normalizeWords } from '../dom/text.ts';
