@@ -1,6 +1,6 @@
 /** The detector's report in the protocol's shape: what the popup and badge need, nothing more. */
 import type { IntegrationsReport } from '../kartra/detect-integrations';
-import { clipText } from '../kartra/text-match';
+import { clipText } from '../dom/text';
 import type { HealthReport } from '../protocol';
 import { pickStripeTileToReconnect } from './pick-stripe-tile';
 
