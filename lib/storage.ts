@@ -6,6 +6,7 @@
  * scripts never import (Chrome forbids them storage.session, and merely defining the items there throws).
  */
 import { storage } from 'wxt/utils/storage';
+import type { ProfileSite } from './protocol-values';
 import type { ProfileOverride } from './storage-schemas';
 
 // Schemas live in storage-schemas.ts so content scripts can use these items without bundling zod.
@@ -18,13 +19,22 @@ export const guidesItem = storage.defineItem<Record<string, unknown>>('local:gui
 export const showMeItem = storage.defineItem<Record<string, number>>('local:showMe', { fallback: {} });
 
 /**
- * An agent's site-profile override, kept as the JSON text they pasted so the options page can show it back. Only the
- * background writes it, and only after lib/kartra/site-profile.ts accepted it.
+ * An agent's site-profile override, one per site, kept as the JSON text they pasted so the options page can show it
+ * back. Only the background writes it, and only after the site's validator (lib/site-profiles.ts) accepted it.
+ * Kartra's keeps its original key, so overrides saved before Stripe had one stay in force.
  */
 export const profileOverrideItem = storage.defineItem<ProfileOverride | null>('local:profileOverride', {
   fallback: null,
   version: 1,
 });
+export const stripeProfileOverrideItem = storage.defineItem<ProfileOverride | null>('local:stripeProfileOverride', {
+  fallback: null,
+  version: 1,
+});
+export const PROFILE_OVERRIDE_ITEMS: Readonly<Record<ProfileSite, typeof profileOverrideItem>> = {
+  kartra: profileOverrideItem,
+  stripe: stripeProfileOverrideItem,
+};
 
 /** Plain sentences about stored state we had to set aside, shown by the side panel until the agent dismisses them. */
 export const storageNoticesItem = storage.defineItem<string[]>('local:storageNotices', { fallback: [] });

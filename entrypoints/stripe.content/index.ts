@@ -6,6 +6,6 @@ export default defineContentScript({
   // WXT would otherwise announce itself to the page with postMessage; the page has no business knowing we are here.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    startStripeContent(ctx);
+    void startStripeContent(ctx);
   },
 });

@@ -1,11 +1,11 @@
 /**
  * The few stored values a content script reads, straight from `storage.local`. WXT's storage wrapper would add
- * ~4 KB gzipped to every page load; these scripts only ever read and watch three keys the background writes.
+ * ~4 KB gzipped to every page load; these scripts only ever read and watch the few keys the background writes.
  * Keys are those of the items in lib/storage.ts (`local:guides` is stored as `guides`).
  */
 import { browser } from 'wxt/browser';
 
-export type WatchedKey = 'guides' | 'showMe' | 'profileOverride';
+export type WatchedKey = 'guides' | 'showMe' | 'profileOverride' | 'stripeProfileOverride';
 
 export async function readLocal(key: WatchedKey): Promise<unknown> {
   try {

@@ -1,14 +1,17 @@
 /**
  * Everything the Stripe content script does, wired together: tell which Stripe page this is (login, account picker,
  * JSON error, dashboard, API keys), report what the guide needs (the accounts offered, the one selected, Connect or
- * Cancel clicked), mark the account Kartra used originally, and point at the step's element.
+ * Cancel clicked), mark the account Kartra used originally, and point at the step's element. Every page is read with
+ * the Stripe profile in force, asked of the background.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { AccountVerdict } from '../guide/guide-state';
 import { siteRoleOf } from '../origins';
 import type { PickerAccount as ProtocolPickerAccount } from '../protocol';
+import type { StripeProfile } from '../stripe/default-stripe-profile';
 import {
   classifyStripePage,
+  compileStripeProfile,
   findCancelButton,
   findConnectButton,
   findLoginForm,
@@ -16,9 +19,12 @@ import {
   readConnectErrorPage,
   readDashboardActiveAccount,
   readPickerAccounts,
+  type CompiledStripeProfile,
   type PickerAccount,
   type StripePageKind,
 } from '../stripe/connect-page';
+import { loadProfileInForce } from './active-profile';
+import { watchLocal } from './local-storage';
 import { createAnchoredOverlay } from './anchored-overlay';
 import { createObservationSender } from './observation-sender';
 import { observeDomChanges } from './observe-dom-changes';
@@ -30,9 +36,15 @@ import { onLocationChange } from './location-change';
 
 const MATCHING: ReadonlySet<AccountVerdict | undefined> = new Set(['same-account', 'same-key']);
 
-export function startStripeContent(ctx: ContentScriptContext): void {
+const loadStripeProfile = () => loadProfileInForce<StripeProfile, CompiledStripeProfile>('stripe', compileStripeProfile);
+
+export async function startStripeContent(ctx: ContentScriptContext): Promise<void> {
   const role = siteRoleOf(location.href);
   if (role !== 'stripe-connect' && role !== 'stripe-dashboard') return;
+  const active = await loadStripeProfile();
+  // No profile means no background to report to (the extension is gone or broken): stay out of the page.
+  if (!active || ctx.isInvalid) return;
+  let stripe = active.compiled;
 
   let kind: StripePageKind = 'other';
   let accounts: PickerAccount[] = [];
@@ -50,13 +62,13 @@ export function startStripeContent(ctx: ContentScriptContext): void {
     findTarget: (target) => {
       switch (target) {
         case 'stripe-login': {
-          const login = findLoginForm(document);
+          const login = findLoginForm(document, stripe);
           return login?.submit ?? login?.form ?? login?.email;
         }
         case 'stripe-account-picker':
           return originalRow() ?? accounts[0]?.row.parentElement ?? undefined;
         case 'stripe-connect-button': {
-          const lookup = findConnectButton(document);
+          const lookup = findConnectButton(document, stripe);
           return lookup.status === 'found' ? lookup.element : undefined;
         }
         default:
@@ -85,10 +97,10 @@ export function startStripeContent(ctx: ContentScriptContext): void {
 
   const scan = () => {
     if (ctx.isInvalid) return;
-    kind = classifyStripePage(location.href, document);
+    kind = classifyStripePage(location.href, document, stripe);
     if (kind === 'connect-login') void sender.observe({ kind: 'stripe-login-shown' });
     if (kind === 'connect-picker') {
-      accounts = readPickerAccounts(document).slice(0, 100);
+      accounts = readPickerAccounts(document, stripe).slice(0, 100);
       const offered = accounts.map(toProtocol);
       const reply = sender.observe<{ verdicts: (AccountVerdict | undefined)[] }>({ kind: 'stripe-picker-shown', accounts: offered });
       void reply?.then((r) => {
@@ -105,8 +117,8 @@ export function startStripeContent(ctx: ContentScriptContext): void {
       if (error) void sender.observe({ kind: 'stripe-error-page', error: error.error.slice(0, 80), description: (error.error_description ?? '').slice(0, 500) });
     }
     if (kind === 'dashboard' || kind === 'dashboard-apikeys') {
-      const active = readDashboardActiveAccount(location.href, document);
-      const key = kind === 'dashboard-apikeys' ? readApiKeysPagePublishableKey(document) : undefined;
+      const active = readDashboardActiveAccount(location.href, document, stripe);
+      const key = kind === 'dashboard-apikeys' ? readApiKeysPagePublishableKey(document, stripe) : undefined;
       void sender.observe({
         kind: 'stripe-dashboard',
         ...(active.accountId ? { accountId: active.accountId.slice(0, 64) } : {}),
@@ -126,8 +138,8 @@ export function startStripeContent(ctx: ContentScriptContext): void {
     if (!event.isTrusted || kind !== 'connect-picker') return;
     const clicked = event.composedPath()[0];
     if (!(clicked instanceof Node)) return;
-    const connect = findConnectButton(document);
-    const cancel = findCancelButton(document);
+    const connect = findConnectButton(document, stripe);
+    const cancel = findCancelButton(document, stripe);
     if (connect.status === 'found' && connect.element.contains(clicked)) void sender.observe({ kind: 'stripe-connect-clicked' }, { repeat: true });
     else if (cancel.status === 'found' && cancel.element.contains(clicked)) void sender.observe({ kind: 'stripe-cancel-clicked' }, { repeat: true });
     scheduler.poke();
@@ -137,6 +149,15 @@ export function startStripeContent(ctx: ContentScriptContext): void {
   ctx.addEventListener(document, 'click', onClick, { capture: true });
   ctx.addEventListener(document, 'change', (event) => event.isTrusted && scan(), { capture: true });
   onLocationChange(ctx, scan);
+  // The agent saved or cleared a Stripe override in the options page: read again with what the background now holds.
+  const unwatchProfile = watchLocal(['stripeProfileOverride'], () => {
+    void loadStripeProfile().then((next) => {
+      if (!next || ctx.isInvalid) return;
+      stripe = next.compiled;
+      sender.forgetAll();
+      scan();
+    });
+  });
   let guideId: string | undefined;
   watchPageView(ctx, (view) => {
     if (view && view.guideId !== guideId) {
@@ -150,6 +171,7 @@ export function startStripeContent(ctx: ContentScriptContext): void {
   function stop() {
     scheduler.cancel();
     stopObserving();
+    unwatchProfile();
     originalBadge.hide();
     stepOverlay.setView(undefined);
   }

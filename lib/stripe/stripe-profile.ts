@@ -49,6 +49,17 @@ export const StripeProfileSchema = z.strictObject({
     genericGroupLabels: Rules,
     notAccountControls: Rules,
   }),
+  hints: z.strictObject({
+    emailInputNames: Rules,
+    accountSwitcherTestIds: Rules,
+    accountChooserLabels: Rules,
+  }),
+  urls: z.strictObject({
+    apiKeysPath: Rules,
+    testModePath: Rules,
+    loginPath: Rules,
+    continuesToConnect: Rules,
+  }),
 });
 
 export type StripeProfileParseResult = { ok: true; profile: StripeProfile } | { ok: false; errors: ProfileError[] };
