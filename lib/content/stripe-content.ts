@@ -84,14 +84,35 @@ export async function startStripeContent(ctx: ContentScriptContext): Promise<voi
     selected: a.selected,
   });
 
+  // Rows without ids that the background could not judge: it knows no name for the original account (or two rows
+  // share it). The picker then says it cannot tell, instead of marking a guess.
+  const cannotTell = () => !originalRow() && accounts.length > 0 && accounts.every((a, i) => !a.accountId && verdicts[i] === 'cannot-tell');
+  let badgeShows: 'original' | 'cannot-tell' | undefined;
+
   const showOriginalBadge = () => {
     const row = originalRow();
-    if (!row) {
-      if (originalBadge.visible) originalBadge.hide();
-      return;
-    }
-    if (!originalBadge.visible) {
-      originalBadge.show({ variant: 'badge', title: 'Originally used', instruction: 'This is the account Kartra used before.', find: () => originalRow() });
+    const wanted = row ? 'original' : cannotTell() ? 'cannot-tell' : undefined;
+    if (wanted !== badgeShows && originalBadge.visible) originalBadge.hide();
+    badgeShows = wanted;
+    if (!wanted || originalBadge.visible) return;
+    if (wanted === 'original') {
+      const byName = !accounts.some((a) => a.accountId);
+      originalBadge.show({
+        variant: 'badge',
+        title: 'Originally used',
+        instruction: byName
+          ? 'This account holds the key Kartra used before (its name, as your Stripe dashboard shows it). The other accounts do not.'
+          : 'This is the account Kartra used before.',
+        find: () => originalRow(),
+      });
+    } else {
+      originalBadge.show({
+        variant: 'badge',
+        title: 'Cannot tell which account',
+        instruction:
+          'Stripe shows no account ids here, and no name is known for the account Kartra used. Open Developers > API keys in your Stripe dashboard, in the account you think it is: the guide then knows its name.',
+        find: () => accounts[0]?.row.parentElement ?? undefined,
+      });
     }
   };
 
