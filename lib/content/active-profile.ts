@@ -21,10 +21,13 @@ export type ActiveProfile = ProfileInForce<SiteProfile, CompiledProfile>;
 const RETRY_DELAYS_MS = [200, 500, 1000, 2000];
 
 type Wait = (ms: number) => Promise<void>;
-const pause: Wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Ask the background for `site`'s profile and compile it; undefined when no usable answer comes. */
-export async function loadProfileInForce<P, C>(site: ProfileSite, compile: (profile: P) => C, wait: Wait = pause): Promise<ProfileInForce<P, C> | undefined> {
+export async function loadProfileInForce<P, C>(
+  site: ProfileSite,
+  compile: (profile: P) => C,
+  wait: Wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+): Promise<ProfileInForce<P, C> | undefined> {
   for (let attempt = 0; ; attempt++) {
     const reply = await sendToBackground<unknown>({ type: 'profile/active', site });
     if (reply.ok) return profileInForceFrom(reply.value, compile);
@@ -36,9 +39,10 @@ export async function loadProfileInForce<P, C>(site: ProfileSite, compile: (prof
 
 /** The background's answer, compiled; undefined when it is not a profile this build can use. */
 export function profileInForceFrom<P, C>(value: unknown, compile: (profile: P) => C): ProfileInForce<P, C> | undefined {
-  if (!value || typeof value !== 'object') return undefined;
-  const { profile, source } = value as Partial<ProfileInForce<P, C>>;
-  if (!profile || typeof profile !== 'object' || (source !== 'default' && source !== 'override')) return undefined;
+  // Object() makes any answer destructurable (null, numbers and strings carry no profile); a null profile is refused
+  // by compile throwing. Bytes count here: this runs in the size-budgeted Kartra content script.
+  const { profile, source } = Object(value) as Partial<ProfileInForce<P, C>>;
+  if (typeof profile !== 'object' || (source !== 'default' && source !== 'override')) return undefined;
   try {
     return { profile, compiled: compile(profile), source };
   } catch {
@@ -46,8 +50,8 @@ export function profileInForceFrom<P, C>(value: unknown, compile: (profile: P) =
   }
 }
 
-/** Kartra's profile in force. */
-export function loadActiveProfile(wait: Wait = pause): Promise<ActiveProfile | undefined> {
+/** Kartra's profile in force (the Kartra content script calls loadProfileInForce itself: a wrapper costs bytes). */
+export function loadActiveProfile(wait?: Wait): Promise<ActiveProfile | undefined> {
   return loadProfileInForce<SiteProfile, CompiledProfile>('kartra', compileProfile, wait);
 }
 

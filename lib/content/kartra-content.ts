@@ -8,7 +8,8 @@ import { detectIntegrations, type DetectedIntegration, type IntegrationsReport }
 import { isIntegrationsRoute } from '../kartra/integrations-route';
 import { findConnectWithStripeButton, findEditMenuItem, findGatewayModal, findTileMenuButton, readPublishableKey } from '../kartra/page-elements';
 import type { Observation } from '../protocol';
-import { loadActiveProfile } from './active-profile';
+import { compileProfile } from '../kartra/compiled-profile';
+import { loadProfileInForce, type ActiveProfile } from './active-profile';
 import { watchLocal } from './local-storage';
 import { createObservationSender } from './observation-sender';
 import { createAnchoredOverlay } from './anchored-overlay';
@@ -25,7 +26,7 @@ import { pickStripeTileToReconnect } from './pick-stripe-tile';
 const MARKER_STEPS = new Set(['why-reconnect', 'before-you-begin', 'open-integrations', 'find-red-tile']);
 
 export async function startKartraContent(ctx: ContentScriptContext): Promise<void> {
-  const active = await loadActiveProfile();
+  const active: ActiveProfile | undefined = await loadProfileInForce('kartra', compileProfile);
   // No profile means no background to report to (the extension is gone or broken): stay out of the page.
   if (!active || ctx.isInvalid) return;
   let { profile, compiled } = active;
@@ -155,7 +156,7 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
   });
   // The agent saved or cleared an override in the options page: detect again with what the background now holds.
   const unwatchProfile = watchLocal(['profileOverride'], () => {
-    void loadActiveProfile().then((next) => {
+    void loadProfileInForce('kartra', compileProfile).then((next) => {
       if (!next || ctx.isInvalid) return;
       ({ profile, compiled } = next);
       detect();
