@@ -125,10 +125,17 @@ export async function startStripeContent(ctx: ContentScriptContext): Promise<voi
       const offered = accounts.map(toProtocol);
       const reply = sender.observe<{ verdicts: (AccountVerdict | undefined)[] }>({ kind: 'stripe-picker-shown', accounts: offered });
       void reply?.then((r) => {
-        if (r.ok && Array.isArray(r.value?.verdicts)) {
-          verdicts = r.value.verdicts;
-          showOriginalBadge();
+        if (!r.ok || !Array.isArray(r.value?.verdicts)) return;
+        const before = verdicts;
+        verdicts = r.value.verdicts;
+        // The selected row's verdict changed (the guide has learnt the original account's name meanwhile): tell the
+        // guide again, so its account check is judged afresh without the agent choosing the row a second time.
+        const chosen = accounts.findIndex((a) => a.selected);
+        if (chosen >= 0 && before.length === verdicts.length && before[chosen] !== verdicts[chosen]) {
+          sender.forget('stripe-account-selected');
+          void sender.observe({ kind: 'stripe-account-selected', account: offered[chosen]! });
         }
+        showOriginalBadge();
       });
       const selected = offered.find((a) => a.selected);
       if (selected) void sender.observe({ kind: 'stripe-account-selected', account: selected });
@@ -171,7 +178,16 @@ export async function startStripeContent(ctx: ContentScriptContext): Promise<voi
   ctx.addEventListener(document, 'change', (event) => event.isTrusted && scan(), { capture: true });
   onLocationChange(ctx, scan);
   // The agent saved or cleared a Stripe override in the options page: read again with what the background now holds.
-  const unwatchProfile = watchLocal(['stripeProfileOverride'], () => {
+  const unwatchProfile = watchLocal(['stripeProfileOverride', 'guides'], (key) => {
+    // A guide changed (a dashboard tab may have shown which account name holds the original key): rows without ids
+    // are judged again. Re-reporting the picker changes no guide, so this cannot feed itself.
+    if (key === 'guides') {
+      if (kind === 'connect-picker' && accounts.some((a) => !a.accountId)) {
+        sender.forget('stripe-picker-shown');
+        scheduler.poke();
+      }
+      return;
+    }
     void loadStripeProfile().then((next) => {
       if (!next || ctx.isInvalid) return;
       stripe = next.compiled;

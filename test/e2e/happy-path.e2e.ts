@@ -115,7 +115,7 @@ describe.each(BROWSERS)('happy path in %s', (browserName) => {
     await flow.panel.close();
   });
 
-  it('names-only picker with no name known: says it cannot tell, never a match', async () => {
+  it('names-only picker with no name known: says it cannot tell, never a match; Check in Stripe then settles it by name', async () => {
     const { flow, original } = await startNamesOnlyGuide(suite);
     await goToStripeAndSignIn(flow);
     // The guide's spotlight and the "Cannot tell which account" badge.
@@ -124,6 +124,21 @@ describe.each(BROWSERS)('happy path in %s', (browserName) => {
     await flow.panel.waitForSelector('[data-testid="candidate"][data-verdict="cannot-tell"]');
     expect(await flow.panel.$eval('[data-testid="account-check"]', (el) => el.textContent ?? '')).toMatch(/Cannot tell/);
     expect(await flow.panel.$('[data-testid="candidate"][data-verdict="same-account"]')).toBeNull();
+
+    // The agent opens the dashboard from the panel and switches it to the account in question: its API keys page
+    // shows Kartra's key under that account's name, and the picker, still open, is judged again by that name.
+    await clickLabelled(flow.panel, 'button', 'Check in Stripe');
+    await flow.panel.waitForSelector('[data-testid="dashboard-comparison"]', { timeout: 20_000 });
+    const dashboard = (await suite.ext.browser.pages()).find((p) => p.url().includes('dashboard.stripe.localhost'))!;
+    await dashboard.goto(`${suite.sandbox.origin('stripe-dashboard')}/${original.id}/apikeys`);
+    await waitForOriginalAccountName(flow.panel, original.displayName);
+    await dashboard.close();
+    await flow.site.bringToFront();
+    await flow.panel.waitForSelector('[data-testid="candidate"][data-verdict="same-account"]', { timeout: 20_000 });
+    await waitForOverlayHosts(flow.site, 2);
+    await clickStripeButton(flow, 'Connect');
+    await waitForText(flow.site, /Stripe connected successfully/);
+    await flow.panel.waitForSelector('[data-testid="guide-done"]');
     await flow.site.close();
     await flow.panel.close();
   });
