@@ -3,6 +3,10 @@
  * must stay free of zod (content scripts, the first paint of extension pages) checks against them here.
  */
 
+/** The sites that have a site profile (words, hints, URL patterns as data), each overridable on the options page. */
+export const PROFILE_SITES = ['kartra', 'stripe'] as const;
+export type ProfileSite = (typeof PROFILE_SITES)[number];
+
 /** Browsers' tab ids are non-negative 32-bit integers. */
 export const TAB_ID_MAX = 2 ** 31;
 

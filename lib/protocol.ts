@@ -6,10 +6,11 @@
  */
 import { z } from 'zod';
 import { MAX_OVERRIDE_CHARS } from './kartra/merge-profile';
-import { INTEGRATION_STATUSES, KARTRA_OUTCOMES, TAB_ID_MAX, UNKNOWN_WHYS } from './protocol-values';
+import { INTEGRATION_STATUSES, KARTRA_OUTCOMES, PROFILE_SITES, TAB_ID_MAX, UNKNOWN_WHYS } from './protocol-values';
 
 const text = (max: number) => z.string().max(max);
 const tabId = z.number().int().min(0).max(TAB_ID_MAX);
+const profileSite = z.enum(PROFILE_SITES);
 
 export const IntegrationStatusSchema = z.enum(INTEGRATION_STATUSES);
 export type IntegrationStatus = z.infer<typeof IntegrationStatusSchema>;
@@ -103,10 +104,11 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('guide/for-this-tab') }),
   // From the Kartra tile marker: open the side panel for this tab (the tab comes from the sender).
   z.strictObject({ type: z.literal('panel/open-here') }),
-  z.strictObject({ type: z.literal('profile/set-override'), json: text(MAX_OVERRIDE_CHARS) }),
-  z.strictObject({ type: z.literal('profile/clear-override') }),
-  // The Kartra content script asks which site profile to detect with (it does not carry the default one).
-  z.strictObject({ type: z.literal('profile/active') }),
+  // The options page saves or clears one site's profile override.
+  z.strictObject({ type: z.literal('profile/set-override'), site: profileSite, json: text(MAX_OVERRIDE_CHARS) }),
+  z.strictObject({ type: z.literal('profile/clear-override'), site: profileSite }),
+  // A content script asks which profile of its site to read pages with (it does not carry the default one).
+  z.strictObject({ type: z.literal('profile/active'), site: profileSite }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];

@@ -6,6 +6,7 @@
  * and side panel, whose first paint must not wait for zod, with hand-written checks held to the same schemas
  * (lib/guide/guide-shape.ts). Session items (and the optional restricted key) are in session-storage.ts.
  */
+import type { ProfileSite } from './protocol-values';
 import { defineTrustedItem } from './trusted-store';
 import type { ProfileOverride } from './storage-schemas';
 
@@ -18,10 +19,16 @@ export const guidesItem = defineTrustedItem<Record<string, unknown>>('guides', {
 export const showMeItem = defineTrustedItem<Record<string, number>>('showMe', {});
 
 /**
- * An agent's site-profile override, kept as the JSON text they pasted so the options page can show it back. Only the
- * background writes it, and only after lib/kartra/site-profile.ts accepted it.
+ * An agent's site-profile override, one per site, kept as the JSON text they pasted so the options page can show it
+ * back. Only the background writes it, and only after the site's validator (lib/site-profiles.ts) accepted it.
+ * Kartra's keeps its original key, so overrides saved before Stripe had one stay in force.
  */
 export const profileOverrideItem = defineTrustedItem<ProfileOverride | null>('profileOverride', null);
+export const stripeProfileOverrideItem = defineTrustedItem<ProfileOverride | null>('stripeProfileOverride', null);
+export const PROFILE_OVERRIDE_ITEMS: Readonly<Record<ProfileSite, typeof profileOverrideItem>> = {
+  kartra: profileOverrideItem,
+  stripe: stripeProfileOverrideItem,
+};
 
 /** Plain sentences about stored state we had to set aside, shown by the side panel until the agent dismisses them. */
 export const storageNoticesItem = defineTrustedItem<string[]>('storageNotices', []);

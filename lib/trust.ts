@@ -5,6 +5,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { siteRoleOf, type SiteRole } from './origins';
 import type { Message, Observation } from './protocol';
+import type { ProfileSite } from './protocol-values';
 
 export type Sender =
   | { kind: 'extension-page' }
@@ -60,6 +61,13 @@ const OBSERVATIONS_BY_ROLE: Readonly<Record<SiteRole, ReadonlySet<Observation['k
   'stripe-api': new Set(),
 };
 
+const PROFILE_SITE_OF_ROLE: Readonly<Record<SiteRole, ProfileSite | undefined>> = {
+  'kartra-app': 'kartra',
+  'stripe-connect': 'stripe',
+  'stripe-dashboard': 'stripe',
+  'stripe-api': undefined,
+};
+
 /** The trust table: may this sender send this message? Tested cell by cell in test/unit/trust.test.ts. */
 export function isAllowed(sender: Sender, message: Message): boolean {
   switch (message.type) {
@@ -70,8 +78,10 @@ export function isAllowed(sender: Sender, message: Message): boolean {
     case 'guide/for-this-tab':
       return sender.kind === 'content-script' && sender.role !== 'stripe-api';
     case 'panel/open-here':
-    case 'profile/active':
       return sender.kind === 'content-script' && sender.role === 'kartra-app';
+    case 'profile/active':
+      // Each content script may ask for its own site's profile only.
+      return sender.kind === 'content-script' && PROFILE_SITE_OF_ROLE[sender.role] === message.site;
     case 'guide/command':
     case 'guide/show-me':
     case 'guide/adopt-tab':

@@ -1,17 +1,21 @@
 import type { Ref } from 'preact';
+import type { ProfileSite } from '../../lib/protocol-values';
+import { SITE_PROFILES } from '../../lib/site-profiles';
 import type { ActiveProfileState } from './describe-active-profile';
 import { formatSavedAt } from './describe-active-profile';
 import { ProfileErrors } from './ProfileErrors';
 import { ResetOverride } from './ResetOverride';
 
-/** Which profile is in force, since when, and the whole of it as JSON (read-only). */
+/** Which profile is in force (its source and format version), since when, and the whole of it as JSON (read-only). */
 export function ActiveProfileView({
+  site,
   state,
   json,
   summaryRef,
   onReset,
 }: {
-  state: ActiveProfileState;
+  site: ProfileSite;
+  state: ActiveProfileState<{ revision?: string | undefined }>;
   json: string;
   summaryRef: Ref<HTMLParagraphElement>;
   onReset(ok: boolean, error?: string): void;
@@ -20,6 +24,7 @@ export function ActiveProfileView({
   return (
     <div class="profile-state" data-testid="profile-source" data-source={state.source}>
       <p ref={summaryRef} tabIndex={-1}>
+        Profile format version <span data-testid="profile-version">{SITE_PROFILES[site].version}</span>.{' '}
         {state.source === 'default' && (
           <>
             <span class="pill not-configured">Built-in profile</span> in force
@@ -40,9 +45,9 @@ export function ActiveProfileView({
         )}
       </p>
       {state.source === 'unusable-override' && (
-        <ProfileErrors id="stored-override-errors" errors={state.errors} intro="Problems in the saved override:" />
+        <ProfileErrors id={`${site}-stored-override-errors`} errors={state.errors} intro="Problems in the saved override:" />
       )}
-      {state.source !== 'default' && <ResetOverride savedWhen={when || 'earlier'} onReset={onReset} />}
+      {state.source !== 'default' && <ResetOverride site={site} savedWhen={when || 'earlier'} onReset={onReset} />}
       <details class="profile-json" open>
         <summary>Active profile (JSON, read-only)</summary>
         {/* Focusable so it scrolls from the keyboard; a region, because a plain <pre> cannot carry a name. */}

@@ -1,7 +1,10 @@
 import { useState } from 'preact/hooks';
 import { MAX_OVERRIDE_CHARS as MAX_SAVED_CHARS } from '../../lib/kartra/merge-profile';
-import { parseSiteProfileOverride, type ProfileError } from '../../lib/kartra/site-profile';
+import type { ProfileError } from '../../lib/kartra/site-profile';
 import { sendToBackground } from '../../lib/messaging';
+import type { ProfileSite } from '../../lib/protocol-values';
+import { SITE_PROFILES } from '../../lib/site-profiles';
+import { PROFILE_TEXTS } from './profile-texts';
 import { ProfileErrors } from './ProfileErrors';
 import type { Status } from './StatusLine';
 import { StatusLine } from './StatusLine';
@@ -16,10 +19,12 @@ interface SaveReply {
  * agent fixes the listed problems in place, and the active profile stays as it was until a save succeeds.
  */
 export function OverrideEditor({
+  site,
   activeJson,
   status,
   announce,
 }: {
+  site: ProfileSite;
   activeJson: string;
   status: Status;
   announce(status: Status): void;
@@ -27,11 +32,12 @@ export function OverrideEditor({
   const [text, setText] = useState('');
   const [errors, setErrors] = useState<ProfileError[]>([]);
   const [saving, setSaving] = useState(false);
+  const ids = { text: `${site}-override-text`, hint: `${site}-override-hint`, errors: `${site}-override-errors` };
 
   const findProblems = (): ProfileError[] => {
     if (!text.trim()) return [{ path: '', message: 'the editor is empty: paste an override first' }];
     if (text.length > MAX_SAVED_CHARS) return [{ path: '', message: `override is ${text.length} characters; the limit is ${MAX_SAVED_CHARS}` }];
-    const parsed = parseSiteProfileOverride(text);
+    const parsed = SITE_PROFILES[site].parseOverride(text);
     return parsed.ok ? [] : parsed.errors;
   };
 
@@ -58,7 +64,7 @@ export function OverrideEditor({
     const found = findProblems();
     if (found.length) return showProblems(found, 'Not saved:');
     setSaving(true);
-    const reply = await sendToBackground<SaveReply>({ type: 'profile/set-override', json: text });
+    const reply = await sendToBackground<SaveReply>({ type: 'profile/set-override', site, json: text });
     setSaving(false);
     if (!reply.ok) {
       announce({ tone: 'danger', text: `Not saved: ${reply.error}. Your text is still here; the active profile did not change.` });
@@ -66,7 +72,7 @@ export function OverrideEditor({
     }
     if (!reply.value?.saved) return showProblems(Array.isArray(reply.value?.errors) ? reply.value.errors : [], 'Not saved:');
     setErrors([]);
-    announce({ tone: 'ok', text: 'Override saved: it is now the active profile. Open Kartra tabs use it from their next check.' });
+    announce({ tone: 'ok', text: `Override saved: it is now the active profile. ${PROFILE_TEXTS[site].readWhat}` });
   };
 
   const startFromActive = () => {
@@ -77,20 +83,20 @@ export function OverrideEditor({
 
   return (
     <div class="override-editor">
-      <label for="override-text">Override (JSON)</label>
-      <p class="muted" id="override-hint">
-        Paste a whole profile, or only what changes, e.g. <code>{'{"version": 1, "bannerWords": ["…"]}'}</code>. Objects
+      <label for={ids.text}>Override (JSON)</label>
+      <p class="muted" id={ids.hint}>
+        Paste a whole profile, or only what changes, e.g. <code>{PROFILE_TEXTS[site].smallOverride}</code>. Objects
         are merged onto the built-in profile; a list or value replaces the built-in one. Nothing changes until you save
         a valid override.
       </p>
       <textarea
-        id="override-text"
+        id={ids.text}
         rows={10}
         spellcheck={false}
         autocapitalize="off"
         value={text}
         onInput={(event) => setText(event.currentTarget.value)}
-        aria-describedby={errors.length ? 'override-hint override-errors' : 'override-hint'}
+        aria-describedby={errors.length ? `${ids.hint} ${ids.errors}` : ids.hint}
         aria-invalid={errors.length > 0}
         data-testid="override-text"
       />
@@ -108,7 +114,7 @@ export function OverrideEditor({
       <StatusLine status={status} testId="profile-status" />
       {errors.length > 0 && (
         <ProfileErrors
-          id="override-errors"
+          id={ids.errors}
           errors={errors}
           intro={`${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} to fix (your text is kept as it is):`}
         />

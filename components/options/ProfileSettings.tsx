@@ -1,15 +1,16 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { profileOverrideItem } from '../../lib/storage';
+import type { ProfileSite } from '../../lib/protocol-values';
+import { SITE_PROFILES } from '../../lib/site-profiles';
 import { useStorageItem } from '../shared/use-storage-item';
 import { ActiveProfileView } from './ActiveProfileView';
 import { describeActiveProfile } from './describe-active-profile';
 import { OverrideEditor } from './OverrideEditor';
 import type { Status } from './StatusLine';
 
-/** The detection profile: what is in force (kept current from storage) and the override editor. */
-export function ProfileSettings() {
-  const stored = useStorageItem(profileOverrideItem);
-  const state = useMemo(() => describeActiveProfile(stored), [stored]);
+/** One site's profile: what is in force (kept current from storage) and the override editor. */
+export function ProfileSettings({ site }: { site: ProfileSite }) {
+  const stored = useStorageItem(SITE_PROFILES[site].overrideItem);
+  const state = useMemo(() => describeActiveProfile(site, stored), [site, stored]);
   const json = useMemo(() => JSON.stringify(state.profile, null, 2), [state]);
   const [status, setStatus] = useState<Status>({ tone: '', text: '' });
   const summaryRef = useRef<HTMLParagraphElement>(null);
@@ -27,8 +28,8 @@ export function ProfileSettings() {
 
   return (
     <>
-      <ActiveProfileView state={state} json={json} summaryRef={summaryRef} onReset={onReset} />
-      <OverrideEditor activeJson={json} status={status} announce={setStatus} />
+      <ActiveProfileView site={site} state={state} json={json} summaryRef={summaryRef} onReset={onReset} />
+      <OverrideEditor site={site} activeJson={json} status={status} announce={setStatus} />
     </>
   );
 }

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendToBackground } from '../../lib/messaging';
+import type { ProfileSite } from '../../lib/protocol-values';
 
 /** "Reset to built-in profile", asked twice: removing an override cannot be undone from here. */
-export function ResetOverride({ savedWhen, onReset }: { savedWhen: string; onReset(ok: boolean, error?: string): void }) {
+export function ResetOverride({ site, savedWhen, onReset }: { site: ProfileSite; savedWhen: string; onReset(ok: boolean, error?: string): void }) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -18,7 +19,7 @@ export function ResetOverride({ savedWhen, onReset }: { savedWhen: string; onRes
 
   const reset = async () => {
     setBusy(true);
-    const reply = await sendToBackground({ type: 'profile/clear-override' });
+    const reply = await sendToBackground({ type: 'profile/clear-override', site });
     setBusy(false);
     setConfirming(false);
     onReset(reply.ok, reply.ok ? undefined : reply.error);
@@ -35,10 +36,10 @@ export function ResetOverride({ savedWhen, onReset }: { savedWhen: string; onRes
     <div
       class="callout warn"
       role="group"
-      aria-labelledby="reset-question"
+      aria-labelledby={`${site}-reset-question`}
       onKeyDown={(event) => event.key === 'Escape' && setConfirming(false)}
     >
-      <p id="reset-question">Remove the override saved {savedWhen} and go back to the built-in profile?</p>
+      <p id={`${site}-reset-question`}>Remove the override saved {savedWhen} and go back to the built-in profile?</p>
       <div class="actions">
         <button type="button" class="primary" ref={confirmRef} onClick={reset} aria-disabled={busy} data-testid="profile-reset-confirm">
           Yes, reset

@@ -1,25 +1,28 @@
 /**
- * Which site profile is in force, as the options page explains it: the built-in one, or the agent's override merged
- * onto it. The stored value is re-validated on read: storage outlives code, and an override saved by an older version
- * may no longer pass this version's checks.
+ * Which profile of a site is in force, as the options page explains it: the built-in one, or the agent's override
+ * merged onto it. The stored value is re-validated on read: storage outlives code, and an override saved by an older
+ * version may no longer pass this version's checks.
  */
-import { DEFAULT_SITE_PROFILE, parseSiteProfileOverride, type ProfileError, type SiteProfile } from '../../lib/kartra/site-profile';
+import type { ProfileError } from '../../lib/kartra/site-profile';
+import { SITE_PROFILES, type ProfileOfSite, type ProfileSite } from '../../lib/site-profiles';
 import { ProfileOverrideSchema } from '../../lib/storage-schemas';
 
-export type ActiveProfileState =
-  | { source: 'default'; profile: SiteProfile }
-  | { source: 'override'; profile: SiteProfile; savedAt: number }
-  | { source: 'unusable-override'; profile: SiteProfile; savedAt: number | undefined; errors: ProfileError[] };
+export type ActiveProfileState<P = unknown> =
+  | { source: 'default'; profile: P }
+  | { source: 'override'; profile: P; savedAt: number }
+  | { source: 'unusable-override'; profile: P; savedAt: number | undefined; errors: ProfileError[] };
 
-export function describeActiveProfile(stored: unknown): ActiveProfileState {
-  if (stored === null || stored === undefined) return { source: 'default', profile: DEFAULT_SITE_PROFILE };
+export function describeActiveProfile<S extends ProfileSite>(site: S, stored: unknown): ActiveProfileState<ProfileOfSite[S]> {
+  const kind = SITE_PROFILES[site];
+  const profile = kind.defaultProfile;
+  if (stored === null || stored === undefined) return { source: 'default', profile };
   const shape = ProfileOverrideSchema.safeParse(stored);
   if (!shape.success) {
     const errors = [{ path: '', message: 'the stored override is not in the format this version keeps' }];
-    return { source: 'unusable-override', profile: DEFAULT_SITE_PROFILE, savedAt: undefined, errors };
+    return { source: 'unusable-override', profile, savedAt: undefined, errors };
   }
-  const parsed = parseSiteProfileOverride(shape.data.json);
-  if (!parsed.ok) return { source: 'unusable-override', profile: DEFAULT_SITE_PROFILE, savedAt: shape.data.savedAt, errors: parsed.errors };
+  const parsed = kind.parseOverride(shape.data.json);
+  if (!parsed.ok) return { source: 'unusable-override', profile, savedAt: shape.data.savedAt, errors: parsed.errors };
   return { source: 'override', profile: parsed.profile, savedAt: shape.data.savedAt };
 }
 

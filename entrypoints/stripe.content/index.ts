@@ -9,6 +9,6 @@ export default defineContentScript({
   main(ctx) {
     // Before anything else: a page must not be able to switch the assistant off (see the module).
     refusePageStopSignal(ctx);
-    startStripeContent(ctx);
+    void startStripeContent(ctx);
   },
 });

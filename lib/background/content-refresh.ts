@@ -4,7 +4,7 @@
  * lives where they cannot (lib/trusted-store.ts).
  */
 import { browser } from 'wxt/browser';
-import { guidesItem, profileOverrideItem, showMeItem } from '../storage';
+import { guidesItem, PROFILE_OVERRIDE_ITEMS, showMeItem } from '../storage';
 import type { Refreshable, TabMessage } from '../tab-messages';
 
 export function refreshContentScriptsOnChange(openSiteTabIds: () => Promise<number[]>): void {
@@ -16,5 +16,5 @@ export function refreshContentScriptsOnChange(openSiteTabIds: () => Promise<numb
   };
   guidesItem.watch(tell('page-view'));
   showMeItem.watch(tell('page-view'));
-  profileOverrideItem.watch(tell('profile'));
+  for (const item of Object.values(PROFILE_OVERRIDE_ITEMS)) item.watch(tell('profile'));
 }

@@ -8,6 +8,7 @@ import { applyCommand, applyObservation, findGuideForTab, pickGuideForObservatio
 import { findOrphanedGuide } from '../guide/routing';
 import { adoptTab } from '../guide/transitions';
 import { parseStoredGuide, type AccountVerdict, type GuideState } from '../guide/guide-state';
+import { verdictByName } from '../guide/original-account';
 import { readStoredGuides } from '../guide/stored-guides';
 import { toPageView, type PageView } from '../guide/page-view';
 import { guidesItem, showMeItem, storageNoticesItem } from '../storage';
@@ -49,9 +50,13 @@ export function createGuideService(deps: GuideServiceDeps) {
     return [...guides.filter((g) => g.id !== next.id), next];
   }
 
-  function verdictFor(guide: GuideState, account: PickerAccount): AccountVerdict | undefined {
+  // The rows each tab's picker offered last, so a selected row can be told from a namesake. Only a hint: after a
+  // service-worker restart the selected row is compared with itself alone until the picker is reported again.
+  const pickerRows = new Map<number, readonly PickerAccount[]>();
+
+  function verdictFor(guide: GuideState, account: PickerAccount, rows: readonly PickerAccount[]): AccountVerdict | undefined {
     if (!guide.originalKey) return undefined;
-    if (!account.accountId) return 'cannot-tell';
+    if (!account.accountId) return verdictByName(guide.originalAccountName, account, rows);
     return compareKeyWithAccount(guide.originalKey, account.accountId).verdict;
   }
 
@@ -74,10 +79,15 @@ export function createGuideService(deps: GuideServiceDeps) {
           }
           return { verdicts: [] as (AccountVerdict | undefined)[] };
         }
-        const accountVerdict = observation.kind === 'stripe-account-selected' ? verdictFor(guide, observation.account) : undefined;
+        if (observation.kind === 'stripe-picker-shown') pickerRows.set(tabId, observation.accounts);
+        const accountVerdict =
+          observation.kind === 'stripe-account-selected'
+            ? verdictFor(guide, observation.account, pickerRows.get(tabId) ?? [observation.account])
+            : undefined;
         const result = applyObservation(guide, observation, { now: now(), tabId, site, accountVerdict });
         if (result.changed) await save(replace(guides, result.state));
-        const verdicts = observation.kind === 'stripe-picker-shown' ? observation.accounts.map((a) => verdictFor(result.state, a)) : [];
+        const verdicts =
+          observation.kind === 'stripe-picker-shown' ? observation.accounts.map((a) => verdictFor(result.state, a, observation.accounts)) : [];
         return { verdicts, announcement: result.announcement };
       });
     },

@@ -1,38 +1,38 @@
 /**
- * Saving an agent's site-profile override: parsed and validated first, so an invalid paste is refused with the field
- * and the reason while the active profile stays as it was.
+ * The site profile in force for each site, and saving an agent's override of it: parsed and validated first, so an
+ * invalid paste is refused with the field and the reason while the profile in force stays as it was. One service for
+ * every site in lib/site-profiles.ts.
  */
-import { DEFAULT_SITE_PROFILE } from '../kartra/default-site-profile';
-import { parseSiteProfileOverride, type SiteProfile } from '../kartra/site-profile';
-import { profileOverrideItem } from '../storage';
+import { SITE_PROFILES, type ProfileOfSite, type ProfileSite } from '../site-profiles';
 
-export interface ActiveSiteProfile {
-  profile: SiteProfile;
+export interface ActiveSiteProfile<P> {
+  profile: P;
   source: 'default' | 'override';
 }
 
 /**
- * The profile detection runs with: the stored override merged onto the default and validated again on every read (storage
- * may have been edited by hand or written by an older version), else the default. The Kartra content script asks
- * for it by message, so the one copy of the default and the one validator live here.
+ * The profile a site's pages are read with: the stored override merged onto the default and validated again on every
+ * read (storage may have been edited by hand or written by an older version), else the default. Content scripts ask
+ * for it by message, so the one copy of each default and the one validator live here.
  */
-export async function activeSiteProfile(): Promise<ActiveSiteProfile> {
-  const stored = await profileOverrideItem.getValue().catch(() => null);
+export async function activeSiteProfile<S extends ProfileSite>(site: S): Promise<ActiveSiteProfile<ProfileOfSite[S]>> {
+  const kind = SITE_PROFILES[site];
+  const stored = await kind.overrideItem.getValue().catch(() => null);
   if (stored && typeof stored.json === 'string') {
-    const parsed = parseSiteProfileOverride(stored.json);
+    const parsed = kind.parseOverride(stored.json);
     if (parsed.ok) return { profile: parsed.profile, source: 'override' };
   }
-  return { profile: DEFAULT_SITE_PROFILE, source: 'default' };
+  return { profile: kind.defaultProfile, source: 'default' };
 }
 
-export async function saveProfileOverride(json: string, now: number) {
-  const parsed = parseSiteProfileOverride(json);
+export async function saveProfileOverride(site: ProfileSite, json: string, now: number) {
+  const parsed = SITE_PROFILES[site].parseOverride(json);
   if (!parsed.ok) return { saved: false as const, errors: parsed.errors };
-  await profileOverrideItem.setValue({ json, savedAt: now });
+  await SITE_PROFILES[site].overrideItem.setValue({ json, savedAt: now });
   return { saved: true as const, errors: [] };
 }
 
-export async function clearProfileOverride() {
-  await profileOverrideItem.setValue(null);
+export async function clearProfileOverride(site: ProfileSite) {
+  await SITE_PROFILES[site].overrideItem.setValue(null);
   return { saved: true as const, errors: [] };
 }

@@ -43,9 +43,9 @@ export function startBackground(): void {
       'guide/adopt-tab': async (m) => guides.adoptTab(m.tabId, m.newTabId),
       'panel/open': async (m) => openSidePanelForTab(m.tabId),
       'panel/open-here': async (_m, s) => (s.kind === 'content-script' ? openSidePanelForTab(s.tabId) : false),
-      'profile/set-override': async (m) => saveProfileOverride(m.json, now()),
-      'profile/clear-override': async () => clearProfileOverride(),
-      'profile/active': async () => activeSiteProfile(),
+      'profile/set-override': async (m) => saveProfileOverride(m.site, m.json, now()),
+      'profile/clear-override': async (m) => clearProfileOverride(m.site),
+      'profile/active': async (m) => activeSiteProfile(m.site),
     },
     { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, '') },
   );

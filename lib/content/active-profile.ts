@@ -1,28 +1,36 @@
 /**
- * The site profile in force in the Kartra content script, asked of the background (lib/background/profile-override.ts),
- * which holds the built-in default and validates the agent's override with zod on every read. Carrying neither the
- * default nor zod keeps this content script within its size budget; the answer is only compiled here, and anything
- * that does not compile is refused.
+ * The site profile in force in a content script, asked of the background (lib/background/profile-override.ts), which
+ * holds the built-in defaults and validates the agent's overrides with zod on every read. Carrying neither the default
+ * nor zod keeps the content scripts small (Kartra's within its size budget); the answer is only compiled here, and
+ * anything that does not compile is refused.
  */
 import { compileProfile, type CompiledProfile } from '../kartra/compiled-profile';
 import type { SiteProfile } from '../kartra/site-profile';
 import { CONTEXT_GONE, sendToBackground } from '../messaging';
+import type { ProfileSite } from '../protocol-values';
 
-export interface ActiveProfile {
-  profile: SiteProfile;
-  compiled: CompiledProfile;
+export interface ProfileInForce<P, C> {
+  profile: P;
+  compiled: C;
   source: 'default' | 'override';
 }
 
-/** A background that is still starting may not answer the first time; after these tries, detection stays off. */
+export type ActiveProfile = ProfileInForce<SiteProfile, CompiledProfile>;
+
+/** A background that is still starting may not answer the first time; after these tries, reading stays off. */
 const RETRY_DELAYS_MS = [200, 500, 1000, 2000];
 
-export async function loadActiveProfile(
-  wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-): Promise<ActiveProfile | undefined> {
+type Wait = (ms: number) => Promise<void>;
+
+/** Ask the background for `site`'s profile and compile it; undefined when no usable answer comes. */
+export async function loadProfileInForce<P, C>(
+  site: ProfileSite,
+  compile: (profile: P) => C,
+  wait: Wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+): Promise<ProfileInForce<P, C> | undefined> {
   for (let attempt = 0; ; attempt++) {
-    const reply = await sendToBackground<unknown>({ type: 'profile/active' });
-    if (reply.ok) return activeProfileFrom(reply.value);
+    const reply = await sendToBackground<unknown>({ type: 'profile/active', site });
+    if (reply.ok) return profileInForceFrom(reply.value, compile);
     const delay = RETRY_DELAYS_MS[attempt];
     if (reply.error === CONTEXT_GONE || delay === undefined) return undefined;
     await wait(delay);
@@ -30,13 +38,23 @@ export async function loadActiveProfile(
 }
 
 /** The background's answer, compiled; undefined when it is not a profile this build can use. */
-export function activeProfileFrom(value: unknown): ActiveProfile | undefined {
-  if (!value || typeof value !== 'object') return undefined;
-  const { profile, source } = value as Partial<ActiveProfile>;
-  if (!profile || typeof profile !== 'object' || (source !== 'default' && source !== 'override')) return undefined;
+export function profileInForceFrom<P, C>(value: unknown, compile: (profile: P) => C): ProfileInForce<P, C> | undefined {
+  // Object() makes any answer destructurable (null, numbers and strings carry no profile); a null profile is refused
+  // by compile throwing. Bytes count here: this runs in the size-budgeted Kartra content script.
+  const { profile, source } = Object(value) as Partial<ProfileInForce<P, C>>;
+  if (typeof profile !== 'object' || (source !== 'default' && source !== 'override')) return undefined;
   try {
-    return { profile, compiled: compileProfile(profile), source };
+    return { profile, compiled: compile(profile), source };
   } catch {
     return undefined;
   }
+}
+
+/** Kartra's profile in force (the Kartra content script calls loadProfileInForce itself: a wrapper costs bytes). */
+export function loadActiveProfile(wait?: Wait): Promise<ActiveProfile | undefined> {
+  return loadProfileInForce<SiteProfile, CompiledProfile>('kartra', compileProfile, wait);
+}
+
+export function activeProfileFrom(value: unknown): ActiveProfile | undefined {
+  return profileInForceFrom<SiteProfile, CompiledProfile>(value, compileProfile);
 }

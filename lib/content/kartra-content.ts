@@ -8,7 +8,8 @@ import { detectIntegrations, type DetectedIntegration, type IntegrationsReport }
 import { isIntegrationsRoute } from '../kartra/integrations-route';
 import { findConnectWithStripeButton, findEditMenuItem, findGatewayModal, findTileMenuButton, readPublishableKey } from '../kartra/page-elements';
 import type { Observation } from '../protocol';
-import { loadActiveProfile } from './active-profile';
+import { compileProfile } from '../kartra/compiled-profile';
+import { loadProfileInForce, type ActiveProfile } from './active-profile';
 import { listenToExtension } from './extension-listener';
 import { createObservationSender } from './observation-sender';
 import { createAnchoredOverlay } from './anchored-overlay';
@@ -27,7 +28,7 @@ const MARKER_STEPS = new Set(['why-reconnect', 'before-you-begin', 'open-integra
 export async function startKartraContent(ctx: ContentScriptContext): Promise<void> {
   let running: 'starting' | 'detecting' | 'stopped' = 'starting';
   const extension = listenToExtension(ctx, () => running);
-  const active = await loadActiveProfile();
+  const active: ActiveProfile | undefined = await loadProfileInForce('kartra', compileProfile);
   // No profile means no background to report to (the extension is gone or broken): stay out of the page.
   if (!active || ctx.isInvalid) {
     running = 'stopped';
@@ -161,7 +162,7 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
   });
   // The agent saved or cleared an override in the options page: detect again with what the background now holds.
   extension.onRefresh('profile', () => {
-    void loadActiveProfile().then((next) => {
+    void loadProfileInForce('kartra', compileProfile).then((next) => {
       if (!next || ctx.isInvalid) return;
       ({ profile, compiled } = next);
       detect();

@@ -1,14 +1,17 @@
 /**
  * Everything the Stripe content script does, wired together: tell which Stripe page this is (login, account picker,
  * JSON error, dashboard, API keys), report what the guide needs (the accounts offered, the one selected, Connect or
- * Cancel clicked), mark the account Kartra used originally, and point at the step's element.
+ * Cancel clicked), mark the account Kartra used originally, and point at the step's element. Every page is read with
+ * the Stripe profile in force, asked of the background.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { AccountVerdict } from '../guide/guide-state';
 import { siteRoleOf } from '../origins';
 import type { PickerAccount as ProtocolPickerAccount } from '../protocol';
+import type { StripeProfile } from '../stripe/default-stripe-profile';
 import {
   classifyStripePage,
+  compileStripeProfile,
   findCancelButton,
   findConnectButton,
   findLoginForm,
@@ -16,9 +19,11 @@ import {
   readConnectErrorPage,
   readDashboardActiveAccount,
   readPickerAccounts,
+  type CompiledStripeProfile,
   type PickerAccount,
   type StripePageKind,
 } from '../stripe/connect-page';
+import { loadProfileInForce } from './active-profile';
 import { createAnchoredOverlay } from './anchored-overlay';
 import { createObservationSender } from './observation-sender';
 import { observeDomChanges } from './observe-dom-changes';
@@ -31,12 +36,22 @@ import { listenToExtension } from './extension-listener';
 
 const MATCHING: ReadonlySet<AccountVerdict | undefined> = new Set(['same-account', 'same-key']);
 
-export function startStripeContent(ctx: ContentScriptContext): void {
+const loadStripeProfile = () => loadProfileInForce<StripeProfile, CompiledStripeProfile>('stripe', compileStripeProfile);
+
+export async function startStripeContent(ctx: ContentScriptContext): Promise<void> {
   const role = siteRoleOf(location.href);
   if (role !== 'stripe-connect' && role !== 'stripe-dashboard') return;
-
-  let running: 'detecting' | 'stopped' = 'detecting';
+  let running: 'starting' | 'detecting' | 'stopped' = 'starting';
   const extension = listenToExtension(ctx, () => running);
+  const active = await loadStripeProfile();
+  // No profile means no background to report to (the extension is gone or broken): stay out of the page.
+  if (!active || ctx.isInvalid) {
+    running = 'stopped';
+    return;
+  }
+  running = 'detecting';
+  let stripe = active.compiled;
+
   let kind: StripePageKind = 'other';
   let accounts: PickerAccount[] = [];
   let verdicts: (AccountVerdict | undefined)[] = [];
@@ -53,13 +68,13 @@ export function startStripeContent(ctx: ContentScriptContext): void {
     findTarget: (target) => {
       switch (target) {
         case 'stripe-login': {
-          const login = findLoginForm(document);
+          const login = findLoginForm(document, stripe);
           return login?.submit ?? login?.form ?? login?.email;
         }
         case 'stripe-account-picker':
           return originalRow() ?? accounts[0]?.row.parentElement ?? undefined;
         case 'stripe-connect-button': {
-          const lookup = findConnectButton(document);
+          const lookup = findConnectButton(document, stripe);
           return lookup.status === 'found' ? lookup.element : undefined;
         }
         default:
@@ -75,30 +90,58 @@ export function startStripeContent(ctx: ContentScriptContext): void {
     selected: a.selected,
   });
 
+  // Rows without ids that the background could not judge: it knows no name for the original account (or two rows
+  // share it). The picker then says it cannot tell, instead of marking a guess.
+  const cannotTell = () => !originalRow() && accounts.length > 0 && accounts.every((a, i) => !a.accountId && verdicts[i] === 'cannot-tell');
+  let badgeShows: 'original' | 'cannot-tell' | undefined;
+
   const showOriginalBadge = () => {
     const row = originalRow();
-    if (!row) {
-      if (originalBadge.visible) originalBadge.hide();
-      return;
-    }
-    if (!originalBadge.visible) {
-      originalBadge.show({ variant: 'badge', title: 'Originally used', instruction: 'This is the account Kartra used before.', find: () => originalRow() });
+    const wanted = row ? 'original' : cannotTell() ? 'cannot-tell' : undefined;
+    if (wanted !== badgeShows && originalBadge.visible) originalBadge.hide();
+    badgeShows = wanted;
+    if (!wanted || originalBadge.visible) return;
+    if (wanted === 'original') {
+      const byName = !accounts.some((a) => a.accountId);
+      originalBadge.show({
+        variant: 'badge',
+        title: 'Originally used',
+        instruction: byName
+          ? 'This account holds the key Kartra used before (its name, as your Stripe dashboard shows it). The other accounts do not.'
+          : 'This is the account Kartra used before.',
+        find: () => originalRow(),
+      });
+    } else {
+      originalBadge.show({
+        variant: 'badge',
+        title: 'Cannot tell which account',
+        instruction:
+          'Stripe shows no account ids here, and no name is known for the account Kartra used. Open Developers > API keys in your Stripe dashboard, in the account you think it is: the guide then knows its name.',
+        find: () => accounts[0]?.row.parentElement ?? undefined,
+      });
     }
   };
 
   const scan = () => {
     if (ctx.isInvalid) return;
-    kind = classifyStripePage(location.href, document);
+    kind = classifyStripePage(location.href, document, stripe);
     if (kind === 'connect-login') void sender.observe({ kind: 'stripe-login-shown' });
     if (kind === 'connect-picker') {
-      accounts = readPickerAccounts(document).slice(0, 100);
+      accounts = readPickerAccounts(document, stripe).slice(0, 100);
       const offered = accounts.map(toProtocol);
       const reply = sender.observe<{ verdicts: (AccountVerdict | undefined)[] }>({ kind: 'stripe-picker-shown', accounts: offered });
       void reply?.then((r) => {
-        if (r.ok && Array.isArray(r.value?.verdicts)) {
-          verdicts = r.value.verdicts;
-          showOriginalBadge();
+        if (!r.ok || !Array.isArray(r.value?.verdicts)) return;
+        const before = verdicts;
+        verdicts = r.value.verdicts;
+        // The selected row's verdict changed (the guide has learnt the original account's name meanwhile): tell the
+        // guide again, so its account check is judged afresh without the agent choosing the row a second time.
+        const chosen = accounts.findIndex((a) => a.selected);
+        if (chosen >= 0 && before.length === verdicts.length && before[chosen] !== verdicts[chosen]) {
+          sender.forget('stripe-account-selected');
+          void sender.observe({ kind: 'stripe-account-selected', account: offered[chosen]! });
         }
+        showOriginalBadge();
       });
       const selected = offered.find((a) => a.selected);
       if (selected) void sender.observe({ kind: 'stripe-account-selected', account: selected });
@@ -108,8 +151,8 @@ export function startStripeContent(ctx: ContentScriptContext): void {
       if (error) void sender.observe({ kind: 'stripe-error-page', error: error.error.slice(0, 80), description: (error.error_description ?? '').slice(0, 500) });
     }
     if (kind === 'dashboard' || kind === 'dashboard-apikeys') {
-      const active = readDashboardActiveAccount(location.href, document);
-      const key = kind === 'dashboard-apikeys' ? readApiKeysPagePublishableKey(document) : undefined;
+      const active = readDashboardActiveAccount(location.href, document, stripe);
+      const key = kind === 'dashboard-apikeys' ? readApiKeysPagePublishableKey(document, stripe) : undefined;
       void sender.observe({
         kind: 'stripe-dashboard',
         ...(active.accountId ? { accountId: active.accountId.slice(0, 64) } : {}),
@@ -129,8 +172,8 @@ export function startStripeContent(ctx: ContentScriptContext): void {
     if (!event.isTrusted || kind !== 'connect-picker') return;
     const clicked = event.composedPath()[0];
     if (!(clicked instanceof Node)) return;
-    const connect = findConnectButton(document);
-    const cancel = findCancelButton(document);
+    const connect = findConnectButton(document, stripe);
+    const cancel = findCancelButton(document, stripe);
     if (connect.status === 'found' && connect.element.contains(clicked)) void sender.observe({ kind: 'stripe-connect-clicked' }, { repeat: true });
     else if (cancel.status === 'found' && cancel.element.contains(clicked)) void sender.observe({ kind: 'stripe-cancel-clicked' }, { repeat: true });
     scheduler.poke();
@@ -140,6 +183,23 @@ export function startStripeContent(ctx: ContentScriptContext): void {
   ctx.addEventListener(document, 'click', onClick, { capture: true });
   ctx.addEventListener(document, 'change', (event) => event.isTrusted && scan(), { capture: true });
   onLocationChange(ctx, scan);
+  // The agent saved or cleared a Stripe override in the options page: read again with what the background now holds.
+  extension.onRefresh('profile', () => {
+    void loadStripeProfile().then((next) => {
+      if (!next || ctx.isInvalid) return;
+      stripe = next.compiled;
+      sender.forgetAll();
+      scan();
+    });
+  });
+  // A guide changed (a dashboard tab may have shown which account name holds the original key): rows without ids
+  // are judged again. Re-reporting the picker changes no guide, so this cannot feed itself.
+  extension.onRefresh('page-view', () => {
+    if (kind === 'connect-picker' && accounts.some((a) => !a.accountId)) {
+      sender.forget('stripe-picker-shown');
+      scheduler.poke();
+    }
+  });
   let guideId: string | undefined;
   watchPageView(ctx, extension, (view) => {
     if (view && view.guideId !== guideId) {

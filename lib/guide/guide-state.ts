@@ -85,6 +85,8 @@ export const GuideStateSchema = z
     history: z.array(HistoryEntrySchema).max(HISTORY_LIMIT),
     /** Publishable key read from Kartra's Edit window: the account that must be reconnected. */
     originalKey: text(255).optional(),
+    /** The name of the account that holds `originalKey`, as the agent's Stripe dashboard showed it (original-account.ts). */
+    originalAccountName: text(120).optional(),
     candidate: CandidateSchema.optional(),
     outcome: KartraOutcomeSchema.optional(),
     stripeError: StripeErrorSchema.optional(),

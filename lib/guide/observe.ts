@@ -25,6 +25,7 @@ import {
   setWarning,
 } from './transitions';
 import { kartraMessageFor } from './troubleshooting';
+import { withOriginalAccountName } from './original-account';
 import { makeWarning, warnAboutVerdict } from './warnings';
 
 export interface ObservationContext {
@@ -174,7 +175,10 @@ function seeEditModal(
   const key = readPublishableKey(rawKey);
   let what = "Kartra's Edit window is open.";
   if (key) {
-    next = clearWarningIf({ ...next, originalKey: key }, (warning) => warning.code === 'key-not-read');
+    // Another key than before: the name that held the old one says nothing about the new one.
+    const keyChanged = next.originalKey !== undefined && next.originalKey !== key;
+    next = clearWarningIf({ ...next, originalKey: key, ...(keyChanged ? { originalAccountName: undefined } : {}) }, (warning) => warning.code === 'key-not-read');
+    next = withOriginalAccountName(next);
     what += ` Its Publishable key ends in …${key.slice(-4)}.`;
   } else if (!next.originalKey) {
     next = setWarning(next, makeWarning('key-not-read'));
@@ -321,7 +325,7 @@ function seeDashboard(
     last.publishableKey === sighting.publishableKey;
   if (unchanged) return undefined;
   const shown = seen.accountName ? `“${seen.accountName}”` : seen.accountId ? 'an account' : 'no account yet';
-  return { state: { ...state, dashboard: sighting }, what: `A Stripe dashboard tab shows ${shown}.` };
+  return { state: withOriginalAccountName({ ...state, dashboard: sighting }), what: `A Stripe dashboard tab shows ${shown}.` };
 }
 
 /** Kartra's tile name may carry extra words ("Stripe (payment gateway)"); an empty name cannot contradict. */

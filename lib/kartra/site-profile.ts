@@ -6,9 +6,11 @@
  * its own: hints rank candidates, behaviour and text decide.
  */
 import { z } from 'zod';
-import { isPlainRecord, MAX_OVERRIDE_CHARS, mergeOnto } from './merge-profile.ts';
+import { formatPath, formatVersion, parseProfileOverride, regexSource, type ProfileError } from '../profile-parse.ts';
+import { isPlainRecord, MAX_OVERRIDE_CHARS } from './merge-profile.ts';
 import { DEFAULT_SITE_PROFILE } from './default-site-profile.ts';
-import { locateJsonError } from './json-error-position.ts';
+
+export { formatPath, type ProfileError };
 
 export { DEFAULT_SITE_PROFILE };
 
@@ -21,17 +23,7 @@ export { MAX_OVERRIDE_CHARS };
 const Phrase = z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters');
 const PhraseList = z.array(Phrase).max(300, 'at most 300 entries');
 
-const RegexSource = z
-  .string()
-  .min(1, 'must not be empty')
-  .max(300, 'must be at most 300 characters')
-  .superRefine((source, ctx) => {
-    try {
-      new RegExp(source, 'i');
-    } catch (error) {
-      ctx.addIssue({ code: 'custom', message: `not a valid regular expression (${errorText(error)})` });
-    }
-  });
+const RegexSource = regexSource(300, 'i');
 
 // Selectors are checked for shape only (the background has no document to try them on); readers still run each in
 // try/catch and skip one the browser rejects. Braces and semicolons are refused so a hint can never carry a rule.
@@ -93,10 +85,7 @@ const Limit = (max: number) => z.number().int('must be a whole number').min(1, '
 /** zod schema of a complete site profile. Every object is strict: an unknown key is an error, not ignored. */
 export const SiteProfileSchema = z
   .strictObject({
-    version: z.number().superRefine((v, ctx) => {
-      if (v !== SITE_PROFILE_VERSION)
-        ctx.addIssue({ code: 'custom', message: `this build reads site profile version ${SITE_PROFILE_VERSION}, not ${String(v)}` });
-    }),
+    version: formatVersion(SITE_PROFILE_VERSION, 'site profile'),
     /** Free-form label of this profile's data, e.g. "2025-11-26 reauth campaign". */
     revision: z.string().max(80, 'must be at most 80 characters').optional(),
     route: z.strictObject({
@@ -197,12 +186,6 @@ export const SiteProfileSchema = z
 /** A validated site profile. */
 export type SiteProfile = z.infer<typeof SiteProfileSchema>;
 
-/** One problem in an override: where (dotted path, `[n]` for list items; empty for the whole document) and why. */
-export interface ProfileError {
-  path: string;
-  message: string;
-}
-
 export type SiteProfileParseResult = { ok: true; profile: SiteProfile } | { ok: false; errors: ProfileError[] };
 
 /**
@@ -212,33 +195,7 @@ export type SiteProfileParseResult = { ok: true; profile: SiteProfile } | { ok: 
  * Never throws.
  */
 export function parseSiteProfileOverride(json: string): SiteProfileParseResult {
-  try {
-    if (typeof json !== 'string') return fail('', 'override must be a JSON text');
-    if (json.length > MAX_OVERRIDE_CHARS) return fail('', `override is ${json.length} characters; the limit is ${MAX_OVERRIDE_CHARS}`);
-    let raw: unknown;
-    try {
-      raw = JSON.parse(json);
-    } catch (error) {
-      const where = locateJsonError(json);
-      const message = where
-        ? `invalid JSON at line ${where.line}, column ${where.column}: ${where.reason}`
-        : `invalid JSON: ${errorText(error)}`;
-      return fail('', message);
-    }
-    if (!isPlainRecord(raw)) return fail('', `override must be a JSON object, not ${describeJsonType(raw)}`);
-    if (!Object.prototype.hasOwnProperty.call(raw, 'version'))
-      return fail('version', `required: the profile format this override was written for (this build reads ${SITE_PROFILE_VERSION})`);
-    const merged = mergeOnto(DEFAULT_SITE_PROFILE, raw);
-    const result = SiteProfileSchema.safeParse(merged);
-    if (result.success) return { ok: true, profile: result.data };
-    return { ok: false, errors: result.error.issues.flatMap(toProfileErrors) };
-  } catch (error) {
-    return fail('', `override could not be read: ${errorText(error)}`);
-  }
-}
-
-function fail(path: string, message: string): SiteProfileParseResult {
-  return { ok: false, errors: [{ path, message }] };
+  return parseProfileOverride(json, { version: SITE_PROFILE_VERSION, defaults: DEFAULT_SITE_PROFILE, schema: SiteProfileSchema, toErrors: toProfileErrors });
 }
 
 function toProfileErrors(issue: z.core.$ZodIssue): ProfileError[] {
@@ -271,16 +228,6 @@ function knownKeysAt(path: readonly PropertyKey[]): string[] {
   return keys;
 }
 
-/** Render a zod path as `steps.menuButtonNames[2]`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
-  }
-  return out;
-}
-
 function closestKey(key: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1;
@@ -306,20 +253,6 @@ function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length] ?? Number.POSITIVE_INFINITY;
-}
-
-function describeJsonType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return `a ${typeof value}`;
-}
-
-function errorText(error: unknown): string {
-  try {
-    return error instanceof Error ? error.message : String(error);
-  } catch {
-    return 'unknown error';
-  }
 }
 
 /** Why a selector hint cannot be used, or undefined when its shape is fine (brackets, parentheses and quotes balance). */

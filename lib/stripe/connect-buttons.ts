@@ -3,7 +3,7 @@ import { ancestorsOf, attr, containsDeep, keepInnermost, tagOf } from '../dom/el
 import { queryAllDeep } from '../dom/search-roots.ts';
 import { normalizeWords } from '../dom/text.ts';
 import { isHidden } from '../dom/visibility.ts';
-import { CANCEL_BUTTON_WORDS, CONNECT_BUTTON_WORDS, matchesAny, SIGN_IN_WORDS, type WordRule } from './page-words';
+import { matchesAny, type CompiledStripeProfile, type WordRule } from './compiled-stripe-profile';
 
 /**
  * Buttons and forms on Stripe's OAuth pages, found by what they say and do (role, accessible name, input type),
@@ -27,7 +27,6 @@ export interface LoginForm {
 
 const BUTTONS = 'button, input[type="submit"], input[type="button"], [role="button"]';
 const LINKS = 'a[href]';
-const EMAIL_NAME = /e-?mail|user(name)?|login/i;
 
 function lookup<T extends Element>(elements: readonly T[]): ElementLookup<T> {
   const innermost = keepInnermost(elements);
@@ -48,25 +47,26 @@ function findByWords(root: Document | Element, rules: readonly WordRule[]): Elem
 }
 
 /** The "Connect" button under Stripe's account picker. */
-export function findConnectButton(doc: Document): ElementLookup {
-  return findByWords(doc, CONNECT_BUTTON_WORDS);
+export function findConnectButton(doc: Document, stripe: CompiledStripeProfile): ElementLookup {
+  return findByWords(doc, stripe.words.connectButton);
 }
 
 /** The way out of Stripe's OAuth page without connecting ("Cancel", "Back to Kartra"). */
-export function findCancelButton(doc: Document): ElementLookup {
-  return findByWords(doc, CANCEL_BUTTON_WORDS);
+export function findCancelButton(doc: Document, stripe: CompiledStripeProfile): ElementLookup {
+  return findByWords(doc, stripe.words.cancelButton);
 }
 
 function inputType(input: Element): string {
   return (attr(input, 'type') ?? 'text').trim().toLowerCase();
 }
 
-function isEmailInput(input: Element): boolean {
+function isEmailInput(input: Element, stripe: CompiledStripeProfile): boolean {
   const type = inputType(input);
   const autocomplete = (attr(input, 'autocomplete') ?? '').toLowerCase();
   if (type === 'email') return true;
   if (type !== 'text') return false;
-  return /\b(username|email)\b/.test(autocomplete) || EMAIL_NAME.test(`${attr(input, 'name') ?? ''} ${attr(input, 'id') ?? ''}`);
+  const nameAndId = `${attr(input, 'name') ?? ''} ${attr(input, 'id') ?? ''}`.toLowerCase();
+  return /\b(username|email)\b/.test(autocomplete) || matchesAny(nameAndId, stripe.hints.emailInputNames);
 }
 
 function formOf(element: Element): Element | undefined {
@@ -79,9 +79,9 @@ function isSubmitControl(element: Element): boolean {
   return (tag === 'button' && (type === '' || type === 'submit')) || (tag === 'input' && type === 'submit');
 }
 
-function findSubmit(scope: Element | Document): Element | undefined {
+function findSubmit(scope: Element | Document, signIn: readonly WordRule[]): Element | undefined {
   const buttons = queryAllDeep(scope, BUTTONS).filter((button) => !isHidden(button));
-  const named = keepInnermost(buttons.filter((button) => matchesAny(normalizeWords(accessibleName(button)), SIGN_IN_WORDS)));
+  const named = keepInnermost(buttons.filter((button) => matchesAny(normalizeWords(accessibleName(button)), signIn)));
   if (named.length === 1) return named[0];
   const submits = named.length > 1 ? named.filter(isSubmitControl) : buttons.filter(isSubmitControl);
   return submits.length === 1 ? submits[0] : undefined;
@@ -91,17 +91,17 @@ function findSubmit(scope: Element | Document): Element | undefined {
  * Stripe's sign-in form: email and/or password input and its sign-in button. Undefined when the page has no visible
  * password input and no email input with a sign-in button (an email field alone may be a newsletter box).
  */
-export function findLoginForm(doc: Document): LoginForm | undefined {
+export function findLoginForm(doc: Document, stripe: CompiledStripeProfile): LoginForm | undefined {
   const inputs = queryAllDeep(doc, 'input').filter((input) => !isHidden(input));
   const passwords = inputs.filter((input) => inputType(input) === 'password');
-  const emails = inputs.filter(isEmailInput);
+  const emails = inputs.filter((input) => isEmailInput(input, stripe));
   // A sign-up form next to the sign-in one asks for a new password; prefer the current-password field.
   const password =
     passwords.find((input) => (attr(input, 'autocomplete') ?? '').includes('current-password')) ?? passwords[0];
   const form = password ? formOf(password) : emails.map(formOf).find((candidate) => candidate !== undefined);
   const email = form ? (emails.find((input) => containsDeep(form, input)) ?? (password ? undefined : emails[0])) : emails[0];
   if (!password && !email) return undefined;
-  const submit = findSubmit(form ?? doc);
+  const submit = findSubmit(form ?? doc, stripe.words.signIn);
   if (!password && !submit) return undefined;
   return {
     ...(form ? { form } : {}),

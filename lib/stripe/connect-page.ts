@@ -1,4 +1,5 @@
 import { IS_SANDBOX_BUILD, siteRoleOf } from '../origins';
+import { matchesAny, type CompiledStripeProfile } from './compiled-stripe-profile';
 import { findConnectButton, findLoginForm } from './connect-buttons';
 import { readConnectErrorPage } from './connect-error-page';
 import { readPickerAccounts } from './picker-accounts';
@@ -10,6 +11,8 @@ import { readPickerAccounts } from './picker-accounts';
  */
 
 export type { AuthorizeParams } from './authorize-params';
+export type { CompiledStripeProfile } from './compiled-stripe-profile';
+export { compileStripeProfile } from './compiled-stripe-profile';
 export { readAuthorizeParams } from './authorize-params';
 export type { ElementLookup, LoginForm } from './connect-buttons';
 export { findCancelButton, findConnectButton, findLoginForm } from './connect-buttons';
@@ -33,29 +36,17 @@ export interface ClassifyOptions {
   acceptSandbox?: boolean;
 }
 
-function pathSegments(url: URL): string[] {
-  return url.pathname.split('/').filter((segment) => segment !== '');
-}
-
-/** `/apikeys`, `/test/apikeys`, `/acct_…/apikeys`, `/acct_…/test/apikeys` (and a trailing slash). */
-function isApiKeysPath(url: URL): boolean {
-  const segments = pathSegments(url);
-  const rest = segments[0]?.startsWith('acct_') ? segments.slice(1) : segments;
-  const page = rest[0] === 'test' ? rest.slice(1) : rest;
-  return page.length === 1 && page[0] === 'apikeys';
-}
-
 /** A dashboard sign-in that will continue into the Connect flow (`/login?redirect=…/oauth/…`). */
-function isLoginForConnect(url: URL): boolean {
-  for (const value of url.searchParams.values()) if (/\/oauth(\/v2)?\/authorize/.test(value)) return true;
+function isLoginForConnect(url: URL, stripe: CompiledStripeProfile): boolean {
+  for (const value of url.searchParams.values()) if (matchesAny(value, stripe.urls.continuesToConnect)) return true;
   return false;
 }
 
-function classifyConnect(doc: Document): StripePageKind {
+function classifyConnect(doc: Document, stripe: CompiledStripeProfile): StripePageKind {
   if (readConnectErrorPage(doc)) return 'connect-error';
-  const login = findLoginForm(doc);
+  const login = findLoginForm(doc, stripe);
   if (login?.password) return 'connect-login';
-  if (readPickerAccounts(doc).length > 0 || findConnectButton(doc).status !== 'none') return 'connect-picker';
+  if (readPickerAccounts(doc, stripe).length > 0 || findConnectButton(doc, stripe).status !== 'none') return 'connect-picker';
   if (login) return 'connect-login';
   return 'other';
 }
@@ -66,17 +57,17 @@ function classifyConnect(doc: Document): StripePageKind {
  * Dashboard host: API keys path → 'dashboard-apikeys'; a sign-in form → 'connect-login' when it continues into the
  * Connect flow, else 'other'; anything else → 'dashboard'. Any other host → 'other'.
  */
-export function classifyStripePage(url: string, doc: Document, options: ClassifyOptions = {}): StripePageKind {
+export function classifyStripePage(url: string, doc: Document, stripe: CompiledStripeProfile, options: ClassifyOptions = {}): StripePageKind {
   try {
     const role = siteRoleOf(url, options.acceptSandbox ?? IS_SANDBOX_BUILD);
     const parsed = new URL(url);
-    if (role === 'stripe-connect') return classifyConnect(doc);
+    if (role === 'stripe-connect') return classifyConnect(doc, stripe);
     if (role !== 'stripe-dashboard') return 'other';
-    if (isApiKeysPath(parsed)) return 'dashboard-apikeys';
-    const login = findLoginForm(doc);
+    if (matchesAny(parsed.pathname, stripe.urls.apiKeysPath)) return 'dashboard-apikeys';
+    const login = findLoginForm(doc, stripe);
     // An email box alone is no sign-in page inside the dashboard (customer forms have them); on /login it is.
-    if (login && (login.password || pathSegments(parsed)[0] === 'login')) {
-      return isLoginForConnect(parsed) ? 'connect-login' : 'other';
+    if (login && (login.password || matchesAny(parsed.pathname, stripe.urls.loginPath))) {
+      return isLoginForConnect(parsed, stripe) ? 'connect-login' : 'other';
     }
     return 'dashboard';
   } catch {

@@ -5,7 +5,7 @@ import { normalizeWords } from '../dom/text.ts';
 import { isHidden } from '../dom/visibility.ts';
 import { ownTextOf, textChunksOf, visibleText } from '../dom/visible-text.ts';
 import { findPublishableKeys } from './find-keys';
-import { ACCOUNT_SWITCHER_LABELS, BADGE_WORDS, matchesAny, PUBLISHABLE_KEY_LABELS } from './page-words';
+import { matchesAny, type CompiledStripeProfile } from './compiled-stripe-profile';
 import { parseStripeKey, type ValidKey } from './stripe-key';
 
 /**
@@ -31,34 +31,28 @@ const SWITCHER_CANDIDATES = 'button, [role="button"], [role="combobox"]';
 /** How far up from a "Publishable key" label we look for its key: the table row or card, not the whole page. */
 const MAX_LABEL_CLIMB = 4;
 
-function pathSegments(url: string): string[] {
+/** Is this dashboard URL in test mode (the profile's test-mode paths: `/test/…`, `/acct_…/test/…`)? */
+export function isTestModeUrl(url: string, stripe: CompiledStripeProfile): boolean {
   try {
-    return new URL(url).pathname.split('/').filter((segment) => segment !== '');
+    return matchesAny(new URL(url).pathname, stripe.urls.testModePath);
   } catch {
-    return [];
+    return false;
   }
 }
 
-/** Is this dashboard URL in test mode? `/test/…` or `/acct_…/test/…`. */
-export function isTestModeUrl(url: string): boolean {
-  const segments = pathSegments(url);
-  const first = segments[0]?.startsWith('acct_') ? segments[1] : segments[0];
-  return first === 'test';
-}
-
-function readSwitcherName(doc: Document): string | undefined {
+function readSwitcherName(doc: Document, stripe: CompiledStripeProfile): string | undefined {
   const switchers = queryAllDeep(doc, SWITCHER_CANDIDATES).filter((element) => {
     const popup = (attr(element, 'aria-haspopup') ?? 'false').toLowerCase();
     if (popup === 'false') return false;
     const label = normalizeWords(`${attr(element, 'aria-label') ?? ''} ${attr(element, 'title') ?? ''}`);
     // Fallback to a test id when the button has no telling label (attribute data, not a hashed class).
     const testId = (attr(element, 'data-testid') ?? '').toLowerCase();
-    return (matchesAny(label, ACCOUNT_SWITCHER_LABELS) || /account-?switcher/.test(testId)) && !isHidden(element);
+    return (matchesAny(label, stripe.words.accountSwitcherLabels) || matchesAny(testId, stripe.hints.accountSwitcherTestIds)) && !isHidden(element);
   });
   const names = new Set<string>();
   for (const switcher of keepInnermost(switchers)) {
     const name = textChunksOf(switcher).find(
-      (chunk) => findAccountIds(chunk).length === 0 && !matchesAny(normalizeWords(chunk), BADGE_WORDS),
+      (chunk) => findAccountIds(chunk).length === 0 && !matchesAny(normalizeWords(chunk), stripe.words.badges),
     );
     if (name) names.add(name);
   }
@@ -66,18 +60,18 @@ function readSwitcherName(doc: Document): string | undefined {
 }
 
 /** The account the dashboard is showing: id from the URL, name from the switcher button, mode from the URL. */
-export function readDashboardActiveAccount(url: string, doc: Document): DashboardAccount {
+export function readDashboardActiveAccount(url: string, doc: Document, stripe: CompiledStripeProfile): DashboardAccount {
   const accountId = readAccountIdFromUrl(url);
   let name: string | undefined;
   try {
-    name = readSwitcherName(doc);
+    name = readSwitcherName(doc, stripe);
   } catch {
     name = undefined;
   }
   return {
     ...(accountId ? { accountId } : {}),
     ...(name ? { name } : {}),
-    mode: isTestModeUrl(url) ? 'test' : 'live',
+    mode: isTestModeUrl(url, stripe) ? 'test' : 'live',
   };
 }
 
@@ -89,10 +83,10 @@ function keysIn(element: Element): string[] {
 }
 
 /** Elements whose own text is a "Publishable key" label (own text only: whole-subtree text would be quadratic). */
-function findKeyLabels(doc: Document): Element[] {
+function findKeyLabels(doc: Document, stripe: CompiledStripeProfile): Element[] {
   const labels = queryAllDeep(doc, 'body *').filter((element) => {
     const text = normalizeWords(ownTextOf(element));
-    return text !== '' && text.length < 40 && matchesAny(text, PUBLISHABLE_KEY_LABELS);
+    return text !== '' && text.length < 40 && matchesAny(text, stripe.words.publishableKeyLabels);
   });
   return labels.filter((label) => !isHidden(label));
 }
@@ -101,10 +95,10 @@ function findKeyLabels(doc: Document): Element[] {
  * The publishable key shown on Developers > API keys: the `pk_…` next to a "Publishable key" label, or, when no label
  * is found, the only `pk_…` on the page. Several different keys give 'ambiguous'; truncated keys are not read.
  */
-export function readApiKeysPagePublishableKey(doc: Document): PublishableKeyReading {
+export function readApiKeysPagePublishableKey(doc: Document, stripe: CompiledStripeProfile): PublishableKeyReading {
   try {
     const found = new Map<string, Element>();
-    for (const label of findKeyLabels(doc)) {
+    for (const label of findKeyLabels(doc, stripe)) {
       for (const container of [label, ...ancestorsOf(label, MAX_LABEL_CLIMB)]) {
         const keys = keysIn(container);
         if (keys.length === 0) continue;

@@ -2,7 +2,8 @@
  * The Stripe site profile this release ships with: the words the Stripe page readers look for, as data (the second
  * site profile, next to Kartra's lib/kartra/default-site-profile.ts). Patterns are regular-expression sources matched
  * (with the `u` flag) against `normalizeWords()` output: lower case, straight quotes, single spaces, arrows removed.
- * Each entry says why it is there. Validated by lib/stripe/stripe-profile.ts.
+ * URL patterns are tried (with the `u` flag) on the URL's path as the browser gives it. Each entry says why it is
+ * there. Validated by lib/stripe/stripe-profile.ts; compiled by lib/stripe/compiled-stripe-profile.ts.
  */
 
 export interface StripeWordRuleData {
@@ -24,11 +25,22 @@ export interface StripeProfile {
     genericGroupLabels: StripeWordRuleData[];
     notAccountControls: StripeWordRuleData[];
   };
+  hints: {
+    emailInputNames: StripeWordRuleData[];
+    accountSwitcherTestIds: StripeWordRuleData[];
+    accountChooserLabels: StripeWordRuleData[];
+  };
+  urls: {
+    apiKeysPath: StripeWordRuleData[];
+    testModePath: StripeWordRuleData[];
+    loginPath: StripeWordRuleData[];
+    continuesToConnect: StripeWordRuleData[];
+  };
 }
 
 export const DEFAULT_STRIPE_PROFILE: StripeProfile = {
   version: 1,
-  revision: '2025-11 initial',
+  revision: '2026-12 words, hints and URL patterns',
   words: {
     /** The button that authorises the connection on Stripe's OAuth page. */
     connectButton: [
@@ -76,5 +88,23 @@ export const DEFAULT_STRIPE_PROFILE: StripeProfile = {
     ],
     /** Form controls that choose a language or region, never an account. */
     notAccountControls: [{ pattern: '\\b(language|locale|country|region|currency)\\b', why: 'Footer language/region pickers.' }],
+  },
+  hints: {
+    /** A text input's name or id (lower case) that marks it as the sign-in email. */
+    emailInputNames: [{ pattern: 'e-?mail|user(name)?|login', why: 'Sign-in inputs named "email", "username" or "login".' }],
+    /** A data-testid (lower case) on the dashboard's account switcher, used when its label says nothing. */
+    accountSwitcherTestIds: [{ pattern: 'account-?switcher', why: 'Switcher button without a telling accessible name.' }],
+    /** Words in a drop-down's label (normalised) that make it an account chooser. */
+    accountChooserLabels: [{ pattern: '\\baccounts?\\b', why: 'A closed picker labelled "Account" or "Select account".' }],
+  },
+  urls: {
+    /** Developers > API keys, for one account and/or in test mode. */
+    apiKeysPath: [{ pattern: '^/(acct_[A-Za-z0-9]+/)?(test/)?apikeys/?$', why: '/apikeys, /test/apikeys, /acct_…/apikeys, /acct_…/test/apikeys.' }],
+    /** A dashboard page in test mode. */
+    testModePath: [{ pattern: '^/(acct_[A-Za-z0-9]+/)?test(/|$)', why: '/test/… or /acct_…/test/….' }],
+    /** The dashboard's own sign-in page. */
+    loginPath: [{ pattern: '^/login(/|$)', why: 'dashboard.stripe.com/login.' }],
+    /** A query value on the sign-in page that continues into the Connect flow once signed in. */
+    continuesToConnect: [{ pattern: '/oauth(/v2)?/authorize', why: '/login?redirect=…/oauth/authorize….' }],
   },
 };

@@ -6,7 +6,7 @@ import { queryAllDeep } from '../dom/search-roots.ts';
 import { normalizeWords } from '../dom/text.ts';
 import { isHidden } from '../dom/visibility.ts';
 import { textChunksOf, visibleText } from '../dom/visible-text.ts';
-import { BADGE_WORDS, GENERIC_GROUP_LABELS, matchesAny, NOT_ACCOUNT_CONTROL_WORDS } from './page-words';
+import { matchesAny, type CompiledStripeProfile } from './compiled-stripe-profile';
 
 /**
  * The accounts offered by Stripe's OAuth account picker. Rows are recognised by behaviour: ARIA radios/options,
@@ -57,23 +57,23 @@ function rowOfRadio(input: Element): Element {
   return labelsOf(input)[0] ?? parentElementDeep(input) ?? input;
 }
 
-function isAccountChooser(select: Element): boolean {
+function isAccountChooser(select: Element, stripe: CompiledStripeProfile): boolean {
   const words = normalizeWords(`${accessibleName(select)} ${attr(select, 'name') ?? ''} ${attr(select, 'id') ?? ''}`);
-  return !matchesAny(words, NOT_ACCOUNT_CONTROL_WORDS);
+  return !matchesAny(words, stripe.words.notAccountControls);
 }
 
 /** Positive evidence only: a drop-down labelled as an account chooser, or one showing an `acct_…` id. */
-function isAccountDropDown(control: Element): boolean {
+function isAccountDropDown(control: Element, stripe: CompiledStripeProfile): boolean {
   const label = normalizeWords(
     [attr(control, 'aria-label'), attr(control, 'title'), attr(control, 'name'), attr(control, 'id')]
       .concat(attr(control, 'aria-labelledby') ? [accessibleName(control)] : [])
       .join(' '),
   );
-  if (matchesAny(label, NOT_ACCOUNT_CONTROL_WORDS)) return false;
-  return /\baccounts?\b/.test(label) || findAccountIds(visibleText(control)).length === 1;
+  if (matchesAny(label, stripe.words.notAccountControls)) return false;
+  return matchesAny(label, stripe.hints.accountChooserLabels) || findAccountIds(visibleText(control)).length === 1;
 }
 
-function collectCandidates(doc: Document): Candidate[] {
+function collectCandidates(doc: Document, stripe: CompiledStripeProfile): Candidate[] {
   const candidates: Candidate[] = [];
   const taken = (element: Element): boolean =>
     candidates.some((c) => containsDeep(c.row, element) || containsDeep(element, c.element));
@@ -93,7 +93,7 @@ function collectCandidates(doc: Document): Candidate[] {
     candidates.push({ element, row: element, selected: ariaTrue(element, 'aria-pressed'), shownBy: element });
   }
   for (const select of queryAllDeep(doc, 'select')) {
-    if (!isAccountChooser(select)) continue;
+    if (!isAccountChooser(select, stripe)) continue;
     for (const option of queryAllDeep(select, 'option')) {
       if ((attr(option, 'value') ?? '') === '' || isDisabled(option) || taken(option)) continue;
       candidates.push({ element: option, row: option, selected: isOptionSelected(option), shownBy: select });
@@ -110,7 +110,7 @@ function collectCandidates(doc: Document): Candidate[] {
     candidates.push({ element, row: element, selected, shownBy: element });
   }
   const visible = candidates.filter((c) => !isHidden(c.shownBy));
-  return visible.length > 0 ? visible : collapsedChooser(doc);
+  return visible.length > 0 ? visible : collapsedChooser(doc, stripe);
 }
 
 /**
@@ -118,9 +118,9 @@ function collectCandidates(doc: Document): Candidate[] {
  * when no rows are visible, and only when exactly one such control is on the page: several drop-downs are not guessed
  * between.
  */
-function collapsedChooser(doc: Document): Candidate[] {
+function collapsedChooser(doc: Document, stripe: CompiledStripeProfile): Candidate[] {
   const controls = queryAllDeep(doc, '[role="combobox"], button[aria-haspopup="listbox"]').filter(
-    (control) => tagOf(control) !== 'input' && isAccountDropDown(control) && !isHidden(control),
+    (control) => tagOf(control) !== 'input' && isAccountDropDown(control, stripe) && !isHidden(control),
   );
   const [only] = controls;
   if (!only || controls.length > 1) return [];
@@ -128,8 +128,8 @@ function collapsedChooser(doc: Document): Candidate[] {
 }
 
 /** Rows near the Connect button, so a language picker in the footer or a decoy elsewhere does not count. */
-function scopeToConnectForm(doc: Document, candidates: Candidate[]): Candidate[] {
-  const connect = findConnectButton(doc);
+function scopeToConnectForm(doc: Document, candidates: Candidate[], stripe: CompiledStripeProfile): Candidate[] {
+  const connect = findConnectButton(doc, stripe);
   if (connect.status !== 'found') return candidates;
   for (const ancestor of ancestorsOf(connect.element)) {
     const inside = candidates.filter((c) => containsDeep(ancestor, c.element));
@@ -148,13 +148,13 @@ function readAccountId(candidate: Candidate, text: string): string | undefined {
   return parsed.valid && parsed.id === value ? parsed.id : undefined;
 }
 
-function readName(candidate: Candidate, profile: string | undefined): string {
+function readName(candidate: Candidate, profile: string | undefined, badges: CompiledStripeProfile['words']['badges']): string {
   const chunks = textChunksOf(candidate.row);
   const isNameChunk = (chunk: string): boolean => {
     const words = normalizeWords(chunk);
     return (
       findAccountIds(chunk).length === 0 &&
-      !matchesAny(words, BADGE_WORDS) &&
+      !matchesAny(words, badges) &&
       (profile === undefined || words !== normalizeWords(profile))
     );
   };
@@ -165,7 +165,7 @@ function readName(candidate: Candidate, profile: string | undefined): string {
 }
 
 /** The label of a grouping element, when it is one (fieldset, ARIA group, labelled section, or a headed block). */
-function groupLabel(element: Element): string | undefined {
+function groupLabel(element: Element, generic: CompiledStripeProfile['words']['genericGroupLabels']): string | undefined {
   const tag = tagOf(element);
   if (tag === 'fieldset') {
     const legend = queryAllDeep(element, 'legend')[0];
@@ -177,25 +177,26 @@ function groupLabel(element: Element): string | undefined {
     const root = rootOf(element);
     const byId = labelledBy && root ? elementById(root, labelledBy.split(/\s+/)[0] ?? '') : undefined;
     const label = ((byId ? visibleText(byId) : '') || attr(element, 'aria-label') || attr(element, 'label') || '').trim();
-    if (label && !matchesAny(normalizeWords(label), GENERIC_GROUP_LABELS)) return label;
+    if (label && !matchesAny(normalizeWords(label), generic)) return label;
   }
   return undefined;
 }
 
-function headingOf(element: Element): string | undefined {
+function headingOf(element: Element, generic: CompiledStripeProfile['words']['genericGroupLabels']): string | undefined {
   for (const child of queryAllDeep(element, 'h1, h2, h3, h4, h5, h6, [role="heading"]')) {
     if (parentElementDeep(child) !== element) continue;
     const text = visibleText(child);
-    if (text && !matchesAny(normalizeWords(text), GENERIC_GROUP_LABELS)) return text;
+    if (text && !matchesAny(normalizeWords(text), generic)) return text;
   }
   return undefined;
 }
 
 /** The nearest labelled group around each row, kept only where groups actually split the rows. */
-function readProfiles(candidates: Candidate[]): Array<string | undefined> {
+function readProfiles(candidates: Candidate[], stripe: CompiledStripeProfile): Array<string | undefined> {
+  const generic = stripe.words.genericGroupLabels;
   const groups = candidates.map((candidate) => {
     for (const ancestor of ancestorsOf(candidate.row, 30)) {
-      const label = groupLabel(ancestor) ?? headingOf(ancestor);
+      const label = groupLabel(ancestor, generic) ?? headingOf(ancestor, generic);
       if (label) return { ancestor, label };
     }
     return undefined;
@@ -208,16 +209,16 @@ function readProfiles(candidates: Candidate[]): Array<string | undefined> {
 }
 
 /** Accounts offered by Stripe's OAuth picker, in page order for each kind of row. Empty when the page shows no picker. */
-export function readPickerAccounts(doc: Document): PickerAccount[] {
+export function readPickerAccounts(doc: Document, stripe: CompiledStripeProfile): PickerAccount[] {
   try {
-    const candidates = scopeToConnectForm(doc, collectCandidates(doc)).slice(0, MAX_ROWS);
-    const profiles = readProfiles(candidates);
+    const candidates = scopeToConnectForm(doc, collectCandidates(doc, stripe), stripe).slice(0, MAX_ROWS);
+    const profiles = readProfiles(candidates, stripe);
     const accounts: PickerAccount[] = [];
     candidates.forEach((candidate, index) => {
       const profile = profiles[index];
       const text = visibleText(candidate.row);
       const accountId = readAccountId(candidate, text);
-      const name = readName(candidate, profile) || accountId || '';
+      const name = readName(candidate, profile, stripe.words.badges) || accountId || '';
       if (!name) return;
       accounts.push({
         name,
@@ -237,7 +238,7 @@ export function readPickerAccounts(doc: Document): PickerAccount[] {
 }
 
 /** The selected account, or undefined when none or several are selected. */
-export function readSelectedPickerAccount(doc: Document): PickerAccount | undefined {
-  const selected = readPickerAccounts(doc).filter((account) => account.selected);
+export function readSelectedPickerAccount(doc: Document, stripe: CompiledStripeProfile): PickerAccount | undefined {
+  const selected = readPickerAccounts(doc, stripe).filter((account) => account.selected);
   return selected.length === 1 ? selected[0] : undefined;
 }

@@ -5,9 +5,7 @@
  * Background and extension pages only: the Stripe content script carries no zod.
  */
 import { z } from 'zod';
-import { isPlainRecord, MAX_OVERRIDE_CHARS, mergeOnto } from '../kartra/merge-profile';
-import { locateJsonError } from '../kartra/json-error-position';
-import { formatPath, type ProfileError } from '../kartra/site-profile';
+import { formatPath, formatVersion, parseProfileOverride, regexSource, type ProfileParse } from '../profile-parse';
 import { DEFAULT_STRIPE_PROFILE, type StripeProfile } from './default-stripe-profile';
 
 export { DEFAULT_STRIPE_PROFILE, type StripeProfile };
@@ -15,17 +13,7 @@ export { DEFAULT_STRIPE_PROFILE, type StripeProfile };
 /** The Stripe profile format this build reads. */
 export const STRIPE_PROFILE_VERSION = 1;
 
-const Pattern = z
-  .string()
-  .min(1, 'must not be empty')
-  .max(200, 'must be at most 200 characters')
-  .superRefine((source, ctx) => {
-    try {
-      new RegExp(source, 'u');
-    } catch (error) {
-      ctx.addIssue({ code: 'custom', message: `not a valid regular expression (${error instanceof Error ? error.message : String(error)})` });
-    }
-  });
+const Pattern = regexSource(200, 'u');
 
 const Rule = z.strictObject({
   pattern: Pattern,
@@ -34,10 +22,7 @@ const Rule = z.strictObject({
 const Rules = z.array(Rule).min(1, 'must hold at least one rule').max(50, 'at most 50 entries');
 
 export const StripeProfileSchema = z.strictObject({
-  version: z.number().superRefine((v, ctx) => {
-    if (v !== STRIPE_PROFILE_VERSION)
-      ctx.addIssue({ code: 'custom', message: `this build reads Stripe profile version ${STRIPE_PROFILE_VERSION}, not ${String(v)}` });
-  }),
+  version: formatVersion(STRIPE_PROFILE_VERSION, 'Stripe profile'),
   revision: z.string().max(80, 'must be at most 80 characters').optional(),
   words: z.strictObject({
     connectButton: Rules,
@@ -49,40 +34,33 @@ export const StripeProfileSchema = z.strictObject({
     genericGroupLabels: Rules,
     notAccountControls: Rules,
   }),
+  hints: z.strictObject({
+    emailInputNames: Rules,
+    accountSwitcherTestIds: Rules,
+    accountChooserLabels: Rules,
+  }),
+  urls: z.strictObject({
+    apiKeysPath: Rules,
+    testModePath: Rules,
+    loginPath: Rules,
+    continuesToConnect: Rules,
+  }),
 });
 
-export type StripeProfileParseResult = { ok: true; profile: StripeProfile } | { ok: false; errors: ProfileError[] };
+export type StripeProfileParseResult = ProfileParse<StripeProfile>;
 
 /**
  * Parse a Stripe profile override from JSON, merged onto DEFAULT_STRIPE_PROFILE (objects merge, lists replace), so an
  * override may be as small as `{"version":1,"words":{"connectButton":[…]}}`. Never throws.
  */
 export function parseStripeProfileOverride(json: string): StripeProfileParseResult {
-  const fail = (path: string, message: string): StripeProfileParseResult => ({ ok: false, errors: [{ path, message }] });
-  try {
-    if (typeof json !== 'string') return fail('', 'override must be a JSON text');
-    if (json.length > MAX_OVERRIDE_CHARS) return fail('', `override is ${json.length} characters; the limit is ${MAX_OVERRIDE_CHARS}`);
-    let raw: unknown;
-    try {
-      raw = JSON.parse(json);
-    } catch (error) {
-      const where = locateJsonError(json);
-      return fail('', where ? `invalid JSON at line ${where.line}, column ${where.column}: ${where.reason}` : `invalid JSON: ${String(error)}`);
-    }
-    if (!isPlainRecord(raw)) return fail('', 'override must be a JSON object');
-    if (!Object.prototype.hasOwnProperty.call(raw, 'version'))
-      return fail('version', `required: the profile format this override was written for (this build reads ${STRIPE_PROFILE_VERSION})`);
-    const result = StripeProfileSchema.safeParse(mergeOnto(DEFAULT_STRIPE_PROFILE, raw));
-    if (result.success) return { ok: true, profile: result.data };
-    return {
-      ok: false,
-      errors: result.error.issues.flatMap((issue) =>
-        issue.code === 'unrecognized_keys'
-          ? issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: 'unknown field' }))
-          : [{ path: formatPath(issue.path), message: issue.message }],
-      ),
-    };
-  } catch (error) {
-    return fail('', `override could not be read: ${String(error)}`);
-  }
+  return parseProfileOverride<StripeProfile>(json, {
+    version: STRIPE_PROFILE_VERSION,
+    defaults: DEFAULT_STRIPE_PROFILE,
+    schema: StripeProfileSchema,
+    toErrors: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: 'unknown field' }))
+        : [{ path: formatPath(issue.path), message: issue.message }],
+  });
 }

@@ -57,6 +57,7 @@ ${saved ? html`<p class="saved" role="status">Saved.</p>` : ''}
     <label>Key format <select name="keys">${(['modern', 'old'] as const).map((f) => html`<option ${f === scenario.keys ? 'selected' : ''}>${f}</option>`)}</select></label>
     <input type="hidden" name="loggedIn" value="0">
     <label><input type="checkbox" name="loggedIn" value="1" ${scenario.loggedIn ? 'checked' : ''}> Stripe user signed in</label>
+    <label>Account picker shows <select name="picker">${(['ids', 'names'] as const).map((p) => html`<option ${p === scenario.picker ? 'selected' : ''}>${p}</option>`)}</select></label>
     <label>Next Connect outcome <select name="outcome">${OUTCOMES.map((o) => html`<option ${o === scenario.outcome ? 'selected' : ''}>${o}</option>`)}</select></label>
     <p class="note">A forced outcome is used once, then goes back to <code>auto</code> (decided from the account picked at Stripe).</p>
   </fieldset>

@@ -7,6 +7,8 @@ import { INTEGRATIONS_CATALOG } from '../data/integrations-catalog.ts';
 import { DEFAULT_ORIGINAL_ACCOUNT_ID, findAccount, type KeyFormat } from '../data/stripe-accounts.ts';
 
 export type ForcedOutcome = 'auto' | 'mismatch' | 'ineligible' | 'denied' | 'already-integrated';
+/** What Stripe's account picker shows of each account: its name and `acct_…` id, or its name only. */
+export type PickerShows = 'ids' | 'names';
 
 export interface Scenario {
   /** Slugs of the integrations showing the red "needs attention" bubble. */
@@ -19,6 +21,8 @@ export interface Scenario {
   original: string;
   /** Whether the Stripe user is signed in (shared by connect and dashboard, like Stripe's own session). Live: signing in or out changes it. */
   loggedIn: boolean;
+  /** What each row of Stripe's account picker shows: name and `acct_…` id (`ids`), or the name only (`names`). */
+  picker: PickerShows;
   /** How Kartra judges the next Connect. `auto` decides from the chosen account; anything else is used once, then back to `auto`. */
   outcome: ForcedOutcome;
   /** Number of tiles on the Integrations page: the catalog, cut short or padded with generated integrations; 0 = none. */
@@ -29,7 +33,7 @@ export interface Scenario {
   mutate: number;
 }
 
-export const SCENARIO_KEYS = ['red', 'unreadable', 'keys', 'original', 'loggedIn', 'outcome', 'tiles', 'delay', 'mutate'] as const;
+export const SCENARIO_KEYS = ['red', 'unreadable', 'keys', 'original', 'loggedIn', 'picker', 'outcome', 'tiles', 'delay', 'mutate'] as const;
 export type ScenarioPatch = Partial<Scenario>;
 
 const FORCED_OUTCOMES: readonly ForcedOutcome[] = ['auto', 'mismatch', 'ineligible', 'denied', 'already-integrated'];
@@ -42,6 +46,7 @@ export function defaultScenario(): Scenario {
     keys: 'modern',
     original: DEFAULT_ORIGINAL_ACCOUNT_ID,
     loggedIn: false,
+    picker: 'ids',
     outcome: 'auto',
     tiles: INTEGRATIONS_CATALOG.length,
     delay: null,
@@ -106,6 +111,10 @@ function parseScenarioPatch(raw: Record<string, unknown>): ParsedPatch {
     const value = parseBoolean(raw.loggedIn);
     if (value === undefined) fail('loggedIn', 'true/false (or 1/0)');
     else patch.loggedIn = value;
+  }
+  if ('picker' in raw) {
+    if (raw.picker === 'ids' || raw.picker === 'names') patch.picker = raw.picker;
+    else fail('picker', '"ids" or "names"');
   }
   if ('outcome' in raw) {
     if (FORCED_OUTCOMES.includes(raw.outcome as ForcedOutcome)) patch.outcome = raw.outcome as ForcedOutcome;

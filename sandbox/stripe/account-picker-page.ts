@@ -1,15 +1,28 @@
 /**
  * Stripe's "choose an account" step: accounts grouped by profile, each a radio showing the account's name and its
- * `acct_…` id in small type. Connect stays disabled until one is picked (picker.js); Cancel belongs to a separate
- * form, so pressing Enter can never mean "deny".
+ * `acct_…` id in small type, or (scenario `picker=names`) the name only, with an opaque radio value: the real picker
+ * may well show no ids. Connect stays disabled until one is picked (picker.js); Cancel belongs to a separate form, so
+ * pressing Enter can never mean "deny".
  */
-import { STRIPE_PROFILES, accountsOfProfile } from '../data/stripe-accounts.ts';
+import { STRIPE_ACCOUNTS, STRIPE_PROFILES, accountsOfProfile, findAccount, type StripeAccount } from '../data/stripe-accounts.ts';
+import type { PickerShows } from '../state/scenario.ts';
 import { stripeClass as s } from '../http/class-names.ts';
 import { html, trusted, type SafeHtml } from '../http/html.ts';
 import { AUTHORIZE_PARAM_NAMES } from './authorize-request.ts';
 import { accountAvatar, stripePage, stripeWordmark } from './stripe-page.ts';
 
-export function accountPickerPage(query: URLSearchParams, signedInAs: string, error?: string): SafeHtml {
+/** The radio's value: the account id, or with names only a position that says nothing about the account. */
+function choiceValue(account: StripeAccount, shows: PickerShows): string {
+  return shows === 'ids' ? account.id : `choice-${STRIPE_ACCOUNTS.indexOf(account) + 1}`;
+}
+
+/** The account a submitted picker chose, whichever way its rows were shown. */
+export function chosenAccount(value: string): StripeAccount | undefined {
+  const choice = /^choice-(\d+)$/.exec(value);
+  return choice ? STRIPE_ACCOUNTS[Number(choice[1]) - 1] : findAccount(value);
+}
+
+export function accountPickerPage(query: URLSearchParams, signedInAs: string, shows: PickerShows, error?: string): SafeHtml {
   const carried = AUTHORIZE_PARAM_NAMES.filter((name) => query.has(name)).map(
     (name) => html`<input type="hidden" name="${name}" value="${query.get(name) ?? ''}">`,
   );
@@ -35,9 +48,9 @@ export function accountPickerPage(query: URLSearchParams, signedInAs: string, er
           <ul class="${s('options')}">
             ${accountsOfProfile(profile.id).map(
               (account) => html`<li><label class="${s('option')}">
-              <input class="${s('radio')}" type="radio" name="account" value="${account.id}">
+              <input class="${s('radio')}" type="radio" name="account" value="${choiceValue(account, shows)}">
               ${accountAvatar(account.displayName)}
-              <span class="${s('optionText')}"><span class="${s('optionName')}">${account.displayName}</span><span class="${s('optionId')}">${account.id}</span></span>
+              <span class="${s('optionText')}"><span class="${s('optionName')}">${account.displayName}</span>${shows === 'ids' ? html`<span class="${s('optionId')}">${account.id}</span>` : ''}</span>
             </label></li>`,
             )}
           </ul>

@@ -6,10 +6,9 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
-import { findAccount } from '../data/stripe-accounts.ts';
 import { readForm, redirect, sendHtml, sendJson, sendText } from '../http/respond.ts';
 import { kartraCallbackUrl, type SandboxContext } from '../sandbox-context.ts';
-import { accountPickerPage } from './account-picker-page.ts';
+import { accountPickerPage, chosenAccount } from './account-picker-page.ts';
 import { AUTHORIZE_PARAM_NAMES, checkAuthorizeRequest, redirectBack } from './authorize-request.ts';
 import { sendStripeStatic } from './stripe-static.ts';
 import { handleSignIn, handleSignOut, loginUrlFor, safeReturnPath, sendLoginPage } from './stripe-session.ts';
@@ -44,7 +43,7 @@ function showAuthorize(ctx: SandboxContext, res: ServerResponse, url: URL): void
   const check = checkAuthorizeRequest(url.searchParams, ctx.origins['kartra-app'], kartraCallbackUrl(ctx));
   if (!check.ok) return sendJson(res, 400, check.body);
   if (!ctx.state.scenario.loggedIn) return redirect(res, loginUrlFor(url.pathname + url.search));
-  sendHtml(res, 200, accountPickerPage(url.searchParams, ctx.state.stripeEmail));
+  sendHtml(res, 200, accountPickerPage(url.searchParams, ctx.state.stripeEmail, ctx.state.scenario.picker));
 }
 
 function answerAuthorize(ctx: SandboxContext, res: ServerResponse, form: URLSearchParams, answer: 'connect' | 'deny'): void {
@@ -57,8 +56,8 @@ function answerAuthorize(ctx: SandboxContext, res: ServerResponse, form: URLSear
   if (answer === 'deny') {
     return redirect(res, redirectBack(check.params, { error: 'access_denied', error_description: 'The user denied your request' }), 303);
   }
-  const account = findAccount(form.get('account') ?? '');
-  if (!account) return sendHtml(res, 400, accountPickerPage(query, ctx.state.stripeEmail, 'Choose an account to continue.'));
+  const account = chosenAccount(form.get('account') ?? '');
+  if (!account) return sendHtml(res, 400, accountPickerPage(query, ctx.state.stripeEmail, ctx.state.scenario.picker, 'Choose an account to continue.'));
   const code = `ac_${randomBytes(24).toString('base64url').replace(/[-_]/g, '').slice(0, 24)}`;
   ctx.state.authorizationCodes.set(code, { accountId: account.id, scope: check.params.scope, issuedAt: Date.now() });
   redirect(res, redirectBack(check.params, { code, scope: check.params.scope }), 303);

@@ -1,7 +1,47 @@
+import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { walkHappyPath } from '../../scripts/happy-path.ts';
-import { BROWSERS, sandboxState, scenario, useSuite } from './fixtures.ts';
-import { overlayHostCount, waitForOverlayHosts } from './page-actions.ts';
+import {
+  chooseAccount,
+  clickStripeButton,
+  goToStripeAndSignIn,
+  openStripeEditWindow,
+  skipIntroduction,
+  startGuideOnKartra,
+  walkHappyPath,
+} from '../../scripts/happy-path.ts';
+import { BROWSERS, sandboxState, scenario, useSuite, type Suite } from './fixtures.ts';
+import { clickLabelled, overlayHostCount, waitForOverlayHosts, waitForText } from './page-actions.ts';
+
+interface NamesState {
+  expected: { originalAccountId: string };
+  stripe: { accounts: { id: string; displayName: string }[] };
+}
+
+/** The guide's stored value for the original account's name, read from an extension page (the side panel). */
+async function waitForOriginalAccountName(panel: Page, name: string): Promise<void> {
+  await panel.waitForFunction(
+    async (expected: string) => {
+      type Local = { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+      const scope = globalThis as unknown as { browser?: Local; chrome?: Local };
+      const { guides } = await (scope.browser ?? scope.chrome)!.storage.local.get('guides');
+      return Object.values((guides ?? {}) as Record<string, { originalAccountName?: string }>).some((g) => g.originalAccountName === expected);
+    },
+    { polling: 200, timeout: 20_000 },
+    name,
+  );
+}
+
+/** Names only: the original account as the sandbox has it, and the flow up to Kartra's Edit window. */
+async function startNamesOnlyGuide(suite: Suite) {
+  await scenario(suite, { delay: 400, picker: 'names' });
+  const state = await sandboxState<NamesState>(suite);
+  const original = state.stripe.accounts.find((a) => a.id === state.expected.originalAccountId)!;
+  const flow = await startGuideOnKartra(suite.ext.browser, suite.ext.extensionOrigin, suite.sandbox);
+  await skipIntroduction(flow);
+  await openStripeEditWindow(flow);
+  await flow.panel.waitForSelector('[data-testid="original-key"]');
+  return { flow, original };
+}
 
 describe.each(BROWSERS)('happy path in %s', (browserName) => {
   const suite = useSuite(browserName);
@@ -41,5 +81,65 @@ describe.each(BROWSERS)('happy path in %s', (browserName) => {
     ]);
     const state = await sandboxState<{ kartra: { integrations: { slug: string; status: string }[] } }>(suite);
     expect(state.kartra.integrations.find((i) => i.slug === 'stripe')?.status).toBe('connected');
+  });
+
+  it('names-only picker: the dashboard tells which name holds the original key, the picker marks it, the guide ends green', async () => {
+    const { flow, original } = await startNamesOnlyGuide(suite);
+    // The agent checks the dashboard first: signs in, opens Developers > API keys in the account Kartra used.
+    const dashboard = await suite.ext.browser.newPage();
+    await dashboard.goto(`${suite.sandbox.origin('stripe-dashboard')}/${original.id}/apikeys`);
+    await waitForText(dashboard, /Sign in to your account/);
+    await dashboard.type('input[type="email"]', 'agent@example.test');
+    await dashboard.type('input[type="password"]', 'sandbox');
+    await clickLabelled(dashboard, 'button', 'Sign in');
+    await waitForText(dashboard, /Publishable key/);
+    await waitForOriginalAccountName(flow.panel, original.displayName);
+    await dashboard.close();
+
+    // Signed in already (Stripe's session is shared): Connect with Stripe goes straight to the names-only picker.
+    await flow.site.bringToFront();
+    await clickLabelled(flow.site, 'button', 'Connect with Stripe');
+    await waitForText(flow.site, /Choose an account/);
+    expect(await flow.site.evaluate(() => document.body.innerText)).not.toMatch(/acct_/);
+    await flow.panel.waitForSelector('[data-testid="current-step"][data-step="choose-account"]');
+    // The guide's spotlight and the "Originally used" badge on the row with the original's name.
+    await waitForOverlayHosts(flow.site, 2);
+    await chooseAccount(flow, original.displayName);
+    await flow.panel.waitForSelector('[data-testid="candidate"][data-verdict="same-account"]');
+    await clickStripeButton(flow, 'Connect');
+    await waitForText(flow.site, /Stripe connected successfully/);
+    await flow.panel.waitForSelector('[data-testid="guide-done"]');
+    const state = await sandboxState<{ kartra: { integrations: { slug: string; status: string }[] } }>(suite);
+    expect(state.kartra.integrations.find((i) => i.slug === 'stripe')?.status).toBe('connected');
+    await flow.site.close();
+    await flow.panel.close();
+  });
+
+  it('names-only picker with no name known: says it cannot tell, never a match; Check in Stripe then settles it by name', async () => {
+    const { flow, original } = await startNamesOnlyGuide(suite);
+    await goToStripeAndSignIn(flow);
+    // The guide's spotlight and the "Cannot tell which account" badge.
+    await waitForOverlayHosts(flow.site, 2);
+    await chooseAccount(flow, original.displayName);
+    await flow.panel.waitForSelector('[data-testid="candidate"][data-verdict="cannot-tell"]');
+    expect(await flow.panel.$eval('[data-testid="account-check"]', (el) => el.textContent ?? '')).toMatch(/Cannot tell/);
+    expect(await flow.panel.$('[data-testid="candidate"][data-verdict="same-account"]')).toBeNull();
+
+    // The agent opens the dashboard from the panel and switches it to the account in question: its API keys page
+    // shows Kartra's key under that account's name, and the picker, still open, is judged again by that name.
+    await clickLabelled(flow.panel, 'button', 'Check in Stripe');
+    await flow.panel.waitForSelector('[data-testid="dashboard-comparison"]', { timeout: 20_000 });
+    const dashboard = (await suite.ext.browser.pages()).find((p) => p.url().includes('dashboard.stripe.localhost'))!;
+    await dashboard.goto(`${suite.sandbox.origin('stripe-dashboard')}/${original.id}/apikeys`);
+    await waitForOriginalAccountName(flow.panel, original.displayName);
+    await dashboard.close();
+    await flow.site.bringToFront();
+    await flow.panel.waitForSelector('[data-testid="candidate"][data-verdict="same-account"]', { timeout: 20_000 });
+    await waitForOverlayHosts(flow.site, 2);
+    await clickStripeButton(flow, 'Connect');
+    await waitForText(flow.site, /Stripe connected successfully/);
+    await flow.panel.waitForSelector('[data-testid="guide-done"]');
+    await flow.site.close();
+    await flow.panel.close();
   });
 });

@@ -129,13 +129,53 @@ describe.each(BROWSERS)('options page and online check in %s', (browserName) => 
 
   const suite = useSuite(browserName);
 
-  it('shows the Stripe pages profile with its format version', async () => {
+  it('Stripe pages profile: shows its version, saves a valid override, refuses an invalid one with field and reason, keeps the previous', async () => {
+    const S = '[data-testid="stripe-profile-section"]';
+    const K = '[data-testid="profile-section"]';
     const page = await openExtensionPage(suite, 'options.html');
-    await page.waitForSelector('[data-testid="stripe-profile-version"]');
-    expect(await textOf(page, '[data-testid="stripe-profile-version"]')).toBe('1');
-    const json = JSON.parse(await textOf(page, '[data-testid="stripe-profile-json"]')) as { version: number; words: Record<string, unknown[]> };
-    expect(json.version).toBe(1);
-    expect(Object.keys(json.words)).toContain('connectButton');
+    await page.waitForSelector(`${S} [data-testid="profile-source"][data-source="default"]`);
+    expect(await textOf(page, `${S} [data-testid="profile-version"]`)).toBe('1');
+    const builtIn = JSON.parse(await textOf(page, `${S} [data-testid="active-profile-json"]`)) as {
+      version: number;
+      words: { connectButton: { pattern: string; why: string }[] };
+      urls: Record<string, unknown[]>;
+    };
+    expect(builtIn.version).toBe(1);
+    expect(Object.keys(builtIn.urls)).toContain('apiKeysPath');
+
+    // A valid override: one more way Stripe may word its Connect button.
+    builtIn.words.connectButton.push({ pattern: '^verbinden$', why: 'German OAuth page.' });
+    await fillTextarea(page, `${S} [data-testid="override-text"]`, JSON.stringify(builtIn, null, 2));
+    await page.click(`${S} [data-testid="override-save"]`);
+    await page.waitForSelector(`${S} [data-testid="profile-source"][data-source="override"]`);
+    expect(await textOf(page, `${S} [data-testid="profile-source"]`)).toMatch(/version 1\..*Override active.*saved at/);
+    expect(await textOf(page, `${S} [data-testid="active-profile-json"]`)).toContain('^verbinden$');
+    const saved = JSON.parse(await storageText(page, 'trusted')) as { stripeProfileOverride?: { json: string }; profileOverride?: unknown };
+    expect(saved.stripeProfileOverride?.json).toContain('^verbinden$');
+    expect(saved.profileOverride ?? null).toBeNull();
+    expect(await page.$eval(`${K} [data-testid="profile-source"]`, (el) => el.getAttribute('data-source'))).toBe('default');
+
+    // An invalid one is refused with each field and reason; the one saved before stays in force.
+    const invalid = '{"version": 1, "urls": {"apiKeysPath": [{"pattern": "(", "why": "broken"}]}, "word": {}}';
+    await fillTextarea(page, `${S} [data-testid="override-text"]`, invalid);
+    await page.click(`${S} [data-testid="override-save"]`);
+    await page.waitForSelector(`${S} .override-editor [data-testid="profile-errors"]`);
+    const errors = await page.$$eval(`${S} .override-editor [data-testid="profile-errors"] li`, (items) => items.map((li) => li.textContent ?? ''));
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^urls\.apiKeysPath\[0\]\.pattern: not a valid regular expression/),
+        expect.stringMatching(/^word: unknown field/),
+      ]),
+    );
+    expect(await textOf(page, `${S} [data-testid="profile-status"]`)).toMatch(/active profile did not change/);
+    expect(await page.$eval(`${S} [data-testid="profile-source"]`, (el) => el.getAttribute('data-source'))).toBe('override');
+    expect(await textOf(page, `${S} [data-testid="active-profile-json"]`)).toContain('^verbinden$');
+    const kept = JSON.parse(await storageText(page, 'trusted')) as { stripeProfileOverride?: { json: string } };
+    expect(kept.stripeProfileOverride?.json).toBe(saved.stripeProfileOverride?.json);
+
+    await page.click(`${S} [data-testid="profile-reset"]`);
+    await page.click(`${S} [data-testid="profile-reset-confirm"]`);
+    await page.waitForSelector(`${S} [data-testid="profile-source"][data-source="default"]`);
     await page.close();
   });
 

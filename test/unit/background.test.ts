@@ -84,6 +84,54 @@ describe('background', () => {
     expect(guide?.warning?.code).toBe('different-account');
   });
 
+  it('judges a names-only picker by the account name the dashboard showed holding the original key', async () => {
+    const dashboardTab = { id: browser.runtime.id, url: 'https://dashboard.stripe.com/apikeys', frameId: 0, tab: { id: 9 } };
+    await send({ type: 'guide/command', tabId: TAB, command: 'start' }, extensionPage());
+    await send({ type: 'guide/observed', observation: { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: ORIGINAL_KEY } }, kartraTopFrame);
+    const accounts = [
+      { name: 'Brightpath Coaching', selected: false },
+      { name: 'Brightpath  academy', selected: false },
+      { name: 'Jordan Lee Consulting', selected: false },
+    ];
+    const picker = { type: 'guide/observed', observation: { kind: 'stripe-picker-shown', accounts } } as const;
+    // No name known yet: the picker cannot tell, whatever the rows say.
+    expect(await send(picker, stripeConnect)).toMatchObject({ ok: true, value: { verdicts: ['cannot-tell', 'cannot-tell', 'cannot-tell'] } });
+
+    // A dashboard showing another account's key teaches nothing.
+    const otherKey = `pk_live_51ZzZzZzZzZzZzZz${'y'.repeat(80)}`;
+    await send({ type: 'guide/observed', observation: { kind: 'stripe-dashboard', accountName: 'Brightpath Coaching', publishableKey: otherKey } }, dashboardTab);
+    expect((await currentGuide())?.originalAccountName).toBeUndefined();
+
+    await send({ type: 'guide/observed', observation: { kind: 'stripe-dashboard', accountName: 'Brightpath Academy', publishableKey: ORIGINAL_KEY } }, dashboardTab);
+    expect((await currentGuide())?.originalAccountName).toBe('Brightpath Academy');
+    // Another dashboard page later (no key on it) does not make the guide forget.
+    await send({ type: 'guide/observed', observation: { kind: 'stripe-dashboard', accountName: 'Jordan Lee Consulting' } }, dashboardTab);
+    expect((await currentGuide())?.originalAccountName).toBe('Brightpath Academy');
+
+    expect(await send(picker, stripeConnect)).toMatchObject({ ok: true, value: { verdicts: ['different-account', 'same-account', 'different-account'] } });
+    await send({ type: 'guide/observed', observation: { kind: 'stripe-account-selected', account: { ...accounts[1]!, selected: true } } }, stripeConnect);
+    expect((await currentGuide())?.candidate).toMatchObject({ name: 'Brightpath  academy', verdict: 'same-account' });
+
+    // Two rows with the original's name cannot be told apart.
+    const namesakes = [...accounts, { name: 'Brightpath Academy', selected: false }];
+    const twice = await send({ type: 'guide/observed', observation: { kind: 'stripe-picker-shown', accounts: namesakes } }, stripeConnect);
+    expect(twice).toMatchObject({ ok: true, value: { verdicts: ['different-account', 'cannot-tell', 'different-account', 'cannot-tell'] } });
+    await send({ type: 'guide/observed', observation: { kind: 'stripe-account-selected', account: { ...namesakes[3]!, selected: true } } }, stripeConnect);
+    expect((await currentGuide())?.candidate).toMatchObject({ verdict: 'cannot-tell' });
+  });
+
+  it('learns the original account name when the dashboard was seen before Kartra’s key was read, and forgets it for another key', async () => {
+    const dashboardTab = { id: browser.runtime.id, url: 'https://dashboard.stripe.com/apikeys', frameId: 0, tab: { id: 9 } };
+    await send({ type: 'guide/command', tabId: TAB, command: 'start' }, extensionPage());
+    await send({ type: 'guide/observed', observation: { kind: 'stripe-dashboard', accountName: 'Brightpath Academy', publishableKey: ORIGINAL_KEY } }, dashboardTab);
+    expect((await currentGuide())?.originalAccountName).toBeUndefined();
+    await send({ type: 'guide/observed', observation: { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: ORIGINAL_KEY } }, kartraTopFrame);
+    expect((await currentGuide())?.originalAccountName).toBe('Brightpath Academy');
+    const otherKey = `pk_live_51ZzZzZzZzZzZzZz${'y'.repeat(80)}`;
+    await send({ type: 'guide/observed', observation: { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: otherKey } }, kartraTopFrame);
+    expect((await currentGuide())?.originalAccountName).toBeUndefined();
+  });
+
   it('lets a new tab resume a guide whose tabs are gone (browser restarted), progress and key included', async () => {
     await send({ type: 'guide/command', tabId: TAB, command: 'start' }, extensionPage());
     await send({ type: 'guide/observed', observation: { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: ORIGINAL_KEY } }, kartraTopFrame);

@@ -25,14 +25,18 @@ describe('parseMessage', () => {
 
   it('rejects unknown types, extra keys and __proto__ payloads', () => {
     expect(parseMessage({ type: 'tab/steal-everything' })).toBeUndefined();
-    expect(parseMessage({ type: 'profile/clear-override', extra: true })).toBeUndefined();
-    expect(parseMessage(JSON.parse('{"type":"profile/clear-override","__proto__":{"admin":true}}'))).toBeUndefined();
+    expect(parseMessage({ type: 'profile/clear-override', site: 'stripe', extra: true })).toBeUndefined();
+    expect(parseMessage(JSON.parse('{"type":"profile/clear-override","site":"stripe","__proto__":{"admin":true}}'))).toBeUndefined();
+    // The site is a closed set: no profile for a site the extension does not read, and none without a site.
+    expect(parseMessage({ type: 'profile/active', site: 'paypal' })).toBeUndefined();
+    expect(parseMessage({ type: 'profile/active' })).toBeUndefined();
     expect(parseMessage({ type: 'guide/command', tabId: -1, command: 'next' })).toBeUndefined();
     expect(parseMessage({ type: 'guide/command', tabId: 3, command: 'self-destruct' })).toBeUndefined();
   });
 
   it('accepts well-formed messages', () => {
-    expect(parseMessage({ type: 'profile/clear-override' })).toEqual({ type: 'profile/clear-override' });
+    expect(parseMessage({ type: 'profile/clear-override', site: 'kartra' })).toEqual({ type: 'profile/clear-override', site: 'kartra' });
+    expect(parseMessage({ type: 'profile/active', site: 'stripe' })).toEqual({ type: 'profile/active', site: 'stripe' });
     expect(parseMessage({ type: 'guide/command', tabId: 3, command: 'next' })).toEqual({ type: 'guide/command', tabId: 3, command: 'next' });
   });
 

@@ -39,12 +39,15 @@ const MESSAGES: Record<string, Message> = {
   'guide/observed stripe-dashboard': { type: 'guide/observed', observation: { kind: 'stripe-dashboard' } },
   'guide/command': { type: 'guide/command', tabId: 7, command: 'next' },
   'panel/open': { type: 'panel/open', tabId: 7 },
-  'profile/set-override': { type: 'profile/set-override', json: '{}' },
+  'profile/set-override kartra': { type: 'profile/set-override', site: 'kartra', json: '{}' },
+  'profile/set-override stripe': { type: 'profile/set-override', site: 'stripe', json: '{}' },
+  'profile/clear-override stripe': { type: 'profile/clear-override', site: 'stripe' },
   'guide/show-me': { type: 'guide/show-me', tabId: 7 },
   'guide/adopt-tab': { type: 'guide/adopt-tab', tabId: 7, newTabId: 9 },
   'guide/for-this-tab': { type: 'guide/for-this-tab' },
   'panel/open-here': { type: 'panel/open-here' },
-  'profile/active': { type: 'profile/active' },
+  'profile/active kartra': { type: 'profile/active', site: 'kartra' },
+  'profile/active stripe': { type: 'profile/active', site: 'stripe' },
 };
 
 /** Where each message is accepted; every other sender must be refused. */
@@ -55,12 +58,16 @@ const ACCEPTED_FROM: Record<string, string[]> = {
   'guide/observed stripe-dashboard': ['Stripe dashboard top frame'],
   'guide/command': ['extension page'],
   'panel/open': ['extension page'],
-  'profile/set-override': ['extension page'],
+  'profile/set-override kartra': ['extension page'],
+  'profile/set-override stripe': ['extension page'],
+  'profile/clear-override stripe': ['extension page'],
   'guide/show-me': ['extension page'],
   'guide/adopt-tab': ['extension page'],
   'guide/for-this-tab': ['Kartra top frame', 'Stripe Connect top frame', 'Stripe dashboard top frame'],
   'panel/open-here': ['Kartra top frame'],
-  'profile/active': ['Kartra top frame'],
+  // Each content script gets its own site's profile only.
+  'profile/active kartra': ['Kartra top frame'],
+  'profile/active stripe': ['Stripe Connect top frame', 'Stripe dashboard top frame'],
 };
 
 describe('trust table: message type × sender', () => {

@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ProfileSettings } from '../../../components/options/ProfileSettings';
 import { DEFAULT_SITE_PROFILE } from '../../../lib/kartra/site-profile';
 import { sendToBackground } from '../../../lib/messaging';
-import { profileOverrideItem } from '../../../lib/storage';
+import { profileOverrideItem, stripeProfileOverrideItem } from '../../../lib/storage';
+import { DEFAULT_STRIPE_PROFILE, STRIPE_PROFILE_VERSION } from '../../../lib/stripe/stripe-profile';
 import { click, mount, typeInto, waitFor, type Mounted } from './render';
 
 vi.mock('../../../lib/messaging', () => ({ sendToBackground: vi.fn() }));
@@ -13,7 +14,7 @@ const INVALID = '{ "version": 1, "statusWords": { "connected": ["", 5] }, "banne
 const VALID = '{ "version": 1, "bannerWords": ["stripe wants a fresh handshake"] }';
 
 async function mountSettings(): Promise<Mounted> {
-  const page = await mount(<ProfileSettings />);
+  const page = await mount(<ProfileSettings site="kartra" />);
   await waitFor(() => page.$('[data-testid="profile-source"]') !== null, 'the profile to load');
   return page;
 }
@@ -75,7 +76,7 @@ describe('detection profile settings', () => {
     expect(send).not.toHaveBeenCalled();
 
     await click(page.$('[data-testid="override-save"]'));
-    expect(send).toHaveBeenCalledExactlyOnceWith({ type: 'profile/set-override', json: VALID });
+    expect(send).toHaveBeenCalledExactlyOnceWith({ type: 'profile/set-override', site: 'kartra', json: VALID });
     await waitFor(() => source(page) === 'override', 'the override to become active');
     expect(page.text('[data-testid="profile-source"] p')).toMatch(/Override active saved at .*2026/);
     expect(JSON.parse(page.text('[data-testid="active-profile-json"]')).bannerWords).toEqual(['stripe wants a fresh handshake']);
@@ -127,7 +128,7 @@ describe('detection profile settings', () => {
 
     await click(page.$('[data-testid="profile-reset"]'));
     await click(page.$('[data-testid="profile-reset-confirm"]'));
-    expect(send).toHaveBeenCalledExactlyOnceWith({ type: 'profile/clear-override' });
+    expect(send).toHaveBeenCalledExactlyOnceWith({ type: 'profile/clear-override', site: 'kartra' });
     await waitFor(() => source(page) === 'default', 'the built-in profile');
     await waitFor(() => /Override removed/.test(page.text('[data-testid="profile-status"]')), 'the announcement');
     page.unmount();
@@ -140,6 +141,57 @@ describe('detection profile settings', () => {
     expect(page.text('[data-testid="profile-errors"]')).toMatch(/version: this build reads site profile version 1, not 2/);
     expect(JSON.parse(page.text('[data-testid="active-profile-json"]'))).toEqual(DEFAULT_SITE_PROFILE);
     expect(page.$('[data-testid="profile-reset"]')).not.toBeNull();
+    page.unmount();
+  });
+});
+
+describe('Stripe pages profile settings (the same editor, for the other site)', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    send.mockReset();
+  });
+
+  async function mountStripe(): Promise<Mounted> {
+    const page = await mount(<ProfileSettings site="stripe" />);
+    await waitFor(() => page.$('[data-testid="profile-source"]') !== null, 'the Stripe profile to load');
+    return page;
+  }
+
+  it('shows the built-in Stripe profile with its format version', async () => {
+    const page = await mountStripe();
+    expect(source(page)).toBe('default');
+    expect(page.text('[data-testid="profile-version"]')).toBe(String(STRIPE_PROFILE_VERSION));
+    expect(JSON.parse(page.text('[data-testid="active-profile-json"]'))).toEqual(DEFAULT_STRIPE_PROFILE);
+    expect(page.$('#stripe-override-text')).not.toBeNull();
+    page.unmount();
+  });
+
+  it('refuses an invalid Stripe override with its field and reason, keeps the text, and sends nothing', async () => {
+    const page = await mountStripe();
+    const invalid = '{"version": 1, "words": {"connectButton": []}, "url": {}}';
+    await typeInto(page.$('[data-testid="override-text"]'), invalid);
+    await click(page.$('[data-testid="override-save"]'));
+    expect(errorItems(page)).toEqual(
+      expect.arrayContaining(['words.connectButton: must hold at least one rule', expect.stringMatching(/^url: unknown field/)]),
+    );
+    expect(editorText(page)).toBe(invalid);
+    expect(send).not.toHaveBeenCalled();
+    page.unmount();
+  });
+
+  it('saves a valid Stripe override through the background, naming the site, and shows it in force', async () => {
+    const valid = '{"version": 1, "words": {"connectButton": [{"pattern": "^verbinden$", "why": "German OAuth page."}]}}';
+    send.mockImplementation(async (message) => {
+      if (message.type === 'profile/set-override') await stripeProfileOverrideItem.setValue({ json: message.json, savedAt: 1 });
+      return { ok: true, value: { saved: true, errors: [] } };
+    });
+    const page = await mountStripe();
+    await typeInto(page.$('[data-testid="override-text"]'), valid);
+    await click(page.$('[data-testid="override-save"]'));
+    expect(send).toHaveBeenCalledExactlyOnceWith({ type: 'profile/set-override', site: 'stripe', json: valid });
+    await waitFor(() => source(page) === 'override', 'the override to be in force');
+    expect(JSON.parse(page.text('[data-testid="active-profile-json"]')).words.connectButton[0].pattern).toBe('^verbinden$');
+    expect(await profileOverrideItem.getValue()).toBeNull();
     page.unmount();
   });
 });

@@ -130,3 +130,29 @@ describe('forced outcomes', () => {
     expect((await integrationList(sandbox)).outcome?.kind).toBe('success');
   });
 });
+
+describe('names-only account picker (scenario picker=names)', () => {
+  beforeEach(() => setScenario(sandbox, { picker: 'names' }));
+
+  it('shows every account by name with no acct_ id anywhere on the page, and opaque radio values', async () => {
+    const flow = await reconnect(sandbox, 'choice-1');
+    const body = flow.picker.body;
+    expect(body).not.toMatch(/acct_/);
+    for (const account of state.stripe.accounts) expect(body).toContain(account.displayName);
+    const values = [...body.matchAll(/name="account" value="([^"]*)"/g)].map(([, value]) => value);
+    expect(values).toHaveLength(state.stripe.accounts.length);
+    for (const value of values) expect(value).toMatch(/^choice-\d+$/);
+  });
+
+  it('connects the account whose row was chosen: the original one turns Stripe green', async () => {
+    const index = state.stripe.accounts.findIndex((a) => a.id === state.expected.originalAccountId);
+    await reconnect(sandbox, `choice-${index + 1}`);
+    expect(await stripeStatus()).toBe('connected');
+  });
+
+  it('refuses an unknown scenario value with the field named', async () => {
+    const answer = await send(sandbox, '/__sandbox/scenario', { method: 'POST', json: { picker: 'ids-and-names' } });
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatch(/picker/);
+  });
+});

@@ -27,6 +27,7 @@ describe('the default scenario', () => {
       keys: 'modern',
       original: state.expected.originalAccountId,
       loggedIn: false,
+      picker: 'ids',
       outcome: 'auto',
       tiles: 16,
       delay: null,
@@ -83,6 +84,7 @@ describe('POST /__sandbox/scenario (JSON)', () => {
     [{ tiles: 1.5 }, 'tiles'],
     [{ delay: -1 }, 'delay'],
     [{ loggedIn: 'perhaps' }, 'loggedIn'],
+    [{ picker: 'ids-only' }, 'picker'],
     [{ colour: 'red' }, 'colour'],
   ])('refuses %j with a 400 naming the field, and changes nothing', async (patch, field) => {
     const before = await readState(sandbox);
@@ -98,10 +100,10 @@ describe('POST /__sandbox/scenario (JSON)', () => {
 });
 
 describe('scenario query parameters on Kartra pages', () => {
-  it('applies red, unreadable, keys, original, tiles, delay, mutate, loggedIn and outcome from the URL', async () => {
+  it('applies red, unreadable, keys, original, tiles, delay, mutate, loggedIn, picker and outcome from the URL', async () => {
     const state = await readState(sandbox);
     const original = state.expected.mismatchAccountIds[1]!;
-    const page = await get(sandbox, 'kartra-app', `/integrations?red=stripe,zoom&unreadable=paypal,zapier&keys=old&original=${original}&tiles=1000&delay=0&mutate=5&loggedIn=1&outcome=denied`);
+    const page = await get(sandbox, 'kartra-app', `/integrations?red=stripe,zoom&unreadable=paypal,zapier&keys=old&original=${original}&tiles=1000&delay=0&mutate=5&loggedIn=1&picker=names&outcome=denied`);
     expect(page.status).toBe(200);
     expect((await readState(sandbox)).scenario).toEqual({
       red: ['stripe', 'zoom'],
@@ -109,6 +111,7 @@ describe('scenario query parameters on Kartra pages', () => {
       keys: 'old',
       original,
       loggedIn: true,
+      picker: 'names',
       outcome: 'denied',
       tiles: 1000,
       delay: 0,
@@ -145,7 +148,7 @@ describe('the control panel', () => {
   it('shows a form with every scenario field', async () => {
     const page = await get(sandbox, 'kartra-app', '/__sandbox');
     expect(page.status).toBe(200);
-    for (const name of ['red', 'keys', 'original', 'loggedIn', 'outcome', 'tiles', 'delay', 'mutate']) expect(page.body).toContain(`name="${name}"`);
+    for (const name of ['red', 'keys', 'original', 'loggedIn', 'picker', 'outcome', 'tiles', 'delay', 'mutate']) expect(page.body).toContain(`name="${name}"`);
   });
 
   it('applies a submitted form (unchecked boxes included) and comes back', async () => {

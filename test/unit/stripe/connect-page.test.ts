@@ -14,6 +14,7 @@ import {
 import { accessibleName } from '../../../lib/dom/visible-name';
 import { ACME_PK_LIVE, ACME_PK_TEST, accountIdOf } from '../../fixtures/stripe/keys';
 import { loadFixture, parseHtml } from '../../fixtures/stripe/load-fixture';
+import { STRIPE } from './built-in-stripe';
 
 const AUTHORIZE = 'https://connect.stripe.com/oauth/authorize?response_type=code&client_id=ca_FAKE0000&scope=read_write&state=FAKESTATE';
 const ACME = accountIdOf('acme');
@@ -39,35 +40,35 @@ describe('classifyStripePage', () => {
     ['connect-login.html', 'not a url', 'other'],
   ];
   it.each(cases)('%s at %s → %s', (fixture, url, expected) => {
-    expect(classifyStripePage(url, loadFixture(fixture), { acceptSandbox: false })).toBe(expected);
+    expect(classifyStripePage(url, loadFixture(fixture), STRIPE, { acceptSandbox: false })).toBe(expected);
   });
 
   it('accepts the sandbox hosts only when asked', () => {
     const doc = loadFixture('connect-picker-profiles.html');
     const url = 'http://connect.stripe.localhost:5173/oauth/authorize?client_id=ca_FAKE';
-    expect(classifyStripePage(url, doc, { acceptSandbox: true })).toBe('connect-picker');
-    expect(classifyStripePage(url, doc, { acceptSandbox: false })).toBe('other');
+    expect(classifyStripePage(url, doc, STRIPE, { acceptSandbox: true })).toBe('connect-picker');
+    expect(classifyStripePage(url, doc, STRIPE, { acceptSandbox: false })).toBe('other');
   });
 
   it('an empty Connect page is "other"', () => {
-    expect(classifyStripePage(AUTHORIZE, parseHtml('<p>Loading…</p>'), { acceptSandbox: false })).toBe('other');
+    expect(classifyStripePage(AUTHORIZE, parseHtml('<p>Loading…</p>'), STRIPE, { acceptSandbox: false })).toBe('other');
   });
 });
 
 describe('login page', () => {
   it('finds email, password and the sign-in button (not the passkey one, not the hidden decoy)', () => {
     const doc = loadFixture('connect-login.html');
-    const form = findLoginForm(doc);
+    const form = findLoginForm(doc, STRIPE);
     expect(form?.email?.id).toBe('email');
     expect(form?.password?.id).toBe('old-password');
     expect(form?.form?.localName).toBe('form');
     expect(form?.submit && accessibleName(form.submit)).toBe('Sign in');
-    expect(findConnectButton(doc)).toEqual({ status: 'none' });
-    expect(readPickerAccounts(doc)).toEqual([]);
+    expect(findConnectButton(doc, STRIPE)).toEqual({ status: 'none' });
+    expect(readPickerAccounts(doc, STRIPE)).toEqual([]);
   });
 
   it('finds the way back to Kartra as the cancel action', () => {
-    const cancel = findCancelButton(loadFixture('connect-login.html'));
+    const cancel = findCancelButton(loadFixture('connect-login.html'), STRIPE);
     expect(cancel.status).toBe('found');
     if (cancel.status === 'found') expect(accessibleName(cancel.element)).toContain('Back to Kartra');
   });
@@ -76,20 +77,20 @@ describe('login page', () => {
     const doc = parseHtml(
       '<form><label for="e">Email</label><input id="e" type="email"><button>Continue</button></form><footer><input type="email" name="newsletter"></footer>',
     );
-    const form = findLoginForm(doc);
+    const form = findLoginForm(doc, STRIPE);
     expect(form?.email?.id).toBe('e');
     expect(form?.password).toBeUndefined();
     expect(form?.submit?.textContent).toBe('Continue');
   });
 
   it('an email box alone (newsletter) is no login form', () => {
-    expect(findLoginForm(parseHtml('<input type="email" name="newsletter">'))).toBeUndefined();
+    expect(findLoginForm(parseHtml('<input type="email" name="newsletter">'), STRIPE)).toBeUndefined();
   });
 });
 
 describe('picker with 2 profiles and 5 accounts', () => {
   const doc = loadFixture('connect-picker-profiles.html');
-  const accounts = readPickerAccounts(doc);
+  const accounts = readPickerAccounts(doc, STRIPE);
 
   it('reads the 5 visible accounts in page order, skipping the hidden template row', () => {
     expect(accounts.map((a) => a.name)).toEqual([
@@ -119,14 +120,14 @@ describe('picker with 2 profiles and 5 accounts', () => {
     expect(accounts.map((a) => a.selected)).toEqual([false, true, false, false, false]);
     expect(accounts.map((a) => a.disabled)).toEqual([false, false, false, false, true]);
     expect(accounts.every((a) => a.element.getAttribute('role') === 'radio')).toBe(true);
-    expect(readSelectedPickerAccount(doc)?.name).toBe('Beta Studio');
+    expect(readSelectedPickerAccount(doc, STRIPE)?.name).toBe('Beta Studio');
   });
 
   it('finds Connect and Cancel', () => {
-    const connect = findConnectButton(doc);
+    const connect = findConnectButton(doc, STRIPE);
     expect(connect.status).toBe('found');
     if (connect.status === 'found') expect(connect.element.localName).toBe('button');
-    const cancel = findCancelButton(doc);
+    const cancel = findCancelButton(doc, STRIPE);
     expect(cancel.status).toBe('found');
     if (cancel.status === 'found') expect(cancel.element.localName).toBe('a');
   });
@@ -136,7 +137,7 @@ describe('picker without ids', () => {
   const doc = loadFixture('connect-picker-no-ids.html');
 
   it('reads names from native radios styled as cards, with the checked one selected', () => {
-    const accounts = readPickerAccounts(doc);
+    const accounts = readPickerAccounts(doc, STRIPE);
     expect(accounts.map((a) => a.name)).toEqual(['Acme Coaching LLC', 'Beta Studio', 'Gamma Events']);
     expect(accounts.map((a) => a.accountId)).toEqual([undefined, undefined, undefined]);
     expect(accounts.map((a) => a.profile)).toEqual([undefined, undefined, undefined]);
@@ -146,12 +147,12 @@ describe('picker without ids', () => {
 
   it('follows the selection when the agent clicks another account', () => {
     (doc.getElementById('m-0') as HTMLInputElement).checked = true;
-    expect(readSelectedPickerAccount(doc)?.name).toBe('Acme Coaching LLC');
+    expect(readSelectedPickerAccount(doc, STRIPE)?.name).toBe('Acme Coaching LLC');
   });
 
   it('finds Connect (submit) and Cancel (button)', () => {
-    expect(findConnectButton(doc).status).toBe('found');
-    expect(findCancelButton(doc).status).toBe('found');
+    expect(findConnectButton(doc, STRIPE).status).toBe('found');
+    expect(findCancelButton(doc, STRIPE).status).toBe('found');
   });
 });
 
@@ -163,7 +164,7 @@ describe('other picker shapes', () => {
         <div role="option" aria-selected="true"><span>Beta Studio</span> <small>${accountIdOf('beta')}</small></div>
       </div>
       <button>Connect</button>`);
-    const accounts = readPickerAccounts(doc);
+    const accounts = readPickerAccounts(doc, STRIPE);
     expect(accounts.map((a) => [a.name, a.accountId, a.selected, a.profile])).toEqual([
       ['Acme Coaching LLC', ACME, false, undefined],
       ['Beta Studio', accountIdOf('beta'), true, undefined],
@@ -175,7 +176,7 @@ describe('other picker shapes', () => {
       <button aria-pressed="true">Acme Coaching LLC<br><small>${ACME}</small></button>
       <button aria-pressed="false">Beta Studio</button>
       <button>Connect</button>`);
-    const accounts = readPickerAccounts(doc);
+    const accounts = readPickerAccounts(doc, STRIPE);
     expect(accounts.map((a) => [a.name, a.accountId, a.selected])).toEqual([
       ['Acme Coaching LLC', ACME, true],
       ['Beta Studio', undefined, false],
@@ -195,7 +196,7 @@ describe('other picker shapes', () => {
       <footer><select aria-label="Language"><option value="en">English</option><option value="de">Deutsch</option></select></footer>`);
     // happy-dom ignores the parsed `selected` attribute; set the state a browser would have.
     (doc.querySelector(`option[value="${accountIdOf('beta')}"]`) as HTMLOptionElement).selected = true;
-    const accounts = readPickerAccounts(doc);
+    const accounts = readPickerAccounts(doc, STRIPE);
     expect(accounts.map((a) => [a.name, a.accountId, a.selected, a.profile])).toEqual([
       ['Acme Coaching LLC', ACME, false, "Jane's businesses"],
       ['Beta Studio', accountIdOf('beta'), true, 'Old Agency'],
@@ -209,7 +210,7 @@ describe('other picker shapes', () => {
         <li><a href="#b">Beta Studio <span>${accountIdOf('beta')}</span></a></li>
       </ul>
       <button>Connect</button>`);
-    const accounts = readPickerAccounts(doc);
+    const accounts = readPickerAccounts(doc, STRIPE);
     expect(accounts.map((a) => [a.name, a.accountId, a.selected])).toEqual([
       ['Acme Coaching LLC', ACME, true],
       ['Beta Studio', accountIdOf('beta'), false],
@@ -225,13 +226,13 @@ describe('other picker shapes', () => {
         </div>
         <button>Connect</button>
       </template></account-picker>`);
-    const accounts = readPickerAccounts(doc);
+    const accounts = readPickerAccounts(doc, STRIPE);
     expect(accounts.map((a) => [a.name, a.accountId, a.selected])).toEqual([
       ['Acme Coaching LLC', ACME, true],
       ['Beta Studio', accountIdOf('beta'), false],
     ]);
-    expect(findConnectButton(doc).status).toBe('found');
-    expect(classifyStripePage(AUTHORIZE, doc, { acceptSandbox: false })).toBe('connect-picker');
+    expect(findConnectButton(doc, STRIPE).status).toBe('found');
+    expect(classifyStripePage(AUTHORIZE, doc, STRIPE, { acceptSandbox: false })).toBe('connect-picker');
   });
 
   it('a closed account drop-down reports the account it shows, marked collapsed', () => {
@@ -243,7 +244,7 @@ describe('other picker shapes', () => {
         <div role="listbox" hidden><div role="option" aria-selected="true">Acme Coaching LLC</div><div role="option">Beta Studio</div></div>
         <button>Connect</button>
       </main>`);
-    const accounts = readPickerAccounts(doc);
+    const accounts = readPickerAccounts(doc, STRIPE);
     expect(accounts.map((a) => [a.name, a.accountId, a.selected, a.collapsed])).toEqual([['Acme Coaching LLC', ACME, true, true]]);
   });
 
@@ -252,12 +253,12 @@ describe('other picker shapes', () => {
       <button type="button" aria-haspopup="listbox">English (United States)</button>
       <button type="button" role="combobox" aria-label="Language">English</button>
       <button>Connect</button>`);
-    expect(readPickerAccounts(doc)).toEqual([]);
+    expect(readPickerAccounts(doc, STRIPE)).toEqual([]);
   });
 
   it('a row showing two ids gives no id rather than a guess', () => {
     const doc = parseHtml(`<div role="radio" aria-checked="false">Acme <small>${ACME} ${accountIdOf('beta')}</small></div>`);
-    expect(readPickerAccounts(doc)[0]?.accountId).toBeUndefined();
+    expect(readPickerAccounts(doc, STRIPE)[0]?.accountId).toBeUndefined();
   });
 });
 
@@ -296,34 +297,34 @@ describe('connect error page', () => {
 describe('dashboard', () => {
   it('reads the active account from the URL and the switcher', () => {
     const doc = loadFixture('dashboard-switcher.html');
-    expect(readDashboardActiveAccount(`https://dashboard.stripe.com/${ACME}/dashboard`, doc)).toEqual({
+    expect(readDashboardActiveAccount(`https://dashboard.stripe.com/${ACME}/dashboard`, doc, STRIPE)).toEqual({
       accountId: ACME,
       name: 'Acme Coaching LLC',
       mode: 'live',
     });
-    expect(readDashboardActiveAccount(`https://dashboard.stripe.com/${ACME}/test/payments`, doc).mode).toBe('test');
+    expect(readDashboardActiveAccount(`https://dashboard.stripe.com/${ACME}/test/payments`, doc, STRIPE).mode).toBe('test');
   });
 
   it('without an account in the URL or a switcher, says only the mode', () => {
-    expect(readDashboardActiveAccount('https://dashboard.stripe.com/test/apikeys', parseHtml('<main></main>'))).toEqual({
+    expect(readDashboardActiveAccount('https://dashboard.stripe.com/test/apikeys', parseHtml('<main></main>'), STRIPE)).toEqual({
       mode: 'test',
     });
   });
 
   it('a connected account in the URL is not the active account', () => {
     const url = `https://dashboard.stripe.com/connect/accounts/${accountIdOf('beta')}`;
-    expect(readDashboardActiveAccount(url, parseHtml('')).accountId).toBeUndefined();
+    expect(readDashboardActiveAccount(url, parseHtml(''), STRIPE).accountId).toBeUndefined();
   });
 
   it('two switchers naming different accounts give no name', () => {
     const doc = parseHtml(`
       <button aria-haspopup="menu" aria-label="Switch account">Acme Coaching LLC</button>
       <button aria-haspopup="menu" aria-label="Switch account">Beta Studio</button>`);
-    expect(readDashboardActiveAccount('https://dashboard.stripe.com/', doc).name).toBeUndefined();
+    expect(readDashboardActiveAccount('https://dashboard.stripe.com/', doc, STRIPE).name).toBeUndefined();
   });
 
   it('reads the live publishable key next to its label', () => {
-    const reading = readApiKeysPagePublishableKey(loadFixture('dashboard-apikeys-live.html'));
+    const reading = readApiKeysPagePublishableKey(loadFixture('dashboard-apikeys-live.html'), STRIPE);
     expect(reading.status).toBe('found');
     if (reading.status === 'found') {
       expect(reading.key.normalized).toBe(ACME_PK_LIVE);
@@ -334,7 +335,7 @@ describe('dashboard', () => {
   });
 
   it('reads the test publishable key from a read-only input in a shadow root, ignoring the secret key', () => {
-    const reading = readApiKeysPagePublishableKey(loadFixture('dashboard-apikeys-test.html'));
+    const reading = readApiKeysPagePublishableKey(loadFixture('dashboard-apikeys-test.html'), STRIPE);
     expect(reading.status).toBe('found');
     if (reading.status === 'found') {
       expect(reading.key.normalized).toBe(ACME_PK_TEST);
@@ -344,20 +345,20 @@ describe('dashboard', () => {
   });
 
   it('no key on the page, or only a truncated one: none', () => {
-    expect(readApiKeysPagePublishableKey(parseHtml('<span>Publishable key</span><span>pk_live_51FakeAcme…</span>'))).toEqual({
+    expect(readApiKeysPagePublishableKey(parseHtml('<span>Publishable key</span><span>pk_live_51FakeAcme…</span>'), STRIPE)).toEqual({
       status: 'none',
     });
-    expect(readApiKeysPagePublishableKey(parseHtml('<p>Nothing here</p>'))).toEqual({ status: 'none' });
+    expect(readApiKeysPagePublishableKey(parseHtml('<p>Nothing here</p>'), STRIPE)).toEqual({ status: 'none' });
   });
 
   it('two different publishable keys: ambiguous', () => {
     const doc = parseHtml(`<div><span>Publishable key</span> <code>${ACME_PK_LIVE}</code> <code>${ACME_PK_TEST}</code></div>`);
-    const reading = readApiKeysPagePublishableKey(doc);
+    const reading = readApiKeysPagePublishableKey(doc, STRIPE);
     expect(reading.status).toBe('ambiguous');
   });
 
   it('without a label, a single key on the page is used', () => {
-    const reading = readApiKeysPagePublishableKey(parseHtml(`<code>${ACME_PK_LIVE}</code>`));
+    const reading = readApiKeysPagePublishableKey(parseHtml(`<code>${ACME_PK_LIVE}</code>`), STRIPE);
     expect(reading.status).toBe('found');
   });
 });

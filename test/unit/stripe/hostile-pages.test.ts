@@ -12,6 +12,7 @@ import {
 import { parseStripeKey } from '../../../lib/stripe/stripe-key';
 import { ACME_PK_LIVE, BETA_PK_LIVE, LEGACY_PK_LIVE, LEGACY_PK_TEST, accountIdOf } from '../../fixtures/stripe/keys';
 import { loadFixture, parseHtml } from '../../fixtures/stripe/load-fixture';
+import { STRIPE } from './built-in-stripe';
 
 const AUTHORIZE = 'https://connect.stripe.com/oauth/authorize?client_id=ca_FAKE';
 const ACME = accountIdOf('acme');
@@ -31,8 +32,8 @@ describe('DOM clobbering', () => {
       <button>Connect</button>`);
     clobber(doc, ['querySelectorAll', 'getElementById', 'body', 'defaultView', 'createTreeWalker', 'nodeType']);
     expect(typeof (doc as unknown as Record<string, unknown>).querySelectorAll).not.toBe('function');
-    expect(readPickerAccounts(doc).map((a) => [a.name, a.accountId, a.selected])).toEqual([['Acme Coaching LLC', ACME, true]]);
-    expect(findConnectButton(doc).status).toBe('found');
+    expect(readPickerAccounts(doc, STRIPE).map((a) => [a.name, a.accountId, a.selected])).toEqual([['Acme Coaching LLC', ACME, true]]);
+    expect(findConnectButton(doc, STRIPE).status).toBe('found');
   });
 
   it('form controls named like element methods do not break the login reader', () => {
@@ -45,11 +46,11 @@ describe('DOM clobbering', () => {
       </form>`);
     const formElement = doc.getElementById('login') as HTMLFormElement;
     clobber(formElement, ['getAttribute', 'localName', 'querySelectorAll', 'parentNode', 'shadowRoot', 'childNodes', 'hasAttribute', 'nodeType']);
-    const form = findLoginForm(doc);
+    const form = findLoginForm(doc, STRIPE);
     expect(form?.email?.id).toBe('email');
     expect(form?.password?.id).toBe('pw');
     expect(form?.submit?.textContent).toBe('Sign in');
-    expect(classifyStripePage(AUTHORIZE, doc, { acceptSandbox: false })).toBe('connect-login');
+    expect(classifyStripePage(AUTHORIZE, doc, STRIPE, { acceptSandbox: false })).toBe('connect-login');
   });
 
   it('duplicate ids: aria-labelledby takes the first element, never throws', () => {
@@ -59,7 +60,7 @@ describe('DOM clobbering', () => {
       <section aria-labelledby="p"><h2 id="p">Profile B</h2>
         <div role="radio" aria-checked="false">Beta <small>${BETA}</small></div></section>
       <button>Connect</button>`);
-    const accounts = readPickerAccounts(doc);
+    const accounts = readPickerAccounts(doc, STRIPE);
     expect(accounts.map((a) => a.accountId)).toEqual([ACME, BETA]);
   });
 });
@@ -73,25 +74,25 @@ describe('decoys', () => {
     ['inert ancestor', '<div inert><button>Connect</button></div>'],
   ])('a hidden Connect button (%s) does not count', (_name, decoy) => {
     const doc = parseHtml(`${decoy}<button id="real">Connect</button>`);
-    const found = findConnectButton(doc);
+    const found = findConnectButton(doc, STRIPE);
     expect(found.status).toBe('found');
     if (found.status === 'found') expect(found.element.id).toBe('real');
   });
 
   it('two visible Connect buttons: ambiguous, not a guess', () => {
-    const found = findConnectButton(parseHtml('<button>Connect</button><div><button>Connect</button></div>'));
+    const found = findConnectButton(parseHtml('<button>Connect</button><div><button>Connect</button></div>'), STRIPE);
     expect(found.status).toBe('ambiguous');
   });
 
   it('a wrapper with role=button around the real button is not a second match', () => {
-    const found = findConnectButton(parseHtml('<div role="button"><button id="inner">Connect</button></div>'));
+    const found = findConnectButton(parseHtml('<div role="button"><button id="inner">Connect</button></div>'), STRIPE);
     expect(found.status).toBe('found');
     if (found.status === 'found') expect(found.element.id).toBe('inner');
   });
 
   it('"Disconnect", "Connect with Google" and a nav link named Connect are not the Connect action', () => {
     const doc = parseHtml('<button>Disconnect</button><button>Connect with Google</button><nav><a href="/connect">Connect</a></nav><button id="go">Connect</button>');
-    const found = findConnectButton(doc);
+    const found = findConnectButton(doc, STRIPE);
     expect(found.status).toBe('found');
     if (found.status === 'found') expect(found.element.id).toBe('go');
   });
@@ -102,17 +103,17 @@ describe('decoys', () => {
       <div style="display:none"><input type="radio" name="a" checked><label>Decoy 2</label></div>
       <main><div role="radio" aria-checked="true">Acme <small>${ACME}</small></div><button>Connect</button></main>
       <footer><select name="locale"><option value="en" selected>English</option></select></footer>`);
-    expect(readPickerAccounts(doc).map((a) => a.name)).toEqual(['Acme']);
+    expect(readPickerAccounts(doc, STRIPE).map((a) => a.name)).toEqual(['Acme']);
   });
 
   it('several conflicting publishable keys on the API keys page: ambiguous', () => {
     const doc = parseHtml(`<table><tr><td>Publishable key</td><td>${ACME_PK_LIVE}</td></tr><tr><td>Publishable key</td><td>${BETA_PK_LIVE}</td></tr></table>`);
-    expect(readApiKeysPagePublishableKey(doc).status).toBe('ambiguous');
+    expect(readApiKeysPagePublishableKey(doc, STRIPE).status).toBe('ambiguous');
   });
 
   it('a key with a zero-width character is not read as a key', () => {
     const tainted = `${ACME_PK_LIVE.slice(0, 30)}\u200B${ACME_PK_LIVE.slice(30)}`;
-    const reading = readApiKeysPagePublishableKey(parseHtml(`<div><span>Publishable key</span><code>${tainted}</code></div>`));
+    const reading = readApiKeysPagePublishableKey(parseHtml(`<div><span>Publishable key</span><code>${tainted}</code></div>`), STRIPE);
     expect(reading.status).not.toBe('found');
   });
 });
@@ -126,7 +127,7 @@ describe('markup in names is text', () => {
       <div role="radio" aria-checked="false"><span>&lt;script&gt;__pwned()&lt;/script&gt;</span></div>
       <div role="radio" aria-checked="false"><span>javascript:__pwned()</span></div>
       <button>Connect</button>`);
-    expect(readPickerAccounts(doc).map((a) => a.name)).toEqual([
+    expect(readPickerAccounts(doc, STRIPE).map((a) => a.name)).toEqual([
       '<img src=x onerror="__pwned()">',
       '<script>__pwned()</script>',
       'javascript:__pwned()',
@@ -137,7 +138,7 @@ describe('markup in names is text', () => {
 
   it('a switcher name with markup is text', () => {
     const doc = parseHtml('<button aria-haspopup="menu" aria-label="Switch account">&lt;b&gt;Acme&lt;/b&gt;</button>');
-    expect(readDashboardActiveAccount('https://dashboard.stripe.com/', doc).name).toBe('<b>Acme</b>');
+    expect(readDashboardActiveAccount('https://dashboard.stripe.com/', doc, STRIPE).name).toBe('<b>Acme</b>');
   });
 });
 
@@ -177,16 +178,16 @@ describe('closed shadow roots', () => {
     const host = doc.getElementById('host') as HTMLElement;
     const root = host.attachShadow({ mode: 'closed' });
     root.innerHTML = `<div role="radio" aria-checked="true">Acme <small>${ACME}</small></div><button>Connect</button>`;
-    expect(readPickerAccounts(doc)).toEqual([]);
-    expect(findConnectButton(doc).status).toBe('none');
+    expect(readPickerAccounts(doc, STRIPE)).toEqual([]);
+    expect(findConnectButton(doc, STRIPE).status).toBe('none');
   });
 });
 
 describe('large pages', () => {
   it('a 1 MB text page is classified and read without error', () => {
     const doc = parseHtml(`<main><p>${'lorem ipsum '.repeat(90_000)}</p><div role="radio" aria-checked="true">Acme <small>${ACME}</small></div><button>Connect</button></main>`);
-    expect(classifyStripePage(AUTHORIZE, doc, { acceptSandbox: false })).toBe('connect-picker');
-    expect(readPickerAccounts(doc).map((a) => a.accountId)).toEqual([ACME]);
-    expect(readApiKeysPagePublishableKey(doc).status).toBe('none');
+    expect(classifyStripePage(AUTHORIZE, doc, STRIPE, { acceptSandbox: false })).toBe('connect-picker');
+    expect(readPickerAccounts(doc, STRIPE).map((a) => a.accountId)).toEqual([ACME]);
+    expect(readApiKeysPagePublishableKey(doc, STRIPE).status).toBe('none');
   });
 });
