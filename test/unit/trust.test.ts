@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
-import type { Message } from '../../lib/protocol';
+import { MessageSchema, ObservationSchema, type Message, type Observation } from '../../lib/protocol';
 import { classifySender, isAllowed } from '../../lib/trust';
 
 const EXT_ID = 'ext-id';
@@ -23,7 +23,14 @@ const SENDERS: Record<string, Runtime.MessageSender> = {
     tab: { id: 7 } as never,
   } as Runtime.MessageSender,
   'another extension': { id: 'other', url: `${EXT_ORIGIN}/popup.html` },
+  // Our own content script, but in another tab: it speaks for its tab only (tabId comes from the sender).
+  'Kartra top frame, another tab': { id: EXT_ID, url: 'https://app.kartra.com/integrations', frameId: 0, tab: { id: 11 } as never },
+  'Stripe Connect subframe': { id: EXT_ID, url: 'https://connect.stripe.com/oauth/authorize', frameId: 2, tab: { id: 8 } as never },
+  'Stripe API page': { id: EXT_ID, url: 'https://api.stripe.com/v1/account', frameId: 0, tab: { id: 8 } as never },
+  'Kartra over plain http': { id: EXT_ID, url: 'http://app.kartra.com/integrations', frameId: 0, tab: { id: 7 } as never },
+  'content script without a tab': { id: EXT_ID, url: 'https://app.kartra.com/integrations', frameId: 0 },
 };
+const KARTRA_TABS = ['Kartra top frame', 'Kartra top frame, another tab'];
 
 const report = {
   onIntegrationsPage: true,
@@ -52,8 +59,8 @@ const MESSAGES: Record<string, Message> = {
 
 /** Where each message is accepted; every other sender must be refused. */
 const ACCEPTED_FROM: Record<string, string[]> = {
-  'health/report': ['Kartra top frame'],
-  'guide/observed kartra-outcome': ['Kartra top frame'],
+  'health/report': KARTRA_TABS,
+  'guide/observed kartra-outcome': KARTRA_TABS,
   'guide/observed stripe-picker-shown': ['Stripe Connect top frame'],
   'guide/observed stripe-dashboard': ['Stripe dashboard top frame'],
   'guide/command': ['extension page'],
@@ -63,10 +70,10 @@ const ACCEPTED_FROM: Record<string, string[]> = {
   'profile/clear-override stripe': ['extension page'],
   'guide/show-me': ['extension page'],
   'guide/adopt-tab': ['extension page'],
-  'guide/for-this-tab': ['Kartra top frame', 'Stripe Connect top frame', 'Stripe dashboard top frame'],
-  'panel/open-here': ['Kartra top frame'],
+  'guide/for-this-tab': [...KARTRA_TABS, 'Stripe Connect top frame', 'Stripe dashboard top frame'],
+  'panel/open-here': KARTRA_TABS,
   // Each content script gets its own site's profile only.
-  'profile/active kartra': ['Kartra top frame'],
+  'profile/active kartra': KARTRA_TABS,
   'profile/active stripe': ['Stripe Connect top frame', 'Stripe dashboard top frame'],
 };
 
@@ -80,6 +87,48 @@ describe('trust table: message type × sender', () => {
       });
     }
   }
+});
+
+/** Which page may report each observation: the guide's steps happen on one site each. */
+const OBSERVED_ON: Record<Observation['kind'], string[]> = {
+  'integrations-page': KARTRA_TABS,
+  'tile-menu-opened': KARTRA_TABS,
+  'edit-modal-opened': KARTRA_TABS,
+  'connect-with-stripe-clicked': KARTRA_TABS,
+  'kartra-redirect': KARTRA_TABS,
+  'kartra-outcome': KARTRA_TABS,
+  'stripe-login-shown': ['Stripe Connect top frame', 'Stripe dashboard top frame'],
+  'stripe-picker-shown': ['Stripe Connect top frame'],
+  'stripe-account-selected': ['Stripe Connect top frame'],
+  'stripe-connect-clicked': ['Stripe Connect top frame'],
+  'stripe-cancel-clicked': ['Stripe Connect top frame'],
+  'stripe-error-page': ['Stripe Connect top frame'],
+  'stripe-dashboard': ['Stripe dashboard top frame'],
+};
+
+describe('trust table: every observation × sender', () => {
+  for (const [kind, accepted] of Object.entries(OBSERVED_ON)) {
+    // isAllowed decides on the kind; the rest of the observation is the schema's business (protocol.test.ts).
+    const message = { type: 'guide/observed', observation: { kind } } as unknown as Message;
+    for (const [senderName, sender] of Object.entries(SENDERS)) {
+      const expected = accepted.includes(senderName);
+      it(`${kind} from ${senderName}: ${expected ? 'accepted' : 'refused'}`, () => {
+        expect(isAllowed(classifySender(sender, EXT_ID, EXT_ORIGIN), message)).toBe(expected);
+      });
+    }
+  }
+});
+
+describe('trust table completeness', () => {
+  it('names every message type of the protocol', () => {
+    const types = MessageSchema.options.map((option) => option.shape.type.value).sort();
+    expect([...new Set(Object.values(MESSAGES).map((m) => m.type))].sort()).toEqual(types);
+  });
+
+  it('names every observation kind of the protocol', () => {
+    const kinds = ObservationSchema.options.map((option) => option.shape.kind.value).sort();
+    expect(Object.keys(OBSERVED_ON).sort()).toEqual(kinds);
+  });
 });
 
 describe('classifySender', () => {
