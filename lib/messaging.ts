@@ -4,14 +4,16 @@
  * exception; callers treat that as "stop quietly".
  */
 import { browser } from 'wxt/browser';
-import type { Message, Reply } from './protocol';
+import type { MessageOf, MessageType, Replies, Reply } from './protocol';
 
 export const CONTEXT_GONE = 'extension-context-gone';
 
-export async function sendToBackground<T = unknown>(message: Message): Promise<Reply<T>> {
+/** Sends `message`; the reply's value has the type the protocol gives that message type (`Replies`). */
+export async function sendToBackground<T extends MessageType>(message: MessageOf<T>): Promise<Reply<Replies[T]>> {
   try {
     if (!browser.runtime?.id) return { ok: false, error: CONTEXT_GONE };
-    const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
+    // The one cast: the browser types replies as unknown; the background's router answers with Replies[T].
+    const reply = (await browser.runtime.sendMessage(message)) as Reply<Replies[T]> | undefined;
     return reply ?? { ok: false, error: 'No answer from the extension (the message was not accepted).' };
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);

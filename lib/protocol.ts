@@ -5,6 +5,12 @@
  * or render something huge through a compromised content script.
  */
 import { z } from 'zod';
+import type { AccountVerdict } from './guide/guide-state';
+import type { PageView } from './guide/page-view-shape';
+import type { StepId } from './guide/steps';
+import type { SiteProfile } from './kartra/site-profile';
+import type { ProfileError } from './profile-parse';
+import type { StripeProfile } from './stripe/default-stripe-profile';
 import { MAX_OVERRIDE_CHARS } from './kartra/merge-profile';
 import { INTEGRATION_STATUSES, KARTRA_OUTCOMES, PROFILE_SITES, TAB_ID_MAX, UNKNOWN_WHYS } from './protocol-values';
 
@@ -116,6 +122,42 @@ export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 
 /** Every answer has this envelope, so an error in the background reaches the caller as data, not as a lost promise. */
 export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
+
+/** What an observation gets back: the verdict on each account of a picker, and what the panel should announce. */
+export interface ObservationReply {
+  verdicts: (AccountVerdict | undefined)[];
+  announcement?: string;
+}
+
+/** Saving or clearing a site-profile override: refused with each field and reason, or saved. */
+export interface OverrideReply {
+  saved: boolean;
+  errors: ProfileError[];
+}
+
+/** The site profile in force for a site, and whether it is the built-in one or the agent's override. */
+export interface ProfileInForce<P> {
+  profile: P;
+  source: 'default' | 'override';
+}
+
+/**
+ * The value inside the `Reply` envelope for each message type. Handlers in the background are typed by it
+ * (lib/background/message-router.ts), and so is `sendToBackground` at every call site (lib/messaging.ts).
+ */
+export interface Replies {
+  'health/report': void;
+  'guide/observed': ObservationReply;
+  'guide/command': StepId;
+  'guide/show-me': void;
+  'guide/adopt-tab': void;
+  'panel/open': boolean;
+  'guide/for-this-tab': PageView | undefined;
+  'panel/open-here': boolean;
+  'profile/set-override': OverrideReply;
+  'profile/clear-override': OverrideReply;
+  'profile/active': ProfileInForce<SiteProfile | StripeProfile>;
+}
 
 export function parseMessage(raw: unknown): Message | undefined {
   const parsed = MessageSchema.safeParse(raw);

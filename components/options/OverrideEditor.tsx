@@ -9,11 +9,6 @@ import { ProfileErrors } from './ProfileErrors';
 import type { Status } from './StatusLine';
 import { StatusLine } from './StatusLine';
 
-interface SaveReply {
-  saved: boolean;
-  errors: ProfileError[];
-}
-
 /**
  * Paste an override, validate it here, save it through the background. The text is never cleared by a failure: the
  * agent fixes the listed problems in place, and the active profile stays as it was until a save succeeds.
@@ -64,13 +59,13 @@ export function OverrideEditor({
     const found = findProblems();
     if (found.length) return showProblems(found, 'Not saved:');
     setSaving(true);
-    const reply = await sendToBackground<SaveReply>({ type: 'profile/set-override', site, json: text });
+    const reply = await sendToBackground({ type: 'profile/set-override', site, json: text });
     setSaving(false);
     if (!reply.ok) {
       announce({ tone: 'danger', text: `Not saved: ${reply.error}. Your text is still here; the active profile did not change.` });
       return;
     }
-    if (!reply.value?.saved) return showProblems(Array.isArray(reply.value?.errors) ? reply.value.errors : [], 'Not saved:');
+    if (!reply.value.saved) return showProblems(reply.value.errors, 'Not saved:');
     setErrors([]);
     announce({ tone: 'ok', text: `Override saved: it is now the active profile. ${PROFILE_TEXTS[site].readWhat}` });
   };

@@ -4,11 +4,11 @@
  * (answering would tell a probing page what exists).
  */
 import type { Runtime } from 'webextension-polyfill';
-import { parseMessage, type Message, type MessageOf, type MessageType, type Reply } from '../protocol';
+import { parseMessage, type Message, type MessageOf, type MessageType, type Replies, type Reply } from '../protocol';
 import { classifySender, isAllowed, type Sender } from '../trust';
 
 export type Handlers = {
-  [T in MessageType]: (message: MessageOf<T>, sender: Exclude<Sender, { kind: 'untrusted' }>) => Promise<unknown>;
+  [T in MessageType]: (message: MessageOf<T>, sender: Exclude<Sender, { kind: 'untrusted' }>) => Promise<Replies[T]>;
 };
 
 export interface RouterIdentity {

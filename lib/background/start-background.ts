@@ -35,8 +35,10 @@ export function startBackground(): void {
 
   const router = createMessageRouter(
     {
-      'health/report': async (m, s) => s.kind === 'content-script' && health.record(s.tabId, s.url, m.report),
-      'guide/observed': async (m, s) => (s.kind === 'content-script' ? guides.observe(s.tabId, s.role, m.observation) : undefined),
+      'health/report': async (m, s) => {
+        if (s.kind === 'content-script') await health.record(s.tabId, s.url, m.report);
+      },
+      'guide/observed': async (m, s) => (s.kind === 'content-script' ? guides.observe(s.tabId, s.role, m.observation) : { verdicts: [] }),
       'guide/for-this-tab': async (_m, s) => (s.kind === 'content-script' ? guides.pageView(s.tabId) : undefined),
       'guide/command': async (m) => guides.command(m.tabId, m.command),
       'guide/show-me': async (m) => guides.showMe(m.tabId),

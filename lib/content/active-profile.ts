@@ -29,7 +29,7 @@ export async function loadProfileInForce<P, C>(
   wait: Wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 ): Promise<ProfileInForce<P, C> | undefined> {
   for (let attempt = 0; ; attempt++) {
-    const reply = await sendToBackground<unknown>({ type: 'profile/active', site });
+    const reply = await sendToBackground({ type: 'profile/active', site });
     if (reply.ok) return profileInForceFrom(reply.value, compile);
     const delay = RETRY_DELAYS_MS[attempt];
     if (reply.error === CONTEXT_GONE || delay === undefined) return undefined;

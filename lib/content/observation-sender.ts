@@ -3,23 +3,23 @@
  * each event once), and a quiet stop when the extension was updated or reloaded under the tab.
  */
 import { CONTEXT_GONE, sendToBackground } from '../messaging';
-import type { Message, Observation, Reply } from '../protocol';
+import type { MessageOf, MessageType, Observation, ObservationReply, Replies, Reply } from '../protocol';
 
 export function createObservationSender(onContextGone: () => void) {
   const last = new Map<Observation['kind'], string>();
-  const send = async <T = unknown>(message: Message): Promise<Reply<T>> => {
-    const reply = await sendToBackground<T>(message);
+  const send = async <T extends MessageType>(message: MessageOf<T>): Promise<Reply<Replies[T]>> => {
+    const reply = await sendToBackground(message);
     if (!reply.ok && reply.error === CONTEXT_GONE) onContextGone();
     return reply;
   };
   return {
     send,
     /** `repeat`: send even if identical to the last one of its kind (clicks are events, not states). */
-    observe<T = unknown>(observation: Observation, { repeat = false } = {}): Promise<Reply<T>> | undefined {
+    observe(observation: Observation, { repeat = false } = {}): Promise<Reply<ObservationReply>> | undefined {
       const key = JSON.stringify(observation);
       if (!repeat && last.get(observation.kind) === key) return undefined;
       last.set(observation.kind, key);
-      return send<T>({ type: 'guide/observed', observation });
+      return send({ type: 'guide/observed', observation });
     },
     forget(kind: Observation['kind']) {
       last.delete(kind);

@@ -129,7 +129,7 @@ export async function startStripeContent(ctx: ContentScriptContext): Promise<voi
     if (kind === 'connect-picker') {
       accounts = readPickerAccounts(document, stripe).slice(0, 100);
       const offered = accounts.map(toProtocol);
-      const reply = sender.observe<{ verdicts: (AccountVerdict | undefined)[] }>({ kind: 'stripe-picker-shown', accounts: offered });
+      const reply = sender.observe({ kind: 'stripe-picker-shown', accounts: offered });
       void reply?.then((r) => {
         if (!r.ok || !Array.isArray(r.value?.verdicts)) return;
         const before = verdicts;
