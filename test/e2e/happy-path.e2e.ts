@@ -10,6 +10,7 @@ import {
   walkHappyPath,
 } from '../../scripts/happy-path.ts';
 import { BROWSERS, sandboxState, scenario, useSuite, type Suite } from './fixtures.ts';
+import { readStorage } from './lifecycle-helpers.ts';
 import { clickLabelled, overlayHostCount, waitForOverlayHosts, waitForText } from './page-actions.ts';
 
 interface NamesState {
@@ -19,16 +20,13 @@ interface NamesState {
 
 /** The guide's stored value for the original account's name, read from an extension page (the side panel). */
 async function waitForOriginalAccountName(panel: Page, name: string): Promise<void> {
-  await panel.waitForFunction(
-    async (expected: string) => {
-      type Local = { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
-      const scope = globalThis as unknown as { browser?: Local; chrome?: Local };
-      const { guides } = await (scope.browser ?? scope.chrome)!.storage.local.get('guides');
-      return Object.values((guides ?? {}) as Record<string, { originalAccountName?: string }>).some((g) => g.originalAccountName === expected);
-    },
-    { polling: 200, timeout: 20_000 },
-    name,
-  );
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const { guides } = (await readStorage(panel)) as { guides?: Record<string, { originalAccountName?: string }> };
+    if (Object.values(guides ?? {}).some((g) => g.originalAccountName === name)) return;
+    if (Date.now() > deadline) throw new Error(`no guide learnt the account name ${name}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 /** Names only: the original account as the sandbox has it, and the flow up to Kartra's Edit window. */
