@@ -23,6 +23,8 @@ import { observeDomChanges } from './observe-dom-changes';
 import { pickStripeTileToReconnect } from './pick-stripe-tile';
 
 const MARKER_STEPS = new Set(['why-reconnect', 'before-you-begin', 'open-integrations', 'find-red-tile']);
+/** How soon after the agent's own click a gateway window counts as opened by the agent (Kartra may fetch first). */
+const AGENT_ACTION_MS = 5000;
 
 export async function startKartraContent(ctx: ContentScriptContext): Promise<void> {
   const active = await loadActiveProfile();
@@ -33,6 +35,7 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
   let lastHealthKey = '';
   let modalOpen = false;
   let lastMenuTile: string | undefined;
+  let lastTrustedClickAt = -Infinity;
   let guideActive = false;
   let guideStep: string | undefined;
 
@@ -110,8 +113,9 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
     const modal = findGatewayModal(document, profile);
     if (modal && !modalOpen) {
       const key = readPublishableKey(modal, profile);
+      const byAgent = performance.now() - lastTrustedClickAt <= AGENT_ACTION_MS;
       observe(
-        { kind: 'edit-modal-opened', integration: (lastMenuTile ?? 'Stripe').slice(0, 80), ...(key ? { publishableKey: key.slice(0, 255) } : {}) },
+        { kind: 'edit-modal-opened', integration: (lastMenuTile ?? 'Stripe').slice(0, 80), ...(key ? { publishableKey: key.slice(0, 255) } : {}), byAgent },
         { repeat: true },
       );
     }
@@ -126,6 +130,7 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
   const onClick = (event: MouseEvent) => {
     // A page can dispatch synthetic clicks on its own elements; only the agent's real clicks are steps.
     if (!event.isTrusted || !(event.target instanceof Element)) return;
+    lastTrustedClickAt = performance.now();
     const clicked = event.composedPath()[0] instanceof Element ? (event.composedPath()[0] as Element) : event.target;
     for (const tile of latest?.integrations ?? []) {
       const button = findTileMenuButton(tile.element, profile);

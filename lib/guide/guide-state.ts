@@ -85,6 +85,8 @@ export const GuideStateSchema = z
     history: z.array(HistoryEntrySchema).max(HISTORY_LIMIT),
     /** Publishable key read from Kartra's Edit window: the account that must be reconnected. */
     originalKey: text(255).optional(),
+    /** A later reading of Kartra's window that differs from `originalKey`, kept until the agent chooses between them. */
+    newerKey: text(255).optional(),
     candidate: CandidateSchema.optional(),
     outcome: KartraOutcomeSchema.optional(),
     stripeError: StripeErrorSchema.optional(),

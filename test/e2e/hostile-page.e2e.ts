@@ -4,7 +4,8 @@
  */
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, scenario, useSuite, type Suite } from './fixtures.ts';
+import { openStripeEditWindow, skipIntroduction, startGuideOnKartra } from '../../scripts/happy-path.ts';
+import { BROWSERS, openExtensionPage, scenario, useSuite, type Suite } from './fixtures.ts';
 import { waitForOverlayHosts } from './page-actions.ts';
 
 interface Attack {
@@ -59,8 +60,78 @@ function upgradeAttack(): void {
   (globalThis as unknown as { sraAttack: Attack }).sraAttack = attack;
 }
 
+const OTHER_KEY = 'pk_live_51ZyXwVuTsRqPoNmLotherTAIL9876';
+
+/** The side panel's state of the key check: the original key's last four, and the warning shown (if any). */
+async function keyCheck(panel: Page): Promise<{ original: string; warning: string | null }> {
+  return panel.evaluate(() => ({
+    original: document.querySelector('[data-testid="original-key"]')?.textContent?.slice(-4) ?? '',
+    warning: document.querySelector('[data-testid="guide-warning"]')?.getAttribute('data-warning') ?? null,
+  }));
+}
+
 describe.each(BROWSERS)('a hostile Kartra page in %s', (browserName) => {
   const suite = useSuite(browserName);
+
+  it('cannot swap the original publishable key by closing the Edit window and reopening it with another account’s key', async () => {
+    // Mailchimp red as well, so that the popup lists it (see the rename below).
+    await scenario(suite, { delay: 0, red: 'stripe,mailchimp' });
+    const flow = await startGuideOnKartra(suite.ext.browser, suite.ext.extensionOrigin, suite.sandbox);
+    await skipIntroduction(flow);
+    await flow.site.bringToFront();
+    // The agent opens the window with real clicks: its key is the original.
+    await openStripeEditWindow(flow);
+    await flow.panel.waitForSelector('[data-testid="original-key"]');
+    const first = (await keyCheck(flow.panel)).original;
+    expect(first).toMatch(/^[A-Za-z0-9]{4}$/);
+
+    // The page closes the window by itself. Renaming a tile at the same time lets the test see, in the popup, that
+    // the extension has looked at the page since (the window is then known to be closed).
+    const popup = await openExtensionPage(suite, 'popup.html', flow.tabId);
+    await flow.site.evaluate(() => {
+      const dialog = document.querySelector('[role="dialog"]')!;
+      (globalThis as unknown as { sraDialog: { node: Element; parent: Node } }).sraDialog = { node: dialog, parent: dialog.parentNode! };
+      dialog.remove();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.nodeValue?.trim() === 'Mailchimp') node.nodeValue = 'Mailchimp Classic';
+      }
+      for (const logo of document.querySelectorAll('img[alt="Mailchimp logo"]')) logo.setAttribute('alt', 'Mailchimp Classic logo');
+    });
+    await popup.waitForFunction(() => [...document.querySelectorAll('[data-testid="integration"] strong')].some((el) => el.textContent === 'Mailchimp Classic'), {
+      polling: 100,
+      timeout: 15_000,
+    });
+    // …and reopens it, with no click of the agent's, showing another account's key.
+    await flow.site.evaluate((key: string) => {
+      const { node, parent } = (globalThis as unknown as { sraDialog: { node: Element; parent: Node } }).sraDialog;
+      for (const input of node.querySelectorAll('input')) {
+        if (input.value.startsWith('pk_')) {
+          input.value = key;
+          input.setAttribute('value', key);
+        }
+      }
+      parent.appendChild(node);
+    }, OTHER_KEY);
+
+    // The first key stays; the panel warns and waits for the agent's decision.
+    // Waits for either outcome (the warning, or the key swapped) so that a swap fails on the assertion below.
+    await flow.panel.waitForFunction(
+      (firstEnd: string) =>
+        document.querySelector('[data-testid="guide-warning"]')?.getAttribute('data-warning') === 'original-key-changed' ||
+        !document.querySelector('[data-testid="original-key"]')?.textContent?.endsWith(firstEnd),
+      { polling: 100, timeout: 15_000 },
+      first,
+    );
+    expect(await keyCheck(flow.panel)).toEqual({ original: first, warning: 'original-key-changed' });
+    expect(await flow.panel.$eval('[data-testid="guide-warning"]', (el) => el.textContent ?? '')).toContain('…9876');
+
+    // It stays until the agent decides: keep the first key.
+    await (await flow.panel.waitForSelector('[data-testid="keep-original-key"]'))!.click();
+    await flow.panel.waitForFunction(() => !document.querySelector('[data-warning="original-key-changed"]'), { polling: 100, timeout: 10_000 });
+    expect((await keyCheck(flow.panel)).original).toBe(first);
+    for (const page of [popup, flow.panel, flow.site]) await page.close();
+  });
 
   it('cannot upgrade our overlay host or reach its closed root through attachInternals', async () => {
     await scenario(suite, { delay: 0 });

@@ -70,7 +70,7 @@ describe('background', () => {
 
   it('compares the accounts in Stripe’s picker with the key read from Kartra', async () => {
     await send({ type: 'guide/command', tabId: TAB, command: 'start' }, extensionPage());
-    await send({ type: 'guide/observed', observation: { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: ORIGINAL_KEY } }, kartraTopFrame);
+    await send({ type: 'guide/observed', observation: { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: ORIGINAL_KEY, byAgent: true } }, kartraTopFrame);
     const accounts = [
       { name: 'Original', accountId: `acct_1${ACCOUNT_SEGMENT}`, selected: false },
       { name: 'Other', accountId: 'acct_1ZzZzZzZzZzZzZzZ', selected: false },
@@ -86,7 +86,7 @@ describe('background', () => {
 
   it('lets a new tab resume a guide whose tabs are gone (browser restarted), progress and key included', async () => {
     await send({ type: 'guide/command', tabId: TAB, command: 'start' }, extensionPage());
-    await send({ type: 'guide/observed', observation: { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: ORIGINAL_KEY } }, kartraTopFrame);
+    await send({ type: 'guide/observed', observation: { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: ORIGINAL_KEY, byAgent: true } }, kartraTopFrame);
     const before = await currentGuide();
     restartBackground();
     // Tab 7 no longer exists (fakeBrowser has no open tabs); tab 42 is the agent's tab after the restart.
