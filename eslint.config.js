@@ -9,7 +9,7 @@ export default tseslint.config(
   {
     languageOptions: { ecmaVersion: 'latest', sourceType: 'module', globals: { ...globals.browser, ...globals.node } },
     rules: {
-      // No remote or generated code, ever (QUALITY-BAR "Build and policy").
+      // No remote or generated code, ever (docs/quality.md "Build and policy").
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',

@@ -6,6 +6,7 @@ export default defineConfig({
   plugins: [WxtVitest(), preact({ prerender: { enabled: false }, devToolsEnabled: false })],
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['test/unit/support/fake-browser-gaps.ts'],
     environment: 'happy-dom',
     restoreMocks: true,
   },

@@ -4,12 +4,18 @@ import { nativeBrowserInContentScripts } from './lib/build/native-browser-in-con
 import { groupSharedPageCode } from './lib/build/page-chunks';
 import { zodWithoutEval } from './lib/build/zod-without-eval';
 import { addSandboxOrigins } from './lib/sandbox-origins';
+import { CHROMIUM_PATH, FIREFOX_PATH, chromiumArgs } from './test/e2e/browsers';
+import { guideShortcutCommands } from './lib/guide-shortcut-manifest';
+
+const STORE_DESCRIPTION =
+  "Guides support agents reconnecting a Kartra customer's Stripe integration, and catches the wrong Stripe account before Connect.";
 
 // `--mode sandbox` builds the variant the e2e tests and `npm start` load: identical to production except that the
 // sandbox host names are added next to the real Kartra and Stripe origins (see lib/sandbox-origins.ts).
 // WXT sets NODE_ENV from --mode, which would make `--mode sandbox` a development build (Preact's dev JSX, bigger
 // chunks): the sandbox variant is meant to be the production code plus the sandbox origins, so it builds as production.
-if (process.env.NODE_ENV === 'sandbox') process.env.NODE_ENV = 'production';
+// `npm run dev` (SRA_DEV) is the exception: live reload wants the development build.
+if (process.env.NODE_ENV === 'sandbox' && !process.env.SRA_DEV) process.env.NODE_ENV = 'production';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -17,27 +23,47 @@ export default defineConfig({
     plugins: [zodWithoutEval(), preact({ prerender: { enabled: false }, devToolsEnabled: false })],
     build: { sourcemap: process.env.SRA_SOURCEMAP === '1' },
   }),
+  // `npm run dev` only (scripts/dev.ts): web-ext opens the system browser on the sandbox's Integrations page.
+  webExt: {
+    disabled: Boolean(process.env.SRA_DEV_NO_BROWSER),
+    binaries: { chrome: CHROMIUM_PATH, firefox: FIREFOX_PATH },
+    chromiumArgs: chromiumArgs(),
+    startUrls: process.env.SRA_DEV_START_URL ? [process.env.SRA_DEV_START_URL] : [],
+  },
   manifest: ({ browser }) => ({
     name: 'Stripe Reconnect Assistant',
+    // Chrome's store takes at most 132 characters here (test/unit/build-policy.test.ts); the long description is in
+    // docs/store-listing.md, and package.json keeps its own.
+    description: STORE_DESCRIPTION,
     permissions: ['storage', ...(browser === 'chrome' ? ['sidePanel'] : [])],
     host_permissions: ['https://app.kartra.com/*', 'https://connect.stripe.com/*', 'https://dashboard.stripe.com/*'],
     // The online account check is opt-in: the browser asks for this host when the agent first uses it.
     optional_host_permissions: ['https://api.stripe.com/*'],
     action: { default_title: 'Stripe Reconnect Assistant' },
+    commands: guideShortcutCommands(browser),
     ...(browser === 'chrome'
-      ? { externally_connectable: { ids: [] } }
+      ? {
+          externally_connectable: { ids: [] },
+          // 121: the visibility checks pass checkVisibility's visibilityProperty and opacityProperty options (Chrome
+          // 121; older versions ignore them and count hidden tiles and buttons as visible). Side panel: the API 114,
+          // sidePanel.open() 116. Nothing else used is newer (the bundles target Chrome 111).
+          minimum_chrome_version: '121',
+        }
       : {
           browser_specific_settings: {
             gecko: {
               id: 'stripe-reconnect-assistant@support-tools',
+              // 140: data_collection_permissions (desktop Firefox 140). The visibility options above need 122.
               strict_min_version: '140.0',
+              // Agrees with docs/privacy.md: nothing is collected or sent anywhere but to Stripe's own API, by choice.
               data_collection_permissions: { required: ['none'] },
             },
-            // data_collection_permissions arrived later on Android than on desktop.
-            gecko_android: { strict_min_version: '142.0' },
+            // No gecko_android: Firefox for Android has no sidebar, so the guide cannot be shown there.
           },
         }),
   }),
+  // The sources zip (npm run zip) is what Mozilla's reviewers build from: everything a build needs, no outputs.
+  zip: { excludeSources: ['artifacts/**', 'docs/**/*.png', 'stats.html', '**/*.log'] },
   hooks: {
     // Per build group: content scripts get the native extension API instead of the polyfill; pages get their chunks grouped.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {

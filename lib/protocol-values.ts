@@ -8,5 +8,8 @@ export const TAB_ID_MAX = 2 ** 31;
 
 export const INTEGRATION_STATUSES = ['needs-attention', 'connected', 'not-configured', 'unknown'] as const;
 
+/** Why a tile's status could not be read (lib/kartra/decide-status.ts); the popup words each. */
+export const UNKNOWN_WHYS = ['no-evidence', 'weak-evidence', 'conflict'] as const;
+
 /** Kartra's four troubleshooting outcomes plus success, as read from the banner Kartra shows after the redirect. */
 export const KARTRA_OUTCOMES = ['success', 'account-mismatch', 'ineligible-account', 'user-denied', 'already-integrated'] as const;

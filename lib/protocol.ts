@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { MAX_OVERRIDE_CHARS } from './kartra/merge-profile';
-import { INTEGRATION_STATUSES, KARTRA_OUTCOMES, TAB_ID_MAX } from './protocol-values';
+import { INTEGRATION_STATUSES, KARTRA_OUTCOMES, TAB_ID_MAX, UNKNOWN_WHYS } from './protocol-values';
 
 const text = (max: number) => z.string().max(max);
 const tabId = z.number().int().min(0).max(TAB_ID_MAX);
@@ -22,6 +22,8 @@ export const IntegrationSummarySchema = z.strictObject({
   name: text(80),
   category: text(40).optional(),
   status: IntegrationStatusSchema,
+  /** Why the status could not be read, when it is 'unknown'. */
+  unknownWhy: z.enum(UNKNOWN_WHYS).optional(),
   confidence: z.number().min(0).max(1),
   decidedBy: text(300),
   isStripe: z.boolean(),

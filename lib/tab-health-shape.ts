@@ -3,7 +3,7 @@
  * Accepts exactly what TabHealthSchema (storage-schemas.ts) accepts; test/unit/tab-health-shape.test.ts holds the two
  * to each other.
  */
-import { INTEGRATION_STATUSES, KARTRA_OUTCOMES } from './protocol-values';
+import { INTEGRATION_STATUSES, KARTRA_OUTCOMES, UNKNOWN_WHYS } from './protocol-values';
 import { arrayOf, isBoolean, isIntegerIn, isNumberIn, isStrictObject, objectOf, oneOf, optional, text, type Check } from './shape-checks';
 import type { TabHealth } from './storage-schemas';
 
@@ -11,6 +11,7 @@ const isIntegrationSummary = objectOf({
   name: text(80),
   category: optional(text(40)),
   status: oneOf(INTEGRATION_STATUSES),
+  unknownWhy: optional(oneOf(UNKNOWN_WHYS)),
   confidence: (v) => isNumberIn(v, 0, 1),
   decidedBy: text(300),
   isStripe: isBoolean,

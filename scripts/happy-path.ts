@@ -90,22 +90,40 @@ export interface WalkOptions {
   onStep?(step: string, pages: { site: Page; panel: Page }): Promise<void>;
 }
 
-export async function walkHappyPath({ browser, extensionOrigin, sandbox, folder, onStep: after }: WalkOptions): Promise<string[]> {
+/** One step of the walk as screenshotted: the site page with its overlay, and the side panel beside it. */
+export interface WalkedStep {
+  name: WalkStep;
+  caption: string;
+  page: string;
+  panel: string;
+}
+
+/** What the agent sees at each step, in the order walked: the captions of `npm start`'s headless report. */
+const CAPTIONS = {
+  'guide-started': 'The agent opens the guide on Kartra\'s Integrations page; the red Stripe tile is marked.',
+  'point-at-three-dots': 'The overlay points at the Stripe tile\'s three-dots menu.',
+  'point-at-edit': 'The menu is open: the overlay points at Edit.',
+  'point-at-connect-with-stripe': 'The Edit window shows the original publishable key; the guide keeps it and points at Connect with Stripe.',
+  'stripe-login': 'On Stripe: the agent signs in.',
+  'stripe-picker': 'Stripe\'s account picker: the account that holds the original key is marked.',
+  'original-account-chosen': 'The original account is chosen: the guide confirms it before Connect.',
+  reconnected: 'Back on Kartra: Stripe is connected again and the guide is done.',
+} as const;
+export type WalkStep = keyof typeof CAPTIONS;
+
+export async function walkHappyPath({ browser, extensionOrigin, sandbox, folder, onStep: after }: WalkOptions): Promise<WalkedStep[]> {
   const state = await readSandboxState(sandbox);
   const original = state.stripe.accounts.find((a) => a.id === state.expected.originalAccountId)!;
-  const shots: string[] = [];
-  let stepNumber = 0;
+  const walked: WalkedStep[] = [];
   const flow = await startGuideOnKartra(browser, extensionOrigin, sandbox);
-  const step = async (name: string, pages: { site: Page; panel: Page } = flow) => {
+  const step = async (name: WalkStep, pages: { site: Page; panel: Page } = flow) => {
     await pages.site.bringToFront();
     await after?.(name, pages);
     if (!folder) return;
-    stepNumber += 1;
-    for (const [label, page] of [['page', pages.site], ['panel', pages.panel]] as const) {
-      const path = `${folder}/${String(stepNumber).padStart(2, '0')}-${name}-${label}.png`;
-      await page.screenshot({ path });
-      shots.push(path);
-    }
+    const prefix = `${folder}/${String(walked.length + 1).padStart(2, '0')}-${name}`;
+    await pages.site.screenshot({ path: `${prefix}-page.png` });
+    await pages.panel.screenshot({ path: `${prefix}-panel.png` });
+    walked.push({ name, caption: CAPTIONS[name], page: `${prefix}-page.png`, panel: `${prefix}-panel.png` });
   };
 
   await step('guide-started');
@@ -127,5 +145,5 @@ export async function walkHappyPath({ browser, extensionOrigin, sandbox, folder,
   await waitForText(flow.site, /Stripe connected successfully/);
   await flow.panel.waitForSelector('[data-testid="guide-done"]');
   await step('reconnected');
-  return shots;
+  return walked;
 }

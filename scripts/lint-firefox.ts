@@ -1,6 +1,6 @@
 /**
- * `web-ext lint` on the Firefox production build, held to QUALITY-BAR: no errors, no notices, and no warnings except
- * the named baseline below (stock Preact's `dangerouslySetInnerHTML` path trips UNSAFE_VAR_ASSIGNMENT once).
+ * `web-ext lint` on the Firefox production build, held to docs/quality.md "Build and policy": no errors, no notices, and no warnings except
+ * the named baseline below (stock Preact's `dangerouslySetInnerHTML` path; an Android minimum for a desktop-only add-on).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -8,6 +8,10 @@ import { existsSync } from 'node:fs';
 const SOURCE = '.output/firefox-mv3';
 const BASELINE: { code: string; why: string }[] = [
   { code: 'UNSAFE_VAR_ASSIGNMENT', why: "Preact's renderer supports dangerouslySetInnerHTML; our code never uses it (eslint bans it)." },
+  {
+    code: 'KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION',
+    why: 'data_collection_permissions needs Firefox for Android 142, but the extension claims no Android support (no gecko_android: Android has no sidebar), so only the desktop minimum, 140, applies.',
+  },
 ];
 
 if (!existsSync(`${SOURCE}/manifest.json`)) {

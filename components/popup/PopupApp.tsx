@@ -6,6 +6,8 @@ import { useStorageItem } from '../shared/use-storage-item';
 import { diagnoseOutcome } from '../../lib/diagnosis/from-outcome';
 import { DiagnosisCard } from '../shared/DiagnosisCard';
 import { ReloadTabNotice } from '../shared/ReloadTabNotice';
+import { VersionNote } from '../shared/VersionNote';
+import { GuideShortcutNote } from './GuideShortcutNote';
 import { HealthSummary } from './HealthSummary';
 import { PasteDiagnosis } from './PasteDiagnosis';
 
@@ -45,12 +47,14 @@ export function PopupApp({ tabId, initialHealth }: { tabId: number | undefined; 
           {stripe?.status === 'needs-attention' ? 'Guide me through reconnecting Stripe' : 'Open the reconnect guide'}
         </button>
       </div>
+      <GuideShortcutNote />
       <p role="status" aria-live="polite" class="muted">
         {panelMessage}
       </p>
       <PasteDiagnosis />
       <footer>
         <a href="/options.html" target="_blank" rel="noopener">Detection settings</a>
+        <VersionNote />
       </footer>
     </main>
   );

@@ -4,7 +4,7 @@ const LABELS: Record<IntegrationStatus, string> = {
   'needs-attention': 'Needs attention',
   connected: 'Connected',
   'not-configured': 'Not configured',
-  unknown: 'Unknown',
+  unknown: 'Cannot tell',
 };
 
 export function StatusPill({ status }: { status: IntegrationStatus }) {

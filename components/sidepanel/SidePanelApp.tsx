@@ -13,6 +13,7 @@ import { guidesItem, storageNoticesItem } from '../../lib/storage';
 import { readTabHealth } from '../../lib/tab-health-shape';
 import { ReloadTabNotice } from '../shared/ReloadTabNotice';
 import { useStorageItem } from '../shared/use-storage-item';
+import { VersionNote } from '../shared/VersionNote';
 import { CurrentStep } from './CurrentStep';
 import { HistoryLog } from './HistoryLog';
 import type { InitialPanelData } from './initial-panel-data';
@@ -145,6 +146,9 @@ export function SidePanelApp({ fixedTabId, initial }: Props) {
           </footer>
         </>
       )}
+      <footer class="panel-version">
+        <VersionNote />
+      </footer>
     </main>
   );
 }

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { createGuideService } from './guide-service';
 import { createMessageRouter } from './message-router';
 import { createSerialQueue } from './serial-queue';
+import { listenForGuideShortcut } from './guide-shortcut';
 import { openSidePanelForTab } from './side-panel';
 import { createTabHealth } from './tab-health';
 import { paintToolbarBadge } from './toolbar-badge';
@@ -65,4 +66,5 @@ export function startBackground(): void {
     void health.forget(tabId);
     void tabsToReload.clear(tabId);
   });
+  listenForGuideShortcut(openSidePanelForTab);
 }

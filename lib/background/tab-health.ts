@@ -3,13 +3,14 @@
  * can read it even after the service worker was stopped, and mirrored on the toolbar badge. Pages read an entry back
  * with lib/tab-health-shape.ts.
  */
+import { countHealth, type HealthCounts } from '../health/health-counts';
 import type { HealthReport } from '../protocol';
 import { tabHealthItem } from '../session-storage';
 import type { TabHealth } from '../storage-schemas';
 
 export interface TabHealthDeps {
   enqueue: <T>(task: () => Promise<T>) => Promise<T>;
-  paintBadge: (tabId: number, needsAttention: number) => Promise<void>;
+  paintBadge: (tabId: number, counts: HealthCounts) => Promise<void>;
   now: () => number;
 }
 
@@ -20,7 +21,7 @@ export function createTabHealth({ enqueue, paintBadge, now }: TabHealthDeps) {
         const all = await tabHealthItem.getValue();
         const entry: TabHealth = { report, url, at: now() };
         await tabHealthItem.setValue({ ...all, [tabId]: entry });
-        await paintBadge(tabId, report.needsAttentionCount);
+        await paintBadge(tabId, countHealth(report));
       });
     },
     forget(tabId: number): Promise<void> {

@@ -1,31 +1,56 @@
 /**
- * The toolbar icon as a per-tab health light: a red count and the alert icon when integrations need attention,
- * the plain icon otherwise.
+ * The toolbar icon as a per-tab health light: a red count and the alert icon when integrations need attention, an
+ * amber `?` when nothing is red but some status could not be read (or no tile was found on the Integrations page),
+ * the plain icon otherwise. Never an all-clear that was not read.
  */
 import { browser } from 'wxt/browser';
+import { countOf, type HealthCounts } from '../health/health-counts';
 
 const BADGE_RED = '#b42318';
+const BADGE_AMBER = '#93370d';
+const NAME = 'Stripe Reconnect Assistant';
 const iconSet = (variant: 'icon' | 'icon-alert') =>
   Object.fromEntries([16, 32, 48, 128].map((size) => [size, `/${variant}/${size}.png`]));
 
-export async function paintToolbarBadge(tabId: number, needsAttention: number): Promise<void> {
-  const alert = needsAttention > 0;
+export interface BadgeLook {
+  text: string;
+  colour: string;
+  title: string;
+  alert: boolean;
+}
+
+/** What the badge shows for these counts. Pure, for tests. */
+export function badgeLook(counts: HealthCounts): BadgeLook {
+  const { needsAttention, unreadable, noTiles } = counts;
+  if (needsAttention > 0) {
+    const one = needsAttention === 1;
+    const also = unreadable > 0 ? `; the status of ${unreadable} could not be read` : '';
+    return {
+      text: String(Math.min(needsAttention, 99)),
+      colour: BADGE_RED,
+      title: `${NAME}: ${countOf(needsAttention, 'integration', 'integrations')} need${one ? 's' : ''} attention${also}`,
+      alert: true,
+    };
+  }
+  if (unreadable > 0) {
+    return { text: '?', colour: BADGE_AMBER, title: `${NAME}: the status of ${countOf(unreadable, 'integration', 'integrations')} could not be read`, alert: false };
+  }
+  if (noTiles) return { text: '?', colour: BADGE_AMBER, title: `${NAME}: no integration tiles found on this page`, alert: false };
+  return { text: '', colour: BADGE_RED, title: NAME, alert: false };
+}
+
+export async function paintToolbarBadge(tabId: number, counts: HealthCounts): Promise<void> {
+  const look = badgeLook(counts);
   const action = browser.action;
   if (!action) return; // No toolbar button in this context (tests, odd embedders): nothing to paint.
   // A tab can close between the report and the paint; that is not an error worth surfacing, and one failed call
   // (even a synchronous throw) must not stop the others.
   await Promise.allSettled([
-    attempt(() => action.setBadgeText({ tabId, text: alert ? String(Math.min(needsAttention, 99)) : '' })),
-    attempt(() => action.setBadgeBackgroundColor({ tabId, color: BADGE_RED })),
-    attempt(() => action.setTitle({ tabId, title: badgeTitle(needsAttention) })),
-    attempt(() => action.setIcon({ tabId, path: iconSet(alert ? 'icon-alert' : 'icon') })),
+    attempt(() => action.setBadgeText({ tabId, text: look.text })),
+    attempt(() => action.setBadgeBackgroundColor({ tabId, color: look.colour })),
+    attempt(() => action.setTitle({ tabId, title: look.title })),
+    attempt(() => action.setIcon({ tabId, path: iconSet(look.alert ? 'icon-alert' : 'icon') })),
   ]);
-}
-
-function badgeTitle(needsAttention: number): string {
-  if (needsAttention === 0) return 'Stripe Reconnect Assistant';
-  const one = needsAttention === 1;
-  return `Stripe Reconnect Assistant: ${needsAttention} integration${one ? '' : 's'} need${one ? 's' : ''} attention`;
 }
 
 function attempt(call: () => Promise<unknown>): Promise<unknown> {

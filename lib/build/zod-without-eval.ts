@@ -2,7 +2,7 @@ import type { Plugin } from 'vite';
 
 /**
  * Zod 4 probes whether `new Function` works so it can compile faster parsers. Extension pages forbid eval anyway, and
- * QUALITY-BAR forbids the construct in our bundles, so the probe is replaced by "no eval" at build time. If a Zod
+ * docs/quality.md forbids the construct in our bundles, so the probe is replaced by "no eval" at build time. If a Zod
  * update changes the probe, the build fails here instead of silently shipping it.
  */
 export function zodWithoutEval(): Plugin {

@@ -14,6 +14,7 @@ export function toHealthReport(report: IntegrationsReport | undefined, onIntegra
       name: clipText(i.name, 80),
       ...(i.category ? { category: clipText(i.category, 40) } : {}),
       status: i.status,
+      ...(i.unknownWhy ? { unknownWhy: i.unknownWhy } : {}),
       confidence: Math.min(1, Math.max(0, Number.isFinite(i.confidence) ? i.confidence : 0)),
       decidedBy: clipText(i.decidedBy, 300),
       isStripe: i.isStripe,

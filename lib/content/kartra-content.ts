@@ -34,6 +34,9 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
   let latest: IntegrationsReport | undefined;
   let lastHealthKey = '';
   let modalOpen = false;
+  // Kartra's window may open before its fields load (a spinner first): it is read again until its key shows.
+  let modalKeyRead = false;
+  let modalByAgent = false;
   let lastMenuTile: string | undefined;
   let lastTrustedClickAt = -Infinity;
   let guideActive = false;
@@ -111,15 +114,25 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
       if (latest.outcome) observe({ kind: 'kartra-outcome', outcome: latest.outcome });
     }
     const modal = findGatewayModal(document, profile);
-    if (modal && !modalOpen) {
+    if (modal && (!modalOpen || !modalKeyRead)) {
       const key = readPublishableKey(modal, profile);
-      const byAgent = performance.now() - lastTrustedClickAt <= AGENT_ACTION_MS;
-      observe(
-        { kind: 'edit-modal-opened', integration: (lastMenuTile ?? 'Stripe').slice(0, 80), ...(key ? { publishableKey: key.slice(0, 255) } : {}), byAgent },
-        { repeat: true },
-      );
+      // Whether the agent opened it is settled when it first appears, not when its key has loaded.
+      if (!modalOpen) modalByAgent = performance.now() - lastTrustedClickAt <= AGENT_ACTION_MS;
+      if (!modalOpen || key) {
+        observe(
+          {
+            kind: 'edit-modal-opened',
+            integration: (lastMenuTile ?? 'Stripe').slice(0, 80),
+            ...(key ? { publishableKey: key.slice(0, 255) } : {}),
+            byAgent: modalByAgent,
+          },
+          { repeat: true },
+        );
+      }
+      modalKeyRead = key !== undefined;
     }
     modalOpen = modal !== undefined;
+    if (!modalOpen) modalKeyRead = false;
     updateMarker();
     stepOverlay.refresh();
   };

@@ -1,7 +1,7 @@
 /**
  * What went wrong, why, and how to fix it: one entry per message an agent can meet while reconnecting Stripe.
- * Kartra's four troubleshooting messages come from its help article (seed/kartra-update-older-stripe-connection.txt);
- * Stripe's authorize errors from Stripe's OAuth behaviour (FACTS.md: only `access_denied` is redirected back, the
+ * Kartra's four troubleshooting messages come from its help article "Update an older Stripe connection" (support.kartra.com);
+ * Stripe's authorize errors from Stripe's OAuth behaviour (docs/quality.md "Stripe Connect": only `access_denied` is redirected back, the
  * others are shown as JSON on Stripe's own page).
  */
 

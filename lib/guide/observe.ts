@@ -257,7 +257,7 @@ function seeStripeConnect(state: GuideState, at: number): Proposal {
   };
 }
 
-/** Only a denial comes back as an error (FACTS.md); anything else is kept as a Stripe error for support. */
+/** Only a denial comes back as an error (docs/quality.md); anything else is kept as a Stripe error for support. */
 function seeRedirect(state: GuideState, result: 'code' | 'error', error: string | undefined, at: number): Proposal {
   if (result === 'code') {
     return {

@@ -30,6 +30,9 @@ export interface CompiledProfile {
   /** Categories as normalised text, for a direct lookup. */
   readonly categoryTexts: ReadonlySet<string>;
   readonly statusSymbols: readonly { symbol: string; status: EvidenceStatus }[];
+  /** data-* attributes that may say a status: data-status and its kin, and the profile's tooltip attributes. */
+  readonly statusDataAttributes: ReadonlySet<string>;
+  readonly tooltipAttributes: ReadonlySet<string>;
   readonly classTokens: PhraseMatcher<EvidenceStatus>;
   readonly colourWordTokens: ReadonlySet<string>;
   readonly iconTokens: PhraseMatcher<EvidenceStatus>;
@@ -116,6 +119,8 @@ export function compileProfile(profile: SiteProfile): CompiledProfile {
     messageText,
     statusWords: compilePhrases(statusLists(profile.statusWords), profile.negationWords),
     statusSymbols,
+    statusDataAttributes: new Set(['data-status', 'data-state', 'data-health', ...profile.tooltipAttributes]),
+    tooltipAttributes: new Set(profile.tooltipAttributes),
     classTokens: compilePhrases(statusLists(profile.classTokens), profile.negationWords),
     colourWordTokens: new Set(profile.colourWordTokens.flatMap(wordsOf)),
     iconTokens: compilePhrases(statusLists(profile.iconTokens), profile.negationWords),

@@ -16,8 +16,16 @@ export interface Evidence {
   weight: number;
 }
 
+/**
+ * Why a tile's status could not be read, as a code (the popup words it): nothing on the tile said a status, what did
+ * say one was too weak alone, or the evidence disagreed.
+ */
+export type UnknownWhy = 'no-evidence' | 'weak-evidence' | 'conflict';
+
 export interface StatusDecision {
   status: IntegrationStatus;
+  /** Set exactly when `status` is 'unknown'. */
+  unknownWhy?: UnknownWhy;
   /** 0–1: share of the evidence that agrees, scaled down while the total is still small. */
   confidence: number;
   /** A sentence for the agent: what decided it, or why nothing could. */
@@ -76,6 +84,7 @@ export function decideStatus(
   if (top < minScore) {
     return {
       status: 'unknown',
+      unknownWhy: top > 0 ? 'weak-evidence' : 'no-evidence',
       confidence: 0,
       decidedBy: top > 0 ? `too little evidence: ${describeStrongest(evidence, leader)} alone is not enough` : 'no status indicator found on the tile',
     };
@@ -83,6 +92,7 @@ export function decideStatus(
   if (second > 0 && top < second * dominanceRatio) {
     return {
       status: 'unknown',
+      unknownWhy: 'conflict',
       confidence: 0,
       decidedBy: `conflicting evidence: ${leader} (${describeStrongest(evidence, leader)}) vs ${runnerUp} (${describeStrongest(evidence, runnerUp)})`,
     };

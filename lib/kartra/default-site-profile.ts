@@ -1,6 +1,6 @@
 /**
  * The site profile this release ships with. Each list says what it is for; entries that come from a source say so.
- * Kartra's Integrations DOM is not public (FACTS.md), so selector hints are generic shapes, never Kartra class names.
+ * Kartra's Integrations DOM is not public (docs/quality.md), so selector hints are generic shapes, never Kartra class names.
  */
 import type { SiteProfile } from './site-profile.ts';
 
@@ -9,7 +9,7 @@ const profile: SiteProfile = {
   revision: '2025-11 initial',
   route: {
     // `/integrations`, `/integrations/…`, `/settings/integrations` — a whole path segment, so `/integrations-guide` and
-    // `/my-integrations` are not the page. Known Kartra path: `/integrations/api/key` (FACTS.md).
+    // `/my-integrations` are not the page. Known Kartra path: `/integrations/api/key` (docs/quality.md).
     pathPatterns: ['(^|/)integrations(/|$)'],
     // Hash-routed variants: `#/integrations`, `#!/settings/integrations`. A plain `#integrations` anchor is not a route.
     hashPatterns: ['^#!?/(.*/)?integrations(/|\\?|$)'],
@@ -79,8 +79,10 @@ const profile: SiteProfile = {
   },
   negationWords: ['no', 'not', 'non', 'without', 'zero'],
   statusSymbols: {
-    needsAttention: ['⚠', '⚠️', '❗', '❌', '✖', '✕', '🔴', '⛔'],
-    connected: ['✅', '✔', '✔️', '✓', '🟢'],
+    // Icon fonts paint glyphs from the private use area: Font Awesome's codepoints (stable since version 4) for
+    // exclamation-triangle, exclamation-circle, exclamation, times-circle; check, check-circle.
+    needsAttention: ['⚠', '⚠️', '❗', '❌', '✖', '✕', '🔴', '⛔', '\uf071', '\uf06a', '\uf12a', '\uf057'],
+    connected: ['✅', '✔', '✔️', '✓', '🟢', '\uf00c', '\uf058'],
     notConfigured: ['⚪', '○', '◯'],
   },
   classTokens: {
@@ -121,6 +123,11 @@ const profile: SiteProfile = {
     '[class*="card" i]',
     '[class*="tile" i]',
     '[class*="item" i]',
+  ],
+  // Where tooltip libraries keep a title they took over: Bootstrap 3/4 and 5, tippy.js, and common home-grown names.
+  tooltipAttributes: [
+    'data-tooltip', 'data-original-title', 'data-bs-original-title', 'data-bs-title', 'data-title', 'data-tippy-content',
+    'data-tip', 'data-hint', 'data-balloon', 'data-microtip',
   ],
   statusElementHints: [
     '[role="status"]',
@@ -176,7 +183,7 @@ const profile: SiteProfile = {
     connectWithStripeNames: ['Connect with Stripe'],
   },
   outcomes: {
-    // Verbatim from Kartra's help article (seed/kartra-update-older-stripe-connection.txt).
+    // Verbatim from Kartra's help article "Update an older Stripe connection" (support.kartra.com).
     accountMismatch: ['Stripe account does not match'],
     ineligibleAccount: ['Ineligible account'],
     userDenied: ['User denied request'],

@@ -17,7 +17,7 @@ import { scanLightTree, scanShadowRoots } from './scan-page.ts';
 import type { SiteProfile } from './site-profile.ts';
 import { clipText } from './text-match.ts';
 
-export type { Evidence, EvidenceKind } from './decide-status.ts';
+export type { Evidence, EvidenceKind, UnknownWhy } from './decide-status.ts';
 export type { EvidenceStatus, IntegrationStatus, KartraOutcome } from './compiled-profile.ts';
 export type { PageBanner } from './find-notices.ts';
 export type { DetectedIntegration, DetectOptions, IntegrationsReport, StripeTileFinding } from './integrations-report.ts';

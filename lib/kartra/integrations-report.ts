@@ -3,7 +3,7 @@
  * (serialize-report.ts) turns a report into plain, clipped data that can be messaged.
  */
 import type { CompiledProfile, IntegrationStatus, KartraOutcome } from './compiled-profile.ts';
-import type { Evidence } from './decide-status.ts';
+import type { Evidence, UnknownWhy } from './decide-status.ts';
 import type { PageBanner } from './find-notices.ts';
 
 /** One integration tile as read from the page. `element` is a live reference: strip it (toSerializable) to message. */
@@ -15,6 +15,8 @@ export interface DetectedIntegration {
   /** Category as shown on the tile, if shown. */
   category: string | undefined;
   status: IntegrationStatus;
+  /** Why the status is 'unknown' (set exactly then). */
+  unknownWhy?: UnknownWhy;
   confidence: number;
   evidence: Evidence[];
   /** A sentence: what decided the status, or why it is unknown. */

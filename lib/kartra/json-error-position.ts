@@ -17,10 +17,12 @@ export interface JsonErrorPosition {
 const MAX_DEPTH = 512;
 
 class JsonSyntaxError {
-  constructor(
-    readonly offset: number,
-    readonly reason: string,
-  ) {}
+  readonly offset: number;
+  readonly reason: string;
+  constructor(offset: number, reason: string) {
+    this.offset = offset;
+    this.reason = reason;
+  }
 }
 
 /** Locate the first syntax error in `text`, or undefined if the scanner finds none. Never throws. */

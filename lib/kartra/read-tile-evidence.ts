@@ -96,6 +96,7 @@ const LABEL_WORDS = 8;
 const MAX_CACHE_ENTRIES = 20_000;
 const NO_HITS: PhraseHit<EvidenceStatus>[] = [];
 const HAS_WORD = /[\p{L}\p{N}]/u;
+const PRIVATE_USE = /^[\uE000-\uF8FF]+$/;
 
 interface Probe {
   element: Element;
@@ -230,7 +231,7 @@ export function readTileEvidence(tile: Element, dom: SafeDom, compiled: Compiled
       }
     }
     for (const name of names) {
-      if (LABEL_ATTRIBUTES.has(name)) {
+      if (LABEL_ATTRIBUTES.has(name) || compiled.tooltipAttributes.has(name)) {
         const value = dom.attr(el, name);
         if (!value || value.length > 200) continue;
         const analysis = analyseText(value);
@@ -315,8 +316,10 @@ export function readTileEvidence(tile: Element, dom: SafeDom, compiled: Compiled
     const text = data.trim();
     if (!text || text.length > MAX_STATUS_TEXT) return;
     const analysis = analyseText(text);
-    if (analysis.isName || (!analysis.hasWords && !analysis.symbols.length)) return;
     if (SKIP_TEXT_PARENTS.has(parentTag)) return;
+    // An icon-font glyph (private use area) says its status in colour, whether or not the profile knows the glyph.
+    if (parent && parent !== tile && PRIVATE_USE.test(text)) considerProbe({ element: parent, tag: parentTag, priority: 2, label: undefined, hasText: true });
+    if (analysis.isName || (!analysis.hasWords && !analysis.symbols.length)) return;
     const inSvgTitle = parentTag === 'title' || parentTag === 'desc';
     // An SVG <title> is never rendered itself; whether its icon shows is what counts.
     const source = (inSvgTitle && parent ? dom.parentOf(parent) : parent) ?? tile;
@@ -360,6 +363,7 @@ export function readTileEvidence(tile: Element, dom: SafeDom, compiled: Compiled
       if (!style) continue;
       const isTile = probe.priority < 0;
       const seenClasses = new Set<ColourClass>();
+      let on = '';
       const consider = (value: string | null | undefined, property: string, weight: number, allowGrey: boolean): void => {
         if (!value) return;
         const cls = classifyColour(value, profile.colours);
@@ -369,8 +373,8 @@ export function readTileEvidence(tile: Element, dom: SafeDom, compiled: Compiled
         seenClasses.add(cls);
         const points: EvidenceStatus = cls === 'red' ? 'needs-attention' : cls === 'green' ? 'connected' : 'not-configured';
         const w = cls === 'grey' ? weight * weights.greyFactor : weight;
-        const on = isTile ? 'the tile' : describeProbe(probe, style);
-        add('colour', points, w, `${cls} computed ${property} ${clipText(value, 40)} on ${on}`, `c:${p}`, probe.element, 'colour');
+        on ||= isTile ? 'the tile' : describeProbe(probe, style);
+        add('colour', points, w, `${cls} computed ${property} ${clipText(value, 40)} ${on.startsWith(':') ? 'in' : 'on'} ${on}`, `c:${p}`, probe.element, 'colour');
       };
       if (isTile) {
         // The tile's own border (a red left edge), never its background: cards are white or tinted.
@@ -385,6 +389,22 @@ export function readTileEvidence(tile: Element, dom: SafeDom, compiled: Compiled
       consider(style.backgroundColor, 'background-color', weights.colourFill, true);
       if (probe.tag === 'i' || probe.hasText) consider(style.color, 'color', weights.colourText, false);
       if (hasBorder(style, 'Top')) consider(style.borderTopColor, 'border-color', weights.colourBorder, false);
+      // CSS generated content paints elements that hold no text of their own: a coloured ::before dot, an icon-font
+      // glyph, or words in `content`. Its words and symbols count like text, its colours like the element's.
+      if (probe.hasText && probe.tag !== 'i') continue;
+      for (const pseudo of ['::before', '::after'] as const) {
+        const generated = dom.computedStyle(probe.element, pseudo);
+        const content = generated?.content;
+        if (!generated || !content || content === 'none' || content === 'normal') continue;
+        const text = /^"(.*)"$/.exec(content)?.[1] ?? '';
+        on = `${pseudo} of ${describeTag(probe.tag)}`;
+        const analysis = analyseText(text);
+        for (const hit of analysis.statusHits) add('text', hit.label, weights.text, `generated text '${clipText(text, 40)}' in ${on}`, `t:${hit.phrase}`, probe.element, 'text');
+        for (const { symbol, status } of analysis.symbols) add('icon', status, weights.icon, `status symbol '${symbol}' in ${on}`, `s:${symbol}`, probe.element, 'text');
+        consider(generated.backgroundColor, 'background-color', weights.colourFill, true);
+        // A glyph (no letters) is painted by its colour; words in content are read, not their ink.
+        if (text && !HAS_WORD.test(text)) consider(generated.color, 'color', weights.colourFill, false);
+      }
     }
   }
 
@@ -415,9 +435,7 @@ export function readTileEvidence(tile: Element, dom: SafeDom, compiled: Compiled
     const cached = cache.texts.get(text);
     if (cached) return cached;
     const symbols = compiled.statusSymbols.filter(({ symbol }) => symbol !== '' && text.includes(symbol));
-    const lower = text.toLowerCase().replace(/\s+/g, ' ').trim();
-    const categoryText = lower.startsWith('category') ? lower.replace(/^category\s*:?\s*/, '') : lower;
-    const category = compiled.categoryTexts.has(categoryText) ? text.replace(/^\s*category\s*:?\s*/i, '') : undefined;
+    const category = categoryOf(text, compiled);
     const analysis: TextAnalysis = {
       isName: false,
       statusHits: NO_HITS,
@@ -451,12 +469,16 @@ export function readPlannedLabels(plan: SitePlanInstance, dom: SafeDom, compiled
   const heading = plan.heading ? dom.textContent(plan.heading, 200).trim() : '';
   let category: string | undefined;
   if (plan.category) {
-    const text = dom.textContent(plan.category, 80).trim();
-    const lower = text.toLowerCase().replace(/\s+/g, ' ');
-    const categoryText = lower.startsWith('category') ? lower.replace(/^category\s*:?\s*/, '') : lower;
-    if (text && compiled.categoryTexts.has(categoryText)) category = clipText(text.replace(/^\s*category\s*:?\s*/i, ''), 40);
+    const text = categoryOf(dom.textContent(plan.category, 80).trim(), compiled);
+    if (text) category = clipText(text, 40);
   }
   return { headingText: heading || undefined, category };
+}
+
+/** The category a text names ("Payment", "Category: Payment"), as shown without the prefix; undefined if none. */
+function categoryOf(text: string, compiled: CompiledProfile): string | undefined {
+  const shown = text.replace(/^\s*category\s*:?\s*/i, '');
+  return shown && compiled.categoryTexts.has(shown.toLowerCase().replace(/\s+/g, ' ').trim()) ? shown : undefined;
 }
 
 /**

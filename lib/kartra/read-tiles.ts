@@ -66,7 +66,7 @@ export function readAllTiles(
     for (const i of members) {
       if (done[i]) continue;
       const tile = tiles[i] as TileCandidate;
-      const plan = instantiateTemplate(template, tile.element, dom, textKey);
+      const plan = instantiateTemplate(template, tile.element, dom, compiled.statusDataAttributes, textKey);
       if (!plan) continue;
       const known = quick.get(plan.signature);
       const reading: TileReading = known
@@ -158,6 +158,7 @@ function toDetected(
     integration: known?.name,
     category: reading.category,
     status: decision.status,
+    ...(decision.unknownWhy ? { unknownWhy: decision.unknownWhy } : {}),
     confidence: decision.confidence,
     evidence,
     decidedBy: decision.decidedBy,

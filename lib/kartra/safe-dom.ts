@@ -45,17 +45,12 @@ export interface SafeDom {
   queryAll(root: SearchRoot, selector: string, max?: number): Element[];
   /** Like queryAll, without building an array (for selectors that may match tens of thousands of elements). */
   forEachMatch(root: SearchRoot, selector: string, max: number, visit: (element: Element) => void): void;
-  /**
-   * Every descendant element with this tag. getElementsByTagName's collection is cached by the browser and costs a
-   * tenth of querySelectorAll on a large page (which builds a static list of everything it matched); shadow roots,
-   * which lack it, fall back to querySelectorAll.
-   */
-  forEachByTag(root: SearchRoot, tag: string, max: number, visit: (element: Element) => void): void;
   matches(element: Element, selector: string): boolean;
-  /** Matches any of the selectors: one call with the joined list, or one per selector when the list has an invalid one. */
+  /** Matches any of the selectors (an invalid one is skipped). */
   matchesAny(element: Element, selectors: readonly string[]): boolean;
   contains(ancestor: Node, node: Node): boolean;
-  computedStyle(element: Element): CSSStyleDeclaration | undefined;
+  /** Computed style of the element, or of its `::before` / `::after` when `pseudo` is given. */
+  computedStyle(element: Element, pseudo?: '::before' | '::after'): CSSStyleDeclaration | undefined;
   /** Rendered: not display:none/visibility:hidden/opacity 0 (self or ancestor), no `hidden` ancestor. Memoised. */
   isRendered(element: Element): boolean;
   /** Text content read node by node, stopping after `max` characters or `maxNodes` nodes. */
@@ -114,6 +109,15 @@ function call1<T>(fn: AnyFn | undefined, self: unknown, a: unknown): T | undefin
   }
 }
 
+function call2<T>(fn: AnyFn | undefined, self: unknown, a: unknown, b: unknown): T | undefined {
+  if (!fn) return undefined;
+  try {
+    return (fn as (this: unknown, a: unknown, b: unknown) => T).call(self, a, b);
+  } catch {
+    return undefined;
+  }
+}
+
 function call3<T>(fn: AnyFn | undefined, self: unknown, a: unknown, b: unknown, c: unknown): T | undefined {
   if (!fn) return undefined;
   try {
@@ -129,15 +133,9 @@ const INVISIBLE_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head
 /** Build clobber-proof accessors for the realm `anyNode` belongs to. */
 export function createSafeDom(anyNode: Node): SafeDom {
   const nodeTypeGet = getterOf(anyNode, 'nodeType');
-  // The hot accessors below each call their DOM function from a call site of their own: one shared helper would see
-  // every getter and go megamorphic (V8 then stops inlining the call), which cost a pass on a small page about a tenth.
   const nodeType = (node: Node): number => {
-    try {
-      const t: unknown = nodeTypeGet?.call(node);
-      return typeof t === 'number' ? t : 0;
-    } catch {
-      return 0;
-    }
+    const t = call<unknown>(nodeTypeGet, node);
+    return typeof t === 'number' ? t : 0;
   };
   const ownerDocumentGet = getterOf(anyNode, 'ownerDocument');
   const document: Document | undefined =
@@ -165,20 +163,12 @@ export function createSafeDom(anyNode: Node): SafeDom {
   const getRootNode = methodOf(anyNode, 'getRootNode');
   const createTreeWalker = methodOf(document, 'createTreeWalker');
   const documentQueryAll = methodOf(document, 'querySelectorAll');
-  const documentByTag = methodOf(document, 'getElementsByTagName');
-  const elementByTag = methodOf(sampleElement, 'getElementsByTagName');
   const elementQueryAll = methodOf(sampleElement, 'querySelectorAll');
   const defaultViewGet = getterOf(document, 'defaultView');
   const view = call<Window>(defaultViewGet, document) ?? undefined;
   const getComputedStyle = view ? ownOrProtoMethod(view, 'getComputedStyle') : undefined;
 
-  const rawParentNode = (node: Node): Node | undefined => {
-    try {
-      return (parentNodeGet?.call(node) as Node | null | undefined) ?? undefined;
-    } catch {
-      return undefined;
-    }
-  };
+  const rawParentNode = (node: Node): Node | undefined => call<Node | null>(parentNodeGet, node) ?? undefined;
   const parentOf = (node: Node): Element | undefined => {
     const parent = rawParentNode(node);
     if (!parent) return undefined;
@@ -192,36 +182,15 @@ export function createSafeDom(anyNode: Node): SafeDom {
   };
 
   const tagOf = (element: Element): string => {
-    try {
-      const name: unknown = localNameGet?.call(element);
-      return typeof name === 'string' ? name.toLowerCase() : '';
-    } catch {
-      return '';
-    }
+    const name = call<unknown>(localNameGet, element);
+    return typeof name === 'string' ? name.toLowerCase() : '';
   };
-
   const attr = (element: Element, name: string): string | undefined => {
-    try {
-      const value: unknown = getAttribute?.call(element, name);
-      return typeof value === 'string' ? value : undefined;
-    } catch {
-      return undefined;
-    }
+    const value = call1<unknown>(getAttribute, element, name);
+    return typeof value === 'string' ? value : undefined;
   };
-  const firstElementChild = (element: Element): Element | undefined => {
-    try {
-      return (firstElementChildGet?.call(element) as Element | null | undefined) ?? undefined;
-    } catch {
-      return undefined;
-    }
-  };
-  const nextElementSibling = (element: Element): Element | undefined => {
-    try {
-      return (nextElementSiblingGet?.call(element) as Element | null | undefined) ?? undefined;
-    } catch {
-      return undefined;
-    }
-  };
+  const firstElementChild = (element: Element): Element | undefined => call<Element | null>(firstElementChildGet, element) ?? undefined;
+  const nextElementSibling = (element: Element): Element | undefined => call<Element | null>(nextElementSiblingGet, element) ?? undefined;
 
   const forEachMatch = (root: SearchRoot, selector: string, max: number, visit: (element: Element) => void): void => {
     const type = nodeType(root);
@@ -236,21 +205,6 @@ export function createSafeDom(anyNode: Node): SafeDom {
       if (el) visit(el);
     }
   };
-  const forEachByTag = (root: SearchRoot, tag: string, max: number, visit: (element: Element) => void): void => {
-    const type = nodeType(root);
-    const fn = type === DOCUMENT_NODE ? documentByTag : type === ELEMENT_NODE ? elementByTag : undefined;
-    const collection = fn ? call1<HTMLCollection>(fn, root, tag) : undefined;
-    if (!collection) {
-      forEachMatch(root, tag, max, visit);
-      return;
-    }
-    // Safe to read directly: HTMLCollection's named elements never shadow `length` or indexes (no OverrideBuiltins).
-    const length = Math.min(collection.length, max);
-    for (let i = 0; i < length; i++) {
-      const el = collection[i];
-      if (el) visit(el);
-    }
-  };
   const queryAll = (root: SearchRoot, selector: string, max = 100_000): Element[] => {
     const out: Element[] = [];
     forEachMatch(root, selector, max, (el) => out.push(el));
@@ -258,43 +212,20 @@ export function createSafeDom(anyNode: Node): SafeDom {
   };
 
   const tryMatches = (element: Element, selector: string): boolean | undefined => {
-    try {
-      const result: unknown = elementMatches?.call(element, selector);
-      return typeof result === 'boolean' ? result : undefined;
-    } catch {
-      return undefined;
-    }
+    const result = call1<unknown>(elementMatches, element, selector);
+    return typeof result === 'boolean' ? result : undefined;
   };
   const matches = (element: Element, selector: string): boolean => tryMatches(element, selector) === true;
-  // Per list: the joined selector, or null once it proved invalid (one bad profile hint must not hide the others).
-  const joinedSelectors = new WeakMap<readonly string[], string | null>();
-  const matchesAny = (element: Element, selectors: readonly string[]): boolean => {
-    if (selectors.length === 0) return false;
-    let joined = joinedSelectors.get(selectors);
-    if (joined === undefined) joinedSelectors.set(selectors, (joined = selectors.join(',')));
-    if (joined !== null) {
-      const result = tryMatches(element, joined);
-      if (result !== undefined) return result;
-      joinedSelectors.set(selectors, null);
-    }
-    return selectors.some((selector) => matches(element, selector));
-  };
+  // One call per selector, so one bad profile hint cannot hide the others.
+  const matchesAny = (element: Element, selectors: readonly string[]): boolean => selectors.some((selector) => matches(element, selector));
 
-  const computedStyle = (element: Element): CSSStyleDeclaration | undefined => {
-    try {
-      const style: unknown = getComputedStyle?.call(view, element);
-      return style && typeof style === 'object' ? (style as CSSStyleDeclaration) : undefined;
-    } catch {
-      return undefined;
-    }
+  const computedStyle = (element: Element, pseudo?: string): CSSStyleDeclaration | undefined => {
+    const style = pseudo ? call2<unknown>(getComputedStyle, view, element, pseudo) : call1<unknown>(getComputedStyle, view, element);
+    return style && typeof style === 'object' ? (style as CSSStyleDeclaration) : undefined;
   };
   const visible = (element: Element): boolean | undefined => {
-    try {
-      const result: unknown = checkVisibility?.call(element, VISIBILITY_OPTIONS);
-      return typeof result === 'boolean' ? result : undefined;
-    } catch {
-      return undefined;
-    }
+    const result = call1<unknown>(checkVisibility, element, VISIBILITY_OPTIONS);
+    return typeof result === 'boolean' ? result : undefined;
   };
 
   const renderedMemo = new Map<Element, boolean>();
@@ -376,30 +307,16 @@ export function createSafeDom(anyNode: Node): SafeDom {
     tagOf,
     attr,
     attributeNames: (element) => {
-      try {
-        const names: unknown = getAttributeNames?.call(element);
-        return Array.isArray(names) ? (names as string[]) : [];
-      } catch {
-        return [];
-      }
+      const names = call<unknown>(getAttributeNames, element);
+      return Array.isArray(names) ? (names as string[]) : [];
     },
     textContent: (node, max) => {
-      let text: unknown;
-      try {
-        text = textContentGet?.call(node);
-      } catch {
-        return '';
-      }
+      const text = call<unknown>(textContentGet, node);
       if (typeof text !== 'string') return '';
       return text.length > max ? text.slice(0, max) : text;
     },
     shadowRootOf: (element) => {
-      let root: unknown;
-      try {
-        root = shadowRootGet?.call(element);
-      } catch {
-        return undefined;
-      }
+      const root = call<unknown>(shadowRootGet, element);
       return root && nodeType(root as Node) === DOCUMENT_FRAGMENT_NODE ? (root as ShadowRoot) : undefined;
     },
     childElements: (element, max) => {
@@ -418,17 +335,12 @@ export function createSafeDom(anyNode: Node): SafeDom {
     },
     rawParentNode,
     childElementCount: (element) => {
-      try {
-        const n: unknown = childElementCountGet?.call(element);
-        return typeof n === 'number' ? n : 0;
-      } catch {
-        return 0;
-      }
+      const n = call<unknown>(childElementCountGet, element);
+      return typeof n === 'number' ? n : 0;
     },
     walker,
     queryAll,
     forEachMatch,
-    forEachByTag,
     matches,
     matchesAny,
     contains: (ancestor, node) => call1<boolean>(nodeContains, ancestor, node) === true,

@@ -174,5 +174,5 @@ function collectAttributeAnchors(root: SearchRoot, dom: SafeDom, compiled: Compi
     }
   };
   if (type !== DOCUMENT_NODE && type !== DOCUMENT_FRAGMENT_NODE && dom.tagOf(root as Element) === 'img') visit(root as Element);
-  dom.forEachByTag(root, 'img', MAX_ATTRIBUTE_ANCHOR_CANDIDATES, visit);
+  dom.forEachMatch(root, 'img', MAX_ATTRIBUTE_ANCHOR_CANDIDATES, visit);
 }

@@ -46,6 +46,12 @@ const SelectorHint = z
   });
 const SelectorList = z.array(SelectorHint).max(100, 'at most 100 entries');
 
+// An attribute name as the DOM reports it (lower case): `data-tooltip`, `data-bs-original-title`.
+const AttributeName = z
+  .string()
+  .max(60, 'must be at most 60 characters')
+  .regex(/^[a-z][a-z0-9_.:-]*$/, 'must be an attribute name in lower case (letters, digits, - _ . :)');
+
 const Unit = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
 const Degrees = z.number().min(0, 'must be between 0 and 360').max(360, 'must be between 0 and 360');
 
@@ -123,6 +129,11 @@ export const SiteProfileSchema = z
     }),
     /** Recognise a tile when no list of same-shaped siblings shows it (a filtered list of one). */
     tileSelectorHints: SelectorList,
+    /**
+     * Attributes that tooltip scripts move a `title` into (Bootstrap's data-bs-original-title, tippy's
+     * data-tippy-content): read like a title.
+     */
+    tooltipAttributes: z.array(AttributeName).max(50, 'at most 50 entries'),
     /** Rank small elements as colour probes (status badges first); a hint never decides a status by itself. */
     statusElementHints: SelectorList,
     /** Mark a text block as a declared banner (otherwise it must be painted like one). */

@@ -112,6 +112,8 @@ export function instantiateTemplate(
   template: TileTemplate,
   tile: Element,
   dom: SafeDom,
+  /** data-* attributes that may say a status (compiled.statusDataAttributes): they enter the signature. */
+  statusData: ReadonlySet<string>,
   /** How a planned text enters the signature: texts that say nothing about status can all read as one. */
   textKey: (text: string) => string = (text) => text,
 ): SitePlanInstance | undefined {
@@ -138,8 +140,8 @@ export function instantiateTemplate(
   const category = template.category ? at(template.category) : undefined;
   // Everything that can change what the planned elements show: the tile's and the path elements' own attributes
   // (classes, inline style, hidden, labels) and the planned texts. Tiles with equal signatures read the same.
-  let signature = attributesOf(tile, dom);
-  for (const step of template.signatureSteps) signature += `\u0001${attributesOf(reached[step] as Element, dom)}`;
+  let signature = attributesOf(tile, dom, statusData);
+  for (const step of template.signatureSteps) signature += `\u0001${attributesOf(reached[step] as Element, dom, statusData)}`;
   for (const site of sites) if (site.text) signature += `\u0002${textKey(dom.textContent(site.element, SIGNATURE_TEXT))}`;
   return { sites, heading, category, signature };
 }
@@ -148,17 +150,15 @@ const SIGNATURE_TEXT = 241;
 const SIGNATURE_ATTRIBUTE = 300;
 
 /** An element's tag and attributes as one string (ids and unrelated data-* left out: they differ per tile). */
-function attributesOf(el: Element, dom: SafeDom): string {
+function attributesOf(el: Element, dom: SafeDom, statusData: ReadonlySet<string>): string {
   let out = dom.tagOf(el);
   for (const name of dom.attributeNames(el)) {
-    if (name === 'id' || (name.startsWith('data-') && !STATUS_DATA_ATTRIBUTES.has(name))) continue;
+    if (name === 'id' || (name.startsWith('data-') && !statusData.has(name))) continue;
     const value = dom.attr(el, name) ?? '';
     out += `\u0003${name}=${value.length > SIGNATURE_ATTRIBUTE ? `${value.slice(0, SIGNATURE_ATTRIBUTE)}\u0004${value.length}` : value}`;
   }
   return out;
 }
-
-const STATUS_DATA_ATTRIBUTES = new Set(['data-status', 'data-state', 'data-health']);
 
 function positionOf(element: Element, tile: Element, dom: SafeDom): SitePosition | undefined {
   const path: number[] = [];

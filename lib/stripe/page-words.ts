@@ -1,69 +1,53 @@
 /**
- * The words the Stripe page readers look for, kept as data so a Stripe redesign is a one-line change here (and a
- * failing fixture test) rather than a hunt through code. Patterns match `normalizeWords()` output: lower case,
- * straight quotes, single spaces, arrows removed. Each entry says why it is there.
+ * The words the Stripe page readers look for, compiled from the Stripe site profile (default-stripe-profile.ts, data
+ * validated by stripe-profile.ts). A Stripe redesign is a data change there (and a failing fixture test) rather than
+ * a hunt through code. Patterns match `normalizeWords()` output: lower case, straight quotes, single spaces, arrows
+ * removed.
  */
+import { DEFAULT_STRIPE_PROFILE, type StripeProfile, type StripeWordRuleData } from './default-stripe-profile';
 
 export interface WordRule {
   readonly pattern: RegExp;
   readonly why: string;
 }
 
+/** The profile's word lists as ready-to-run rules. */
+export type StripeWords = { readonly [K in keyof StripeProfile['words']]: readonly WordRule[] };
+
+/** Compile a (validated) Stripe profile's word lists. Every pattern runs with the `u` flag, as validation tried it. */
+export function compileStripeWords(profile: StripeProfile): StripeWords {
+  const compile = (rules: readonly StripeWordRuleData[]): WordRule[] => rules.map(({ pattern, why }) => ({ pattern: new RegExp(pattern, 'u'), why }));
+  const w = profile.words;
+  return {
+    connectButton: compile(w.connectButton),
+    cancelButton: compile(w.cancelButton),
+    signIn: compile(w.signIn),
+    publishableKeyLabels: compile(w.publishableKeyLabels),
+    accountSwitcherLabels: compile(w.accountSwitcherLabels),
+    badges: compile(w.badges),
+    genericGroupLabels: compile(w.genericGroupLabels),
+    notAccountControls: compile(w.notAccountControls),
+  };
+}
+
+const DEFAULT_WORDS = compileStripeWords(DEFAULT_STRIPE_PROFILE);
+
 /** The button that authorises the connection on Stripe's OAuth page. */
-export const CONNECT_BUTTON_WORDS: readonly WordRule[] = [
-  { pattern: /^connect$/, why: 'Help article, "In Stripe: 3. Click Connect".' },
-  { pattern: /^connect (my |this |your )?(stripe )?account$/, why: 'Longer label used on some OAuth pages.' },
-  { pattern: /^connect to [a-z0-9].{0,40}$/, why: 'Platform-named variant, e.g. "Connect to Kartra".' },
-  { pattern: /^authori[sz]e( access)?( to this account)?$/, why: 'Older OAuth page wording ("Authorize access to this account").' },
-];
-
+export const CONNECT_BUTTON_WORDS: readonly WordRule[] = DEFAULT_WORDS.connectButton;
 /** Leaving Stripe's OAuth page without connecting (Stripe then redirects with error=access_denied). */
-export const CANCEL_BUTTON_WORDS: readonly WordRule[] = [
-  { pattern: /^cancel$/, why: 'Plain cancel link or button.' },
-  { pattern: /^(deny|decline)( access)?$/, why: 'Older OAuth page wording.' },
-  { pattern: /^(go )?back to [a-z0-9].{0,40}$/, why: 'Platform-named exit, e.g. "Back to Kartra".' },
-  { pattern: /^return to [a-z0-9].{0,40}$/, why: 'Platform-named exit, e.g. "Return to Kartra".' },
-  { pattern: /^(no,? )?(don't|do not) connect$/, why: 'Explicit refusal wording.' },
-];
-
+export const CANCEL_BUTTON_WORDS: readonly WordRule[] = DEFAULT_WORDS.cancelButton;
 /** The submit button of Stripe's sign-in form (one-step or two-step). */
-export const SIGN_IN_WORDS: readonly WordRule[] = [
-  { pattern: /^(sign|log) ?in$/, why: 'Stripe sign-in page.' },
-  { pattern: /^(sign|log) ?in to (your )?(stripe )?account$/, why: 'Longer sign-in label.' },
-  { pattern: /^continue$/, why: 'Two-step sign-in: email first, then password.' },
-  { pattern: /^next$/, why: 'Two-step sign-in variant.' },
-];
-
+export const SIGN_IN_WORDS: readonly WordRule[] = DEFAULT_WORDS.signIn;
 /** The label next to the publishable key on Developers > API keys. */
-export const PUBLISHABLE_KEY_LABELS: readonly WordRule[] = [
-  { pattern: /^publishable key$/, why: 'Row label in the "Standard keys" table.' },
-  { pattern: /^publishable$/, why: 'Short column/row label seen in compact layouts.' },
-];
-
+export const PUBLISHABLE_KEY_LABELS: readonly WordRule[] = DEFAULT_WORDS.publishableKeyLabels;
 /** The dashboard's account switcher button (its accessible name, when it has one). */
-export const ACCOUNT_SWITCHER_LABELS: readonly WordRule[] = [
-  { pattern: /\b(switch|change|select|choose) (an )?accounts?\b/, why: 'Accessible name of the switcher button.' },
-  { pattern: /\baccounts? (switcher|menu|picker|selector)\b/, why: 'Accessible name of the switcher button.' },
-  { pattern: /^accounts?$/, why: 'Terse accessible name.' },
-];
-
+export const ACCOUNT_SWITCHER_LABELS: readonly WordRule[] = DEFAULT_WORDS.accountSwitcherLabels;
 /** Text in a picker row or switcher that is a badge, not the account's name. */
-export const BADGE_WORDS: readonly WordRule[] = [
-  { pattern: /^(live|test|test mode|sandbox|live mode)$/, why: 'Mode badges.' },
-  { pattern: /^(default|current|selected|recommended|new|active|connected|ineligible|unavailable)$/, why: 'Status badges.' },
-  { pattern: /^(switch|change|select|choose) (an )?accounts?$/, why: 'Switcher instructions.' },
-  { pattern: /^[\p{P}\p{S}\s]*$/u, why: 'Punctuation or symbols only.' },
-];
-
+export const BADGE_WORDS: readonly WordRule[] = DEFAULT_WORDS.badges;
 /** Labels of the picker as a whole, which say nothing about a profile. */
-export const GENERIC_GROUP_LABELS: readonly WordRule[] = [
-  { pattern: /^((select|choose|pick) )?(an |your |the )?(stripe )?accounts?( to connect)?$/, why: 'Picker heading.' },
-];
-
+export const GENERIC_GROUP_LABELS: readonly WordRule[] = DEFAULT_WORDS.genericGroupLabels;
 /** Form controls that choose a language or region, never an account. */
-export const NOT_ACCOUNT_CONTROL_WORDS: readonly WordRule[] = [
-  { pattern: /\b(language|locale|country|region|currency)\b/, why: 'Footer language/region pickers.' },
-];
+export const NOT_ACCOUNT_CONTROL_WORDS: readonly WordRule[] = DEFAULT_WORDS.notAccountControls;
 
 /** Does normalized text match any rule? */
 export function matchesAny(normalizedText: string, rules: readonly WordRule[]): boolean {

@@ -5,7 +5,7 @@ import { describeCodePoint, findCharacterProblem, trimAsciiWhitespace } from './
  * to. Never throws, never echoes the key back except as `redacted` (last 4 only) and `normalized` (the trimmed key,
  * for the caller to compare and drop).
  *
- * Observed, not documented (see FACTS.md): modern keys are `<kind>_<mode>_51` + 15 characters + a random tail, and
+ * Observed, not documented (see docs/quality.md, "Stripe keys"): modern keys are `<kind>_<mode>_51` + 15 characters + a random tail, and
  * those 15 characters are the account id without `acct_1`. Older keys carry no account id.
  */
 

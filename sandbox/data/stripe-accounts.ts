@@ -1,6 +1,6 @@
 /**
  * The Stripe side of the story: one login holding three profiles and five accounts, with keys in the real formats
- * (see FACTS.md "Stripe keys"). Generated from a fixed seed, so every sandbox instance and every run has the same ids.
+ * (see docs/quality.md "Stripe keys"). Generated from a fixed seed, so every sandbox instance and every run has the same ids.
  *
  * Each account plays a part in the help article's troubleshooting section:
  * - "Brightpath Academy" is the one originally connected to Kartra (the scenario can pick another);

@@ -9,7 +9,7 @@ const NO_CACHE = { 'cache-control': 'no-store', 'x-content-type-options': 'nosni
 
 /**
  * A strict page policy, as security-minded apps send: no inline script or style anywhere. The Kartra pages are served
- * with it so every e2e run checks that our content script and its overlays work under a strict page CSP (QUALITY-BAR).
+ * with it so every e2e run checks that our content script and its overlays work under a strict page CSP (docs/quality.md).
  */
 export const STRICT_PAGE_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";

@@ -1,6 +1,6 @@
 /**
  * How Kartra judges a finished Stripe Connect, and what it then says. The four error titles are Kartra's own words,
- * verbatim (FACTS.md); the sentence under each paraphrases the cause from the help article.
+ * verbatim (docs/quality.md); the sentence under each paraphrases the cause from the help article.
  */
 import type { ForcedOutcome } from '../state/scenario.ts';
 

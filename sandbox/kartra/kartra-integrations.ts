@@ -20,6 +20,8 @@ export interface IntegrationTile {
   category: string;
   categoryLabel: string;
   status: IntegrationStatus;
+  /** The bubble shows no readable status (scenario `unreadable`): a plain dot, no title, no label. */
+  unreadable: boolean;
   logoUrl: string;
   addedOn: string | null;
 }
@@ -53,6 +55,7 @@ export function toTile(state: SandboxState, integration: CatalogIntegration): In
     category: integration.category,
     categoryLabel: CATEGORIES.find((c) => c.id === integration.category)?.label ?? integration.category,
     status: statusOf(state, integration),
+    unreadable: state.scenario.unreadable.includes(integration.slug),
     logoUrl: logoUrlOf(integration),
     addedOn: integration.addedOn ?? null,
   };

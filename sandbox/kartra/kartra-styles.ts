@@ -79,6 +79,7 @@ ${c('status')}{position:absolute;top:14px;right:14px;width:18px;height:18px;bord
 ${c('statusOk')}{background:${STATUS_COLORS.connected};color:#fff}
 ${c('statusAttention')}{width:12px;height:12px;top:17px;right:17px;background:${STATUS_COLORS.attention};box-shadow:0 0 0 4px rgba(229,72,77,.18)}
 ${c('statusIdle')}{background:transparent;border:2px solid ${STATUS_COLORS.notConfigured}}
+${c('statusPlain')}{background:#2e90fa}
 ${c('tileFoot')}{display:flex;align-items:center;justify-content:space-between;border-top:1px solid #eef1f6;padding-top:10px;min-height:32px}
 ${c('tileMeta')}{font-size:12.5px;color:#8a94a6;display:flex;gap:10px}
 ${c('dotsButton')}{width:30px;height:30px;border:1px solid transparent;border-radius:6px;background:none;cursor:pointer;color:#5b6779;display:grid;place-items:center}

@@ -1,6 +1,6 @@
 /**
  * "Connect with Stripe": Kartra mints a one-time `state`, remembers which integration asked, and sends the browser
- * to Stripe's authorize page with the parameters a Connect platform uses (FACTS.md "Stripe Connect").
+ * to Stripe's authorize page with the parameters a Connect platform uses (docs/quality.md "Stripe Connect").
  */
 import type { ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';

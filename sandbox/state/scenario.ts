@@ -11,6 +11,8 @@ export type ForcedOutcome = 'auto' | 'mismatch' | 'ineligible' | 'denied' | 'alr
 export interface Scenario {
   /** Slugs of the integrations showing the red "needs attention" bubble. */
   red: string[];
+  /** Slugs of the integrations whose status bubble shows no readable status (a plain blue dot: no title, no label). */
+  unreadable: string[];
   /** Format of every account's keys, in Kartra's Edit window and in the dashboard. */
   keys: KeyFormat;
   /** The Stripe account the main Stripe integration was originally connected with. */
@@ -19,7 +21,7 @@ export interface Scenario {
   loggedIn: boolean;
   /** How Kartra judges the next Connect. `auto` decides from the chosen account; anything else is used once, then back to `auto`. */
   outcome: ForcedOutcome;
-  /** Number of tiles on the Integrations page: the catalog, cut short or padded with generated integrations. */
+  /** Number of tiles on the Integrations page: the catalog, cut short or padded with generated integrations; 0 = none. */
   tiles: number;
   /** Milliseconds before the integration list appears; `null` = random 300–1500 on each load. */
   delay: number | null;
@@ -27,7 +29,7 @@ export interface Scenario {
   mutate: number;
 }
 
-export const SCENARIO_KEYS = ['red', 'keys', 'original', 'loggedIn', 'outcome', 'tiles', 'delay', 'mutate'] as const;
+export const SCENARIO_KEYS = ['red', 'unreadable', 'keys', 'original', 'loggedIn', 'outcome', 'tiles', 'delay', 'mutate'] as const;
 export type ScenarioPatch = Partial<Scenario>;
 
 const FORCED_OUTCOMES: readonly ForcedOutcome[] = ['auto', 'mismatch', 'ineligible', 'denied', 'already-integrated'];
@@ -36,6 +38,7 @@ export const MAX_TILES = 10_000;
 export function defaultScenario(): Scenario {
   return {
     red: ['stripe'],
+    unreadable: [],
     keys: 'modern',
     original: DEFAULT_ORIGINAL_ACCOUNT_ID,
     loggedIn: false,
@@ -67,8 +70,8 @@ export function parseScenarioParams(params: URLSearchParams): ParsedPatch {
   for (const key of SCENARIO_KEYS) {
     if (!params.has(key)) continue;
     const values = params.getAll(key);
-    // `red` may be repeated (checkboxes) or comma-separated (a hand-typed URL); the others take the last value.
-    raw[key] = key === 'red' ? values.flatMap((v) => v.split(',')) : values.at(-1);
+    // Slug lists may be repeated (checkboxes) or comma-separated (a hand-typed URL); the others take the last value.
+    raw[key] = key === 'red' || key === 'unreadable' ? values.flatMap((v) => v.split(',')) : values.at(-1);
   }
   return parseScenarioPatch(raw);
 }
@@ -82,12 +85,14 @@ function parseScenarioPatch(raw: Record<string, unknown>): ParsedPatch {
   const errors: string[] = [];
   const fail = (key: string, expected: string) => errors.push(`bad scenario value ${key}=${JSON.stringify(raw[key])}: expected ${expected}`);
 
-  if ('red' in raw) {
-    const list = Array.isArray(raw.red) ? raw.red : typeof raw.red === 'string' ? raw.red.split(',') : null;
+  for (const key of ['red', 'unreadable'] as const) {
+    if (!(key in raw)) continue;
+    const value = raw[key];
+    const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : null;
     const slugs = list?.map((s) => String(s).trim()).filter((s) => s !== '' && s !== 'none');
     const unknown = slugs?.filter((s) => !INTEGRATIONS_CATALOG.some((i) => i.slug === s)) ?? [];
-    if (!slugs || unknown.length > 0) fail('red', `integration slugs among ${INTEGRATIONS_CATALOG.map((i) => i.slug).join(', ')} (or "none")`);
-    else patch.red = [...new Set(slugs)];
+    if (!slugs || unknown.length > 0) fail(key, `integration slugs among ${INTEGRATIONS_CATALOG.map((i) => i.slug).join(', ')} (or "none")`);
+    else patch[key] = [...new Set(slugs)];
   }
   if ('keys' in raw) {
     if (raw.keys === 'modern' || raw.keys === 'old') patch.keys = raw.keys;
@@ -108,7 +113,7 @@ function parseScenarioPatch(raw: Record<string, unknown>): ParsedPatch {
   }
   if ('tiles' in raw) {
     const value = parseInteger(raw.tiles);
-    if (value === undefined || value < 1 || value > MAX_TILES) fail('tiles', `an integer from 1 to ${MAX_TILES}`);
+    if (value === undefined || value < 0 || value > MAX_TILES) fail('tiles', `an integer from 0 to ${MAX_TILES}`);
     else patch.tiles = value;
   }
   if ('delay' in raw) {

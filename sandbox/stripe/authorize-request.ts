@@ -1,6 +1,6 @@
 /**
  * Stripe's checks on /oauth/authorize. Failures are not redirected back to the platform: Stripe answers them itself
- * with a JSON body `{ error, error_description }` (FACTS.md). Checked in this order, first failure wins.
+ * with a JSON body `{ error, error_description }` (docs/quality.md). Checked in this order, first failure wins.
  */
 import { KARTRA_CLIENT_ID } from '../data/stripe-accounts.ts';
 

@@ -1,5 +1,5 @@
 /**
- * QUALITY-BAR "Accessibility": axe-core finds no WCAG 2.1 AA violation on the popup, the side panel and the options
+ * docs/quality.md "Accessibility": axe-core finds no WCAG 2.1 AA violation on the popup, the side panel and the options
  * page, in light and dark, each in the state an agent sees with the most on it; and the in-page overlay, checked in
  * an open-root harness, is usable from the keyboard and gives focus back to the page when it closes.
  *

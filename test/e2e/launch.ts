@@ -26,17 +26,19 @@ export interface LaunchOptions {
   idleTimeoutMs?: number;
   /** The system's colour scheme as the browser sees it; unset, the browser's default (light). */
   colourScheme?: 'light' | 'dark';
+  /** A real window the user can work in (`npm start` on a machine with a display), instead of headless. */
+  window?: boolean;
 }
 
 export async function launchWithExtension(name: BrowserName, options: LaunchOptions = {}): Promise<LaunchedExtension> {
   if (name === 'chromium') {
     const browser = await puppeteer.launch({
       executablePath: CHROMIUM_PATH,
-      headless: true,
+      headless: !options.window,
       pipe: true,
       enableExtensions: true,
-      args: chromiumArgs(['--window-size=1280,900', ...(options.colourScheme === 'dark' ? ['--force-dark-mode'] : [])]),
-      defaultViewport: { width: 1280, height: 900 },
+      args: chromiumArgs([options.window ? '--window-size=1400,950' : '--window-size=1280,900', ...(options.colourScheme === 'dark' ? ['--force-dark-mode'] : [])]),
+      defaultViewport: options.window ? null : { width: 1280, height: 900 },
     });
     const id = await browser.installExtension(builtExtensionDir('chromium'));
     return { name, browser, extensionOrigin: `chrome-extension://${id}`, close: () => browser.close() };
@@ -45,14 +47,14 @@ export async function launchWithExtension(name: BrowserName, options: LaunchOpti
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
-    headless: true,
-    defaultViewport: { width: 1280, height: 900 },
+    headless: !options.window,
+    defaultViewport: options.window ? null : { width: 1280, height: 900 },
     // Firefox 153+ refuses WebDriver navigation to moz-extension:// pages without it.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       // A fixed moz-extension UUID so tests can open our pages by URL.
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
-      // Stop the background page quickly when idle: every flow must survive it (QUALITY-BAR lifecycle).
+      // Stop the background page quickly when idle: every flow must survive it (docs/quality.md "Lifecycle").
       'extensions.background.idle.timeout': options.idleTimeoutMs ?? 1000,
       // Optional-permission requests resolve without a prompt (headless Firefox has no prompt to click).
       'extensions.webextOptionalPermissionPrompts': false,

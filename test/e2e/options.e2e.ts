@@ -133,6 +133,16 @@ describe.each(BROWSERS)('options page and online check in %s', (browserName) => 
 
   const suite = useSuite(browserName);
 
+  it('shows the Stripe pages profile with its format version', async () => {
+    const page = await openExtensionPage(suite, 'options.html');
+    await page.waitForSelector('[data-testid="stripe-profile-version"]');
+    expect(await textOf(page, '[data-testid="stripe-profile-version"]')).toBe('1');
+    const json = JSON.parse(await textOf(page, '[data-testid="stripe-profile-json"]')) as { version: number; words: Record<string, unknown[]> };
+    expect(json.version).toBe(1);
+    expect(Object.keys(json.words)).toContain('connectButton');
+    await page.close();
+  });
+
   it('refuses an invalid override with each field and reason, saves a valid one, and resets to the built-in profile', async () => {
     const page = await openExtensionPage(suite, 'options.html');
     await page.waitForSelector('[data-testid="profile-source"][data-source="default"]');

@@ -1,5 +1,5 @@
 /**
- * QUALITY-BAR: "Anchor element removed and re-added 100 times: never more than one overlay; listeners stay bounded."
+ * docs/quality.md "Hostile and broken pages": "Anchor element removed and re-added 100 times: never more than one overlay; listeners stay bounded."
  * Runs the production anchored overlay in the open-root harness (overlay-harness.ts): the guide points at the Stripe
  * tile's three dots while the page throws that button away and renders a new one, a hundred times over, the way a
  * framework re-rendering the list does. Listener counts come from the DevTools protocol, so they are Chromium only.

@@ -1,5 +1,5 @@
 /**
- * QUALITY-BAR lifecycle: the extension updated under an open Kartra tab. Installing the same build again over the
+ * docs/quality.md "Lifecycle": the extension updated under an open Kartra tab. Installing the same build again over the
  * running one is what an update does (same id, new code, worker restarted). The old content script must take its UI
  * down without "Extension context invalidated" errors, the guide in progress must be kept, and after the tab is live
  * again there must be exactly one UI.

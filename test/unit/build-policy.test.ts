@@ -116,9 +116,33 @@ describe.each(Object.entries(BUILDS))('%s: what the popup and side panel load be
   });
 });
 
+describe.each(Object.entries(BUILDS))('%s store listing', (browserName, dir) => {
+  const manifest = readManifest(dir);
+
+  it("has a description within the Chrome Web Store's 132 characters, the short description of docs/store-listing.md", () => {
+    const description = String(manifest.description);
+    expect(description.length).toBeGreaterThan(40);
+    expect(description.length).toBeLessThanOrEqual(132);
+    expect(readFileSync('docs/store-listing.md', 'utf8')).toContain(description);
+  });
+
+  it('carries the version of package.json (the popup and side panel show it)', () => {
+    expect(manifest.version).toBe((JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version);
+  });
+
+  it('declares the guide shortcut, which needs no permission', () => {
+    const name = browserName === 'chrome' ? 'open-guide' : '_execute_sidebar_action';
+    expect(manifest.commands).toEqual({ [name]: { suggested_key: { default: 'Alt+Shift+G' }, description: expect.any(String) } });
+  });
+});
+
 describe('Chrome specifics', () => {
   it('closes externally_connectable', () => {
     expect(readManifest(BUILDS.chrome).externally_connectable).toEqual({ ids: [] });
+  });
+
+  it('asks for Chrome 121, which the visibility checks need (sidePanel.open alone would need 116)', () => {
+    expect(readManifest(BUILDS.chrome).minimum_chrome_version).toBe('121');
   });
 });
 
@@ -131,6 +155,12 @@ describe('Firefox MV3 specifics', () => {
     });
     expect(manifest.background).toEqual({ scripts: ['background.js'] });
     expect(manifest.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
+  });
+
+  it('asks for Firefox 140 (data_collection_permissions) and claims no Android support (no sidebar there)', () => {
+    expect(manifest.browser_specific_settings).toEqual({
+      gecko: { id: 'stripe-reconnect-assistant@support-tools', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+    });
   });
 });
 

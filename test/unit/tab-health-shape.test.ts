@@ -14,6 +14,7 @@ const FULL = {
     integrations: [
       { name: 'Stripe', category: 'payment', status: 'needs-attention', confidence: 0.9, decidedBy: 'red bubble titled “Needs attention”', isStripe: true },
       { name: 'Mailchimp', status: 'connected', confidence: 1, decidedBy: 'green check', isStripe: false },
+      { name: 'Zapier', status: 'unknown', unknownWhy: 'conflict', confidence: 0, decidedBy: 'conflicting evidence', isStripe: false },
     ],
     needsAttentionCount: 1,
     stripeAmbiguous: false,

@@ -6,7 +6,7 @@ import { classifySender, isAllowed } from '../../lib/trust';
 const EXT_ID = 'ext-id';
 const EXT_ORIGIN = 'chrome-extension://ext-id';
 
-/** The senders of QUALITY-BAR's trust table, as the browser would describe them. */
+/** The senders of docs/quality.md's trust table, as the browser would describe them. */
 const SENDERS: Record<string, Runtime.MessageSender> = {
   'extension page': { id: EXT_ID, url: `${EXT_ORIGIN}/sidepanel.html`, origin: EXT_ORIGIN } as Runtime.MessageSender,
   'Kartra top frame': { id: EXT_ID, url: 'https://app.kartra.com/integrations', frameId: 0, tab: { id: 7 } as never },

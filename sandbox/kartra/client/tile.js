@@ -26,7 +26,7 @@ export function buildTile(tile, openMenu) {
         h('div', { class: cx('tileCategory') }, tile.categoryLabel),
       ),
     ),
-    statusBubble(tile.status),
+    tile.unreadable ? plainBubble() : statusBubble(tile.status),
     h(
       'div',
       { class: cx('tileFoot') },
@@ -49,8 +49,14 @@ function statusBubble(status) {
   );
 }
 
+// A status marker the extension cannot read: a dot in a colour that means nothing, with no title or label (scenario
+// `unreadable`). The extension must say it cannot tell, not call the tile fine.
+function plainBubble() {
+  return h('span', { class: cx('status', 'statusPlain') });
+}
+
 function footnote(tile) {
-  if (tile.status === 'not-configured') return 'Not set up';
+  if (tile.status === 'not-configured' && !tile.unreadable) return 'Not set up';
   return tile.addedOn ? `Added ${DATE_FORMAT.format(new Date(tile.addedOn))}` : 'Added recently';
 }
 

@@ -74,7 +74,7 @@ describe('catalogue entries', () => {
     }
   });
 
-  it('content follows the help article and FACTS', () => {
+  it('content follows the help article and docs/quality.md', () => {
     expect(getCatalogueEntry('kartra-account-mismatch').fix.join(' ')).toMatch(/Publishable key/);
     expect(getCatalogueEntry('kartra-ineligible-account').why).toMatch(/another platform/);
     expect(getCatalogueEntry('kartra-ineligible-account').why).toMatch(/June 2021/);

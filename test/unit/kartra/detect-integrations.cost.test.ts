@@ -135,6 +135,22 @@ describe('quick reads of a long list agree with the page', () => {
     await page.close();
   });
 
+  test('statuses only in tooltip data attributes: tiles of a long list that differ there are not read alike', async () => {
+    const css = '<style>.dot{display:inline-block;width:8px;height:8px;background-color:#98a2b3}</style>';
+    const tiles = Array.from({ length: 60 }, (_, i) => {
+      const title = i % 9 === 4 ? 'Needs attention' : 'Connected';
+      return `<div class="card"><h3>Service ${i}</h3><span class="dot" data-bs-original-title="${title}"></span><small>Added Jan ${(i % 28) + 1}</small></div>`;
+    });
+    const paypal = '<div class="card"><h3>PayPal</h3><span class="dot" data-bs-original-title="Connected"></span><small>Added Jan 1</small></div>';
+    const page = loadHtml(`${css}<div class="grid">${paypal}${tiles.join('')}</div>`);
+    const report = detectIntegrations(page.document, DEFAULT_SITE_PROFILE);
+    expect(report.integrations).toHaveLength(61);
+    for (let i = 0; i < 60; i++) {
+      expect(report.integrations.find((t) => t.name === `Service ${i}`)?.status, `Service ${i}`).toBe(i % 9 === 4 ? 'needs-attention' : 'connected');
+    }
+    await page.close();
+  });
+
   test('a banner naming the first templated tile does not colour the answers its neighbours share', async () => {
     const css = '<style>.dot{display:inline-block;width:8px;height:8px;background-color:#43a047}</style>';
     const names = Array.from({ length: 40 }, (_, i) => (i === 0 ? 'Zapier' : `Service ${i}`));

@@ -1,5 +1,5 @@
 /**
- * Hostile and broken pages (QUALITY-BAR.md): the result is correct or 'unknown'/ambiguous, never wrong, and the
+ * Hostile and broken pages (docs/quality.md): the result is correct or 'unknown'/ambiguous, never wrong, and the
  * readers never throw or run page content.
  */
 import { afterEach, describe, expect, test } from 'vitest';

@@ -17,6 +17,11 @@ export interface FixtureExpectation {
   outcome?: KartraOutcome | null;
   /** Fixtures used by the step finders only. */
   stepsOnly?: true;
+  /**
+   * Read only in real browsers (test/e2e/fixtures-in-browsers.e2e.ts): the page paints its status with something
+   * happy-dom does not compute (CSS generated content). The unit test checks it is found there, and says nothing more.
+   */
+  browserOnly?: true;
 }
 
 export const FIXTURE_EXPECTATIONS: Record<string, FixtureExpectation> = {
@@ -189,5 +194,41 @@ export const FIXTURE_EXPECTATIONS: Record<string, FixtureExpectation> = {
     needsAttention: 1,
     stripe: 'connected',
     statuses: { Zapier: 'needs-attention' },
+  },
+  'status-generated-content.html': {
+    about: 'status painted only by CSS generated content: a red or green ::before dot, "Not set up" as ::after text',
+    integrations: 3,
+    needsAttention: 1,
+    stripe: 'needs-attention',
+    statuses: { PayPal: 'connected', Mailchimp: 'not-configured' },
+    browserOnly: true,
+  },
+  'status-icon-font.html': {
+    about: 'icon-font glyphs (private use area): known codepoints with their colour, an unknown glyph by colour alone',
+    integrations: 3,
+    needsAttention: 1,
+    stripe: 'needs-attention',
+    statuses: { Braintree: 'connected', Zapier: 'connected' },
+  },
+  'status-svg-stroke.html': {
+    about: 'outline SVG icons: no fill, the status is the stroke colour',
+    integrations: 3,
+    needsAttention: 1,
+    stripe: 'needs-attention',
+    statuses: { Square: 'connected', HubSpot: 'connected' },
+  },
+  'status-screen-reader-only.html': {
+    about: 'same grey dot everywhere; the status only in visually hidden (clip, clip-path) screen-reader text',
+    integrations: 3,
+    needsAttention: 1,
+    stripe: 'needs-attention',
+    statuses: { PayPal: 'connected', Zoom: 'connected' },
+  },
+  'status-tooltip-attributes.html': {
+    about: 'titles moved into data-original-title, data-bs-original-title, data-tippy-content, data-tooltip',
+    integrations: 4,
+    needsAttention: 1,
+    stripe: 'needs-attention',
+    statuses: { PayPal: 'connected', Zapier: 'connected', Slack: 'not-configured' },
   },
 };

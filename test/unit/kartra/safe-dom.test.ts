@@ -33,7 +33,7 @@ describe('boundedText: what a block says, read node by node', () => {
   });
 });
 
-describe('matchesAny and forEachByTag: one call where the page allows it, the same answers as one call per item', () => {
+describe('matchesAny and forEachMatch', () => {
   const setUp = (html: string) => {
     page = loadHtml(`<body><div id="root">${html}</div></body>`);
     return { dom: createSafeDom(page.document), doc: page.document };
@@ -51,13 +51,13 @@ describe('matchesAny and forEachByTag: one call where the page allows it, the sa
     expect(dom.matchesAny(dot, [])).toBe(false);
   });
 
-  it('lists elements by tag under a document, an element and a shadow root, in document order, up to max', () => {
+  it('lists elements by selector under a document, an element and a shadow root, in document order, up to max', () => {
     const { dom, doc } = setUp('<img alt="a"><p><img alt="b"></p><div id="host"></div><img alt="c">');
     const host = doc.getElementById('host')!;
     host.attachShadow({ mode: 'open' }).innerHTML = '<img alt="s1"><span><img alt="s2"></span>';
     const alts = (root: Document | Element | ShadowRoot, max = 100) => {
       const out: string[] = [];
-      dom.forEachByTag(root, 'img', max, (el) => out.push(el.getAttribute('alt') ?? ''));
+      dom.forEachMatch(root, 'img', max, (el) => out.push(el.getAttribute('alt') ?? ''));
       return out;
     };
     expect(alts(doc)).toEqual(['a', 'b', 'c']);
@@ -65,10 +65,10 @@ describe('matchesAny and forEachByTag: one call where the page allows it, the sa
     expect(alts(host.shadowRoot!)).toEqual(['s1', 's2']);
   });
 
-  it('an element named "length" or "item" cannot bend the tag list', () => {
+  it('an element named "length" or "item" cannot bend the list', () => {
     const { dom, doc } = setUp('<img name="length" alt="x"><img id="item" alt="y">');
     const out: string[] = [];
-    dom.forEachByTag(doc, 'img', 10, (el) => out.push(el.getAttribute('alt') ?? ''));
+    dom.forEachMatch(doc, 'img', 10, (el) => out.push(el.getAttribute('alt') ?? ''));
     expect(out).toEqual(['x', 'y']);
   });
 });

@@ -35,7 +35,7 @@ export async function reconnect(sandbox: RunningSandbox, choice: string, integra
 
 /** What the Integrations page's backend returns (the outcome banner is handed out once). */
 export interface IntegrationList {
-  integrations: { slug: string; name: string; status: string; category: string }[];
+  integrations: { slug: string; name: string; status: string; unreadable: boolean; category: string }[];
   outcome: { kind: string; ok: boolean; title: string; detail: string } | null;
   mutationsPerSecond: number;
 }

@@ -23,6 +23,7 @@ describe('the default scenario', () => {
     const state = await readState(sandbox);
     expect(state.scenario).toEqual({
       red: ['stripe'],
+      unreadable: [],
       keys: 'modern',
       original: state.expected.originalAccountId,
       loggedIn: false,
@@ -76,7 +77,9 @@ describe('POST /__sandbox/scenario (JSON)', () => {
     [{ red: ['stripe', 'nosuch'] }, 'red'],
     [{ original: 'acct_1nope' }, 'original'],
     [{ outcome: 'maybe' }, 'outcome'],
-    [{ tiles: 0 }, 'tiles'],
+    [{ tiles: -1 }, 'tiles'],
+    [{ tiles: 10_001 }, 'tiles'],
+    [{ unreadable: ['nosuch'] }, 'unreadable'],
     [{ tiles: 1.5 }, 'tiles'],
     [{ delay: -1 }, 'delay'],
     [{ loggedIn: 'perhaps' }, 'loggedIn'],
@@ -95,13 +98,14 @@ describe('POST /__sandbox/scenario (JSON)', () => {
 });
 
 describe('scenario query parameters on Kartra pages', () => {
-  it('applies red, keys, original, tiles, delay, mutate, loggedIn and outcome from the URL', async () => {
+  it('applies red, unreadable, keys, original, tiles, delay, mutate, loggedIn and outcome from the URL', async () => {
     const state = await readState(sandbox);
     const original = state.expected.mismatchAccountIds[1]!;
-    const page = await get(sandbox, 'kartra-app', `/integrations?red=stripe,zoom&keys=old&original=${original}&tiles=1000&delay=0&mutate=5&loggedIn=1&outcome=denied`);
+    const page = await get(sandbox, 'kartra-app', `/integrations?red=stripe,zoom&unreadable=paypal,zapier&keys=old&original=${original}&tiles=1000&delay=0&mutate=5&loggedIn=1&outcome=denied`);
     expect(page.status).toBe(200);
     expect((await readState(sandbox)).scenario).toEqual({
       red: ['stripe', 'zoom'],
+      unreadable: ['paypal', 'zapier'],
       keys: 'old',
       original,
       loggedIn: true,
@@ -114,6 +118,7 @@ describe('scenario query parameters on Kartra pages', () => {
     expect(list.integrations).toHaveLength(1000);
     expect(new Set(list.integrations.map((i) => i.slug)).size).toBe(1000);
     expect(list.mutationsPerSecond).toBe(5);
+    expect(list.integrations.filter((i) => i.unreadable).map((i) => i.slug).sort()).toEqual(['paypal', 'zapier']);
   });
 
   it('cuts the list short for tiles=10 and leaves the rest alone', async () => {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * The fake accounts' ids and keys follow the real formats (FACTS.md "Stripe keys"), so the extension's key
+ * The fake accounts' ids and keys follow the real formats (docs/quality.md "Stripe keys"), so the extension's key
  * comparison is exercised on realistic data — and they are the same on every run and in every instance.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

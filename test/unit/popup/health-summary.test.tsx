@@ -1,0 +1,118 @@
+/**
+ * Never a false all-clear: the popup's headline, the badge and the "cannot tell" reasons for every mix of read and
+ * unreadable tiles, with plural forms.
+ */
+import { describe, expect, it } from 'vitest';
+import { HealthSummary } from '../../../components/popup/HealthSummary';
+import { badgeLook } from '../../../lib/background/toolbar-badge';
+import { countHealth, countOf } from '../../../lib/health/health-counts';
+import type { HealthReport, IntegrationSummary } from '../../../lib/protocol';
+import { mount } from '../options/render';
+
+const tile = (name: string, status: IntegrationSummary['status'], extra: Partial<IntegrationSummary> = {}): IntegrationSummary => ({
+  name,
+  status,
+  confidence: status === 'unknown' ? 0 : 0.9,
+  decidedBy: status === 'unknown' ? 'no status indicator found on the tile' : `${status} dot`,
+  isStripe: name === 'Stripe',
+  ...(status === 'unknown' ? { unknownWhy: 'no-evidence' as const } : {}),
+  ...extra,
+});
+
+const report = (integrations: IntegrationSummary[], onIntegrationsPage = true): HealthReport => ({
+  onIntegrationsPage,
+  integrations,
+  needsAttentionCount: integrations.filter((i) => i.status === 'needs-attention').length,
+  stripeAmbiguous: false,
+  bannerMentionsStripe: false,
+});
+
+async function popupFor(r: HealthReport) {
+  return mount(<HealthSummary health={{ report: r, url: 'https://app.kartra.com/integrations', at: 1 }} />);
+}
+
+describe('popup headline', () => {
+  it('says all clear only when every status was read', async () => {
+    const page = await popupFor(report([tile('Stripe', 'connected'), tile('PayPal', 'not-configured')]));
+    expect(page.text('#health-title')).toBe('No integration needs attention');
+    page.unmount();
+  });
+
+  it('one unreadable tile among read ones: found and could-not-be-read counts, and the tile listed with why', async () => {
+    const page = await popupFor(report([tile('Stripe', 'connected'), tile('PayPal', 'connected'), tile('Zapier', 'unknown')]));
+    expect(page.text('#health-title')).toBe('3 integrations found, the status of 1 could not be read');
+    const listed = page.$$('[data-testid="integration"]');
+    expect(listed.map((li) => li.getAttribute('data-status'))).toEqual(['unknown']);
+    expect(listed[0]?.textContent).toContain('Cannot tell');
+    expect(listed[0]?.textContent).toContain('Could not read: nothing on the tile shows a status');
+    page.unmount();
+  });
+
+  it.each([
+    [[tile('Stripe', 'unknown')], '1 integration found, the status of 1 could not be read'],
+    [[tile('Stripe', 'unknown', { unknownWhy: 'conflict' }), tile('Zoom', 'unknown')], '2 integrations found, the status of 2 could not be read'],
+  ])('plural forms: %#', async (integrations, title) => {
+    const page = await popupFor(report(integrations));
+    expect(page.text('#health-title')).toBe(title);
+    page.unmount();
+  });
+
+  it('a conflict is worded as such', async () => {
+    const page = await popupFor(report([tile('Stripe', 'unknown', { unknownWhy: 'conflict', decidedBy: 'conflicting evidence: red dot vs Connected' })]));
+    expect(page.text('[data-testid="integration"] .why')).toMatch(/^Could not read: the tile shows signs of two different statuses \(conflicting evidence/);
+    page.unmount();
+  });
+
+  it('an icon-font glyph in the reason is named by its codepoint', async () => {
+    const page = await popupFor(report([tile('Stripe', 'needs-attention', { decidedBy: "status symbol '\uf071'" })]));
+    expect(page.text('[data-testid="integration"] .why')).toBe("Why: status symbol 'U+F071'");
+    page.unmount();
+  });
+
+  it('red tiles lead; unreadable ones are still said and listed', async () => {
+    const page = await popupFor(report([tile('Stripe', 'needs-attention'), tile('PayPal', 'unknown'), tile('Zoom', 'connected')]));
+    expect(page.text('#health-title')).toBe('1 integration needs attention');
+    expect(page.text('[data-testid="health-unreadable"]')).toBe('The status of 1 other integration could not be read.');
+    expect(page.$$('[data-testid="integration"]').map((li) => li.getAttribute('data-status'))).toEqual(['needs-attention', 'unknown']);
+    page.unmount();
+  });
+
+  it('no tiles on the Integrations page: says so and offers the detection settings', async () => {
+    const page = await popupFor(report([]));
+    expect(page.text('#health-title')).toBe('No integration tiles found on this page');
+    expect(page.$('[data-testid="open-detection-settings"]')?.getAttribute('href')).toBe('/options.html');
+    expect(page.root.textContent).not.toContain('No integration needs attention');
+    page.unmount();
+  });
+});
+
+describe('badge', () => {
+  const look = (integrations: IntegrationSummary[], onPage = true) => badgeLook(countHealth(report(integrations, onPage)));
+
+  it('red count wins, even with unreadable tiles', () => {
+    expect(look([tile('Stripe', 'needs-attention'), tile('PayPal', 'unknown')])).toMatchObject({ text: '1', alert: true });
+    expect(look([tile('Stripe', 'needs-attention'), tile('PayPal', 'unknown')]).title).toBe(
+      'Stripe Reconnect Assistant: 1 integration needs attention; the status of 1 could not be read',
+    );
+  });
+
+  it('? when some status is unknown and none is red', () => {
+    const badge = look([tile('Stripe', 'connected'), tile('PayPal', 'unknown'), tile('Zoom', 'unknown')]);
+    expect(badge).toMatchObject({ text: '?', alert: false });
+    expect(badge.title).toBe('Stripe Reconnect Assistant: the status of 2 integrations could not be read');
+  });
+
+  it('? when the Integrations page shows no tile; nothing off the page or when all is read', () => {
+    expect(look([]).text).toBe('?');
+    expect(look([], false).text).toBe('');
+    expect(look([tile('Stripe', 'connected')]).text).toBe('');
+  });
+});
+
+describe('countOf', () => {
+  it.each([
+    [0, '0 integrations'],
+    [1, '1 integration'],
+    [2, '2 integrations'],
+  ])('%i', (n, text) => expect(countOf(n, 'integration', 'integrations')).toBe(text));
+});

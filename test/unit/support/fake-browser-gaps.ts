@@ -1,0 +1,62 @@
+/**
+ * What WXT's fakeBrowser leaves unimplemented (it throws "not implemented") and the extension calls at start-up or
+ * render: `commands` (the background registers its shortcut listener; the popup reads the shortcut) and
+ * `runtime.getManifest` (the footers show the version). In-memory stand-ins, reset with `fakeBrowser.reset()` like
+ * the rest. The commands start as the manifest declares them (wxt.config.ts), with the suggested key assigned.
+ */
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Browser } from 'wxt/browser';
+import packageJson from '../../../package.json' with { type: 'json' };
+import { guideShortcutCommands } from '../../../lib/guide-shortcut-manifest';
+
+type Listener = (command: string, tab?: Browser.tabs.Tab) => unknown;
+const listeners: Listener[] = [];
+let shortcutBrowser: 'chrome' | 'firefox' = 'chrome';
+let overrides = new Map<string, string>();
+
+function declaredCommands(): Browser.commands.Command[] {
+  return Object.entries(guideShortcutCommands(shortcutBrowser)).map(([name, command]) => ({
+    name,
+    description: command.description,
+    shortcut: overrides.get(name) ?? command.suggested_key.default,
+  }));
+}
+
+export const fakeCommands = {
+  /** Which browser's manifest commands getAll() describes. */
+  declareFor(browser: 'chrome' | 'firefox') {
+    shortcutBrowser = browser;
+  },
+  /** What the agent set at chrome://extensions/shortcuts ('' = removed, as the browser reports it). */
+  setShortcut(name: string, keys: string) {
+    overrides.set(name, keys);
+  },
+  /** Press the shortcut: run every onCommand listener as the browser would. */
+  async trigger(command: string, tab?: Browser.tabs.Tab) {
+    return Promise.all(listeners.map((listener) => listener(command, tab)));
+  },
+  listenerCount: () => listeners.length,
+};
+
+Object.assign(fakeBrowser.commands, {
+  getAll: async () => declaredCommands(),
+  onCommand: {
+    addListener: (listener: Listener) => void listeners.push(listener),
+    removeListener: (listener: Listener) => {
+      const at = listeners.indexOf(listener);
+      if (at >= 0) listeners.splice(at, 1);
+    },
+    hasListener: (listener: Listener) => listeners.includes(listener),
+    hasListeners: () => listeners.length > 0,
+  },
+  resetState() {
+    listeners.length = 0;
+    shortcutBrowser = 'chrome';
+    overrides = new Map();
+  },
+});
+
+// WXT writes package.json's version into the manifest; that is what the pages show.
+Object.assign(fakeBrowser.runtime, {
+  getManifest: () => ({ manifest_version: 3, name: 'Stripe Reconnect Assistant', version: packageJson.version }),
+});
