@@ -2,10 +2,11 @@
  * Issue 16's red-team attacks, replayed by a hostile Kartra page in both browsers. Each page script runs before any
  * of the page's own (puppeteer's evaluateOnNewDocument), the way a compromised or malicious page would.
  */
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { openStripeEditWindow, skipIntroduction, startGuideOnKartra } from '../../scripts/happy-path.ts';
 import { BROWSERS, openExtensionPage, scenario, useSuite, type Suite } from './fixtures.ts';
+import { readStorage } from './lifecycle-helpers.ts';
 import { waitForOverlayHosts } from './page-actions.ts';
 
 interface Attack {
@@ -61,6 +62,10 @@ function upgradeAttack(): void {
 }
 
 const OTHER_KEY = 'pk_live_51ZyXwVuTsRqPoNmLotherTAIL9876';
+/** Key-shaped canaries the page plants; their bodies (`51Canary…`) must never be found anywhere we keep or show. */
+const SECRET_CANARY = 'sk_live_51CanaryAbCdEfGhIjKlMnOpQrStUv';
+const RESTRICTED_CANARY = 'rk_live_51CanaryWxYzAbCdEfGhIjKl';
+const CANARY_BODY = '51Canary';
 
 /** The side panel's state of the key check: the original key's last four, and the warning shown (if any). */
 async function keyCheck(panel: Page): Promise<{ original: string; warning: string | null }> {
@@ -130,6 +135,53 @@ describe.each(BROWSERS)('a hostile Kartra page in %s', (browserName) => {
     await (await flow.panel.waitForSelector('[data-testid="keep-original-key"]'))!.click();
     await flow.panel.waitForFunction(() => !document.querySelector('[data-warning="original-key-changed"]'), { polling: 100, timeout: 10_000 });
     expect((await keyCheck(flow.panel)).original).toBe(first);
+    for (const page of [popup, flow.panel, flow.site]) await page.close();
+  });
+
+  it('cannot get a key-shaped tile name or notice into any storage area, the popup or the side panel', async () => {
+    await scenario(suite, { delay: 0, red: 'stripe,mailchimp' });
+    const flow = await startGuideOnKartra(suite.ext.browser, suite.ext.extensionOrigin, suite.sandbox);
+    await skipIntroduction(flow);
+    await flow.site.bringToFront();
+    // The page names its Mailchimp tile after a secret key and puts a restricted key in a notice and in the tile.
+    await flow.site.evaluate(
+      (secret: string, restricted: string) => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        const renamed: Text[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeValue?.trim() === 'Mailchimp') renamed.push(node as Text);
+        for (const node of renamed) {
+          node.nodeValue = secret;
+          node.parentElement?.insertAdjacentText('afterend', ` Disconnected: ${restricted}`);
+        }
+        for (const logo of document.querySelectorAll('img[alt="Mailchimp logo"]')) logo.setAttribute('alt', `${secret} logo`);
+        const notice = document.createElement('div');
+        notice.setAttribute('role', 'alert');
+        notice.textContent = `Your Stripe integration needs attention. Support key: ${restricted}`;
+        document.body.prepend(notice);
+      },
+      SECRET_CANARY,
+      RESTRICTED_CANARY,
+    );
+    const popup = await openExtensionPage(suite, 'popup.html', flow.tabId);
+    // The popup lists the renamed tile, redacted: the extension has read the page since the rename.
+    await popup.waitForFunction(() => [...document.querySelectorAll('[data-testid="integration"] strong')].some((el) => el.textContent?.startsWith('sk_')), {
+      polling: 100,
+      timeout: 15_000,
+    });
+    // The agent opens that tile's menu by mistake: the guide warns about it by name (and writes it in its history).
+    const menuButton = await flow.site.evaluateHandle((secret: string) => {
+      let tile = [...document.querySelectorAll('img')].find((img) => img.alt.startsWith(secret))?.parentElement;
+      while (tile && !tile.querySelector('button[aria-label="More options"]')) tile = tile.parentElement;
+      return tile!.querySelector<HTMLElement>('button[aria-label="More options"]')!;
+    }, SECRET_CANARY);
+    await (menuButton as ElementHandle<HTMLElement>).click();
+    await flow.panel.waitForSelector('[data-testid="guide-warning"][data-warning="wrong-integration"]', { timeout: 15_000 });
+    expect(await flow.panel.$eval('[data-testid="guide-warning"]', (el) => el.textContent ?? '')).toContain('sk_…');
+
+    const stored = JSON.stringify([await readStorage(popup, 'local'), await readStorage(popup, 'session')]);
+    expect(stored).toContain('sk_…');
+    expect(stored).not.toContain(CANARY_BODY);
+    for (const page of [popup, flow.panel]) expect(await page.evaluate(() => document.documentElement.outerHTML)).not.toContain(CANARY_BODY);
     for (const page of [popup, flow.panel, flow.site]) await page.close();
   });
 

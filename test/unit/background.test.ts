@@ -95,6 +95,21 @@ describe('background', () => {
     expect(after).toMatchObject({ id: before?.id, tabId: 42, tabIds: [42], originalKey: ORIGINAL_KEY, stepId: before?.stepId });
   });
 
+  it('stores no secret key shape even when a (compromised) content script sends one unredacted', async () => {
+    const canary = 'sk_live_51CanaryAbCdEfGhIjKlMnOp';
+    const restricted = 'rk_live_51CanaryQrStUvWxYz';
+    const integration = { name: canary, status: 'needs-attention', confidence: 1, decidedBy: `notice ${restricted}`, isStripe: true };
+    const report = { onIntegrationsPage: true, integrations: [integration], needsAttentionCount: 1, stripeAmbiguous: false, bannerMentionsStripe: false };
+    expect(await send({ type: 'health/report', report }, kartraTopFrame)).toMatchObject({ ok: true });
+    await send({ type: 'guide/command', tabId: TAB, command: 'start' }, extensionPage());
+    const account = { name: `Acme ${canary}`, profile: restricted, selected: true };
+    await send({ type: 'guide/observed', observation: { kind: 'stripe-account-selected', account } }, stripeConnect);
+    const stored = JSON.stringify([await tabHealthItem.getValue(), await guidesItem.getValue()]);
+    expect(stored).toContain('sk_…');
+    expect(stored).not.toContain('51Canary');
+    expect((await tabHealthItem.getValue())[String(TAB)]).toMatchObject({ report: { integrations: [{ name: 'sk_…', decidedBy: 'notice rk_…' }] } });
+  });
+
   it('sets aside a corrupt stored guide with a notice instead of crashing', async () => {
     await guidesItem.setValue({ broken: { schemaVersion: 1, id: 42 }, alsoBroken: 'not json {' });
     expect(await send({ type: 'guide/command', tabId: TAB, command: 'start' }, extensionPage())).toMatchObject({ ok: true });
