@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { isPlainRecord, MAX_OVERRIDE_CHARS, mergeOnto } from './merge-profile.ts';
 import { DEFAULT_SITE_PROFILE } from './default-site-profile.ts';
 import { locateJsonError } from './json-error-position.ts';
+import { profilePatternSchema } from '../profile-pattern-schema.ts';
 
 export { DEFAULT_SITE_PROFILE };
 
@@ -21,17 +22,8 @@ export { MAX_OVERRIDE_CHARS };
 const Phrase = z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters');
 const PhraseList = z.array(Phrase).max(300, 'at most 300 entries');
 
-const RegexSource = z
-  .string()
-  .min(1, 'must not be empty')
-  .max(300, 'must be at most 300 characters')
-  .superRefine((source, ctx) => {
-    try {
-      new RegExp(source, 'i');
-    } catch (error) {
-      ctx.addIssue({ code: 'custom', message: `not a valid regular expression (${errorText(error)})` });
-    }
-  });
+// Route patterns run with the `i` flag (lib/kartra/integrations-route.ts), checked by the shared pattern builder.
+const RegexSource = profilePatternSchema('i');
 
 // Selectors are checked for shape only (the background has no document to try them on); readers still run each in
 // try/catch and skip one the browser rejects. Braces and semicolons are refused so a hint can never carry a rule.

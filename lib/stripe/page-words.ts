@@ -5,6 +5,7 @@
  * removed.
  */
 import { DEFAULT_STRIPE_PROFILE, type StripeProfile, type StripeWordRuleData } from './default-stripe-profile';
+import { buildPattern, testPattern } from '../profile-pattern';
 
 export interface WordRule {
   readonly pattern: RegExp;
@@ -16,7 +17,7 @@ export type StripeWords = { readonly [K in keyof StripeProfile['words']]: readon
 
 /** Compile a (validated) Stripe profile's word lists. Every pattern runs with the `u` flag, as validation tried it. */
 export function compileStripeWords(profile: StripeProfile): StripeWords {
-  const compile = (rules: readonly StripeWordRuleData[]): WordRule[] => rules.map(({ pattern, why }) => ({ pattern: new RegExp(pattern, 'u'), why }));
+  const compile = (rules: readonly StripeWordRuleData[]): WordRule[] => rules.map(({ pattern, why }) => ({ pattern: buildPattern(pattern, 'u'), why }));
   const w = profile.words;
   return {
     connectButton: compile(w.connectButton),
@@ -51,5 +52,5 @@ export const NOT_ACCOUNT_CONTROL_WORDS: readonly WordRule[] = DEFAULT_WORDS.notA
 
 /** Does normalized text match any rule? */
 export function matchesAny(normalizedText: string, rules: readonly WordRule[]): boolean {
-  return rules.some((rule) => rule.pattern.test(normalizedText));
+  return rules.some((rule) => testPattern(rule.pattern, normalizedText));
 }

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { isPlainRecord, MAX_OVERRIDE_CHARS, mergeOnto } from '../kartra/merge-profile';
 import { locateJsonError } from '../kartra/json-error-position';
+import { profilePatternSchema } from '../profile-pattern-schema';
 import { formatPath, type ProfileError } from '../kartra/site-profile';
 import { DEFAULT_STRIPE_PROFILE, type StripeProfile } from './default-stripe-profile';
 
@@ -15,17 +16,8 @@ export { DEFAULT_STRIPE_PROFILE, type StripeProfile };
 /** The Stripe profile format this build reads. */
 export const STRIPE_PROFILE_VERSION = 1;
 
-const Pattern = z
-  .string()
-  .min(1, 'must not be empty')
-  .max(200, 'must be at most 200 characters')
-  .superRefine((source, ctx) => {
-    try {
-      new RegExp(source, 'u');
-    } catch (error) {
-      ctx.addIssue({ code: 'custom', message: `not a valid regular expression (${error instanceof Error ? error.message : String(error)})` });
-    }
-  });
+// Word patterns run with the `u` flag (lib/stripe/page-words.ts), checked by the shared pattern builder.
+const Pattern = profilePatternSchema('u');
 
 const Rule = z.strictObject({
   pattern: Pattern,
