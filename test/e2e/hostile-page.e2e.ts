@@ -75,6 +75,37 @@ async function keyCheck(panel: Page): Promise<{ original: string; warning: strin
   }));
 }
 
+/**
+ * The box where the page's hit tests land on our overlay host (the spotlight's card: the ring takes no pointer events) to 8 px,
+ * found the only way a page can, by probing points; the closed root itself is out of its reach.
+ */
+async function overlayHitBox(page: Page): Promise<{ left: number; top: number; right: number; bottom: number }> {
+  const box = await page.evaluate(() => {
+    const hosts = new Set([...document.documentElement.children].filter((el) => el !== document.head && el !== document.body));
+    let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (let x = 0; x < innerWidth; x += 8) {
+      for (let y = 0; y < innerHeight; y += 8) {
+        const hit = document.elementFromPoint(x, y);
+        if (!hit || !hosts.has(hit)) continue;
+        [left, top, right, bottom] = [Math.min(left, x), Math.min(top, y), Math.max(right, x), Math.max(bottom, y)];
+      }
+    }
+    return { left, top, right, bottom };
+  });
+  expect(box.right - box.left).toBeGreaterThan(40);
+  return box;
+}
+
+/** The guide started and at "open the tile menu": the spotlight and its card are up on the Kartra page. */
+async function spotlightOnKartra(suite: Suite) {
+  await scenario(suite, { delay: 0 });
+  const flow = await startGuideOnKartra(suite.ext.browser, suite.ext.extensionOrigin, suite.sandbox);
+  await skipIntroduction(flow);
+  await flow.site.bringToFront();
+  await waitForOverlayHosts(flow.site, 1);
+  return flow;
+}
+
 describe.each(BROWSERS)('a hostile Kartra page in %s', (browserName) => {
   const suite = useSuite(browserName);
 
@@ -183,6 +214,41 @@ describe.each(BROWSERS)('a hostile Kartra page in %s', (browserName) => {
     expect(stored).not.toContain(CANARY_BODY);
     for (const page of [popup, flow.panel]) expect(await page.evaluate(() => document.documentElement.outerHTML)).not.toContain(CANARY_BODY);
     for (const page of [popup, flow.panel, flow.site]) await page.close();
+  });
+
+  it('cannot lay a popover over the top half of the guide’s card unnoticed', async () => {
+    const flow = await spotlightOnKartra(suite);
+    const card = await overlayHitBox(flow.site);
+    // Over the card's top 45%: its centre stays uncovered, so only a check of more than the centre can notice.
+    await flow.site.evaluate((box: { left: number; top: number; right: number; bottom: number }) => {
+      const cover = document.createElement('div');
+      cover.popover = 'manual';
+      cover.textContent = '✓ Same account confirmed: click Connect';
+      Object.assign(cover.style, {
+        position: 'fixed',
+        inset: 'auto',
+        margin: '0',
+        padding: '0',
+        border: '0',
+        background: '#fff',
+        left: `${box.left}px`,
+        top: `${box.top}px`,
+        width: `${box.right - box.left + 8}px`,
+        height: `${Math.floor((box.bottom - box.top) * 0.45)}px`,
+      });
+      document.body.append(cover);
+      cover.showPopover();
+    }, card);
+    // The overlay hides itself rather than show a hint with page text inside it.
+    await waitForOverlayHosts(flow.site, 0);
+    for (const page of [flow.panel, flow.site]) await page.close();
+  });
+
+  it('cannot make the guide’s overlay nearly transparent through <html> unnoticed', async () => {
+    const flow = await spotlightOnKartra(suite);
+    await flow.site.evaluate(() => document.documentElement.style.setProperty('opacity', '0.05'));
+    await waitForOverlayHosts(flow.site, 0);
+    for (const page of [flow.panel, flow.site]) await page.close();
   });
 
   it('cannot upgrade our overlay host or reach its closed root through attachInternals', async () => {
