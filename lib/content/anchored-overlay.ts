@@ -202,12 +202,14 @@ function isTamperedWith(host: HTMLElement, shadow: ShadowRoot): boolean {
   }
   // From the page's side, any point of a closed shadow tree hit-tests as its host. Centre and four corners, inset
   // enough to stay inside rounded corners, so a box over part of a card is seen too.
+  // The viewport without scrollbars: a point over a scrollbar hit-tests as the page, not as what is painted under it.
+  const { clientWidth: width, clientHeight: height } = document.documentElement;
   for (const box of boxes) {
     const inset = Math.min(box.width, box.height) / 4;
     const [left, right, top, bottom] = [box.left + inset, box.right - inset, box.top + inset, box.bottom - inset];
     const points = [[(left + right) / 2, (top + bottom) / 2], [left, top], [right, top], [left, bottom], [right, bottom]];
     for (const [x = 0, y = 0] of points) {
-      if (x < 0 || y < 0 || x > window.innerWidth || y > window.innerHeight) continue;
+      if (x < 0 || y < 0 || x >= width || y >= height) continue;
       const hit = document.elementFromPoint(x, y);
       if (hit !== null && hit !== host) return true;
     }
