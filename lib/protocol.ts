@@ -37,6 +37,11 @@ export const HealthReportSchema = z.strictObject({
   needsAttentionCount: z.number().int().min(0),
   /** Several tiles claim to be Stripe: the agent must look, we will not guess. */
   stripeAmbiguous: z.boolean(),
+  /**
+   * Where in `integrations` the Stripe tile the guide is about is, when there is one: decided once, in the content
+   * script (lib/content/pick-stripe-tile.ts), so the popup and side panel cannot pick another (lib/health/reconnect-tile.ts).
+   */
+  reconnectIndex: z.number().int().min(0).max(9_999).optional(),
   bannerMentionsStripe: z.boolean(),
   outcome: KartraOutcomeSchema.optional(),
 });

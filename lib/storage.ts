@@ -1,30 +1,30 @@
 /**
- * Everything the extension keeps, one item per concern. Values are validated on every read, because storage outlives
- * code: an older version, a half-written value or a hand-edited profile must come back as "reset, with a notice",
- * never as a crash. The background validates with zod; the popup and side panel, whose first paint must not wait for
- * zod, with hand-written checks held to the same schemas (lib/guide/guide-shape.ts, lib/tab-health-shape.ts). Nothing secret lives here: session items (and the optional restricted key) are in session-storage.ts, which content
- * scripts never import (Chrome forbids them storage.session, and merely defining the items there throws).
+ * Everything the extension keeps that outlives the browser session, one item per concern. It is in the extension's
+ * own IndexedDB (lib/trusted-store.ts), out of reach of content scripts, because it decides verdicts. Values are
+ * validated on every read, because storage outlives code: an older version, a half-written value or a hand-edited
+ * profile must come back as "reset, with a notice", never as a crash. The background validates with zod; the popup
+ * and side panel, whose first paint must not wait for zod, with hand-written checks held to the same schemas
+ * (lib/guide/guide-shape.ts). Session items (and the optional restricted key) are in session-storage.ts.
  */
-import { storage } from 'wxt/utils/storage';
+import { defineTrustedItem } from './trusted-store';
 import type { ProfileOverride } from './storage-schemas';
 
-// Schemas live in storage-schemas.ts so content scripts can use these items without bundling zod.
 export type { ProfileOverride, TabHealth } from './storage-schemas';
 
 /** Guides keyed by guide id; each value is validated by lib/guide's parser when read. */
-export const guidesItem = storage.defineItem<Record<string, unknown>>('local:guides', { fallback: {}, version: 1 });
+export const guidesItem = defineTrustedItem<Record<string, unknown>>('guides', {});
 
 /** "Show me" requests from the side panel, by tab id: when each tab should show its step's overlay again. */
-export const showMeItem = storage.defineItem<Record<string, number>>('local:showMe', { fallback: {} });
+export const showMeItem = defineTrustedItem<Record<string, number>>('showMe', {});
 
 /**
  * An agent's site-profile override, kept as the JSON text they pasted so the options page can show it back. Only the
  * background writes it, and only after lib/kartra/site-profile.ts accepted it.
  */
-export const profileOverrideItem = storage.defineItem<ProfileOverride | null>('local:profileOverride', {
-  fallback: null,
-  version: 1,
-});
+export const profileOverrideItem = defineTrustedItem<ProfileOverride | null>('profileOverride', null);
 
 /** Plain sentences about stored state we had to set aside, shown by the side panel until the agent dismisses them. */
-export const storageNoticesItem = storage.defineItem<string[]>('local:storageNotices', { fallback: [] });
+export const storageNoticesItem = defineTrustedItem<string[]>('storageNotices', []);
+
+/** The items above, as earlier versions kept them in `storage.local` (lib/background/leave-local-storage.ts). */
+export const TRUSTED_ITEMS = [guidesItem, showMeItem, profileOverrideItem, storageNoticesItem] as const;

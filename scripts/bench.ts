@@ -7,7 +7,7 @@
  *   node scripts/bench.ts --no-build             # reuse .output/ (no module breakdown unless maps are there)
  *   node scripts/bench.ts --only=detection-cost,key-parser
  *
- * Sections: bundle-size, detection-cost, mutation-storm, side-panel, overlay-scroll, key-parser.
+ * Sections: bundle-size, detection-cost, mutation-storm, side-panel, overlay-scroll, overlay-vs-driver, key-parser.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
@@ -18,6 +18,7 @@ import { measureDetectionCost } from './bench/detection-cost.ts';
 import { measureKeyParser } from './bench/key-parser.ts';
 import { measureMutationStorm } from './bench/mutation-storm.ts';
 import { measureOverlayScroll } from './bench/overlay-scroll.ts';
+import { measureOverlayVsDriver } from './bench/overlay-vs-driver.ts';
 import { formatNumber, formatSection, formatTable, verdict, type SectionResult } from './bench/report.ts';
 import { measureSidePanel } from './bench/side-panel.ts';
 
@@ -46,7 +47,8 @@ const plan: { id: string; title: string; run: () => Promise<Section> }[] = [
   { id: 'mutation-storm', title: '3. Mutation storm', run: () => measureMutationStorm(log, extension.dir) },
   { id: 'side-panel', title: '4. Side panel first render', run: () => measureSidePanel(log, extension.dir) },
   { id: 'overlay-scroll', title: '5. Overlay following while scrolling', run: () => measureOverlayScroll(log, extension.dir) },
-  { id: 'key-parser', title: '6. Key parser', run: () => measureKeyParser() },
+  { id: 'overlay-vs-driver', title: '6. Overlay vs driver.js', run: () => measureOverlayVsDriver(log) },
+  { id: 'key-parser', title: '7. Key parser', run: () => measureKeyParser() },
 ];
 
 const results: SectionResult[] = [];
@@ -86,6 +88,7 @@ if (over.length) {
 if (Object.keys(buildSeconds).length) console.log(`\n  Builds: ${Object.entries(buildSeconds).map(([k, v]) => `${k} ${formatNumber(v, 1)} s`).join(', ')}`);
 const loadAtEnd = loadavg()[0] ?? 0;
 console.log(`  Whole run: ${formatNumber(totalSeconds, 1)} s on ${cpus().length} CPU core(s); 1-min load average ${loadAtStart.toFixed(2)} at start, ${loadAtEnd.toFixed(2)} at end.`);
+console.log('  Timings are medians on a shared machine: other work on it moves them (compare a detection change with npm run bench:compare).');
 
 const file = resolve('artifacts/bench.json');
 await mkdir(resolve('artifacts'), { recursive: true });

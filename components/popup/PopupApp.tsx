@@ -1,25 +1,25 @@
 import { useState } from 'preact/hooks';
 import { openSidePanel } from '../../lib/pages/open-side-panel';
 import { tabHealthItem } from '../../lib/session-storage';
-import { readTabHealth } from '../../lib/tab-health-shape';
+import type { TabHealth } from '../../lib/storage';
 import { useStorageItem } from '../shared/use-storage-item';
+import { reconnectTileOf } from '../../lib/health/reconnect-tile';
 import { diagnoseOutcome } from '../../lib/diagnosis/from-outcome';
 import { DiagnosisCard } from '../shared/DiagnosisCard';
-import { ReloadTabNotice } from '../shared/ReloadTabNotice';
+import { TabStateNotice } from '../shared/TabStateNotice';
 import { VersionNote } from '../shared/VersionNote';
 import { GuideShortcutNote } from './GuideShortcutNote';
 import { HealthSummary } from './HealthSummary';
 import { PasteDiagnosis } from './PasteDiagnosis';
 
 /** The toolbar popup: this tab's integration health, the way into the guide, and error diagnosis. */
-export function PopupApp({ tabId, initialHealth }: { tabId: number | undefined; initialHealth?: Record<string, unknown> }) {
+export function PopupApp({ tabId, initialHealth }: { tabId: number | undefined; initialHealth?: Record<string, TabHealth> }) {
   const allHealth = useStorageItem(tabHealthItem, initialHealth);
   const [panelMessage, setPanelMessage] = useState('');
-  const health = tabId === undefined || allHealth === undefined ? undefined : readTabHealth(allHealth, tabId);
+  const health = tabId === undefined || allHealth === undefined ? undefined : allHealth[String(tabId)];
   const outcome = health?.report.outcome;
   const diagnosis = outcome ? diagnoseOutcome({ outcome }) : undefined;
-  const stripeTiles = health?.report.integrations.filter((i) => i.isStripe) ?? [];
-  const stripe = stripeTiles.find((i) => i.status === 'needs-attention') ?? stripeTiles[0];
+  const stripe = reconnectTileOf(health?.report);
 
   const openGuide = async () => {
     if (tabId === undefined) return;
@@ -34,7 +34,7 @@ export function PopupApp({ tabId, initialHealth }: { tabId: number | undefined; 
         <img src="/icon/32.png" alt="" width={20} height={20} />
         <h1>Stripe Reconnect Assistant</h1>
       </header>
-      <ReloadTabNotice tabId={tabId} />
+      <TabStateNotice tabId={tabId} />
       {outcome === 'success' && (
         <p class="callout ok" data-testid="outcome-success">
           Kartra reports Stripe connected successfully.

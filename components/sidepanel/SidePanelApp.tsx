@@ -10,8 +10,7 @@ import { siteUrl } from '../../lib/origins';
 import type { GuideCommand } from '../../lib/protocol';
 import { tabHealthItem } from '../../lib/session-storage';
 import { guidesItem, storageNoticesItem } from '../../lib/storage';
-import { readTabHealth } from '../../lib/tab-health-shape';
-import { ReloadTabNotice } from '../shared/ReloadTabNotice';
+import { TabStateNotice } from '../shared/TabStateNotice';
 import { useStorageItem } from '../shared/use-storage-item';
 import { VersionNote } from '../shared/VersionNote';
 import { CurrentStep } from './CurrentStep';
@@ -38,7 +37,7 @@ export function SidePanelApp({ fixedTabId, initial }: Props) {
   // Checked by hand, not with zod: the first paint must not wait for zod to load (see lib/guide/guide-shape.ts).
   const { guides, dropped } = useMemo(() => readStoredGuides(storedGuides, checkStoredGuide), [storedGuides]);
   const guide = tabId === undefined ? undefined : findGuideForTab(guides, tabId);
-  const health = tabId === undefined || !allHealth ? undefined : readTabHealth(allHealth, tabId);
+  const health = tabId === undefined || !allHealth ? undefined : allHealth[String(tabId)];
   const loaded = storedGuides !== undefined && allHealth !== undefined;
   const active = guide && guide.status !== 'dismissed' ? guide : undefined;
   const notices = useStorageItem(storageNoticesItem, initial?.notices) ?? [];
@@ -87,7 +86,7 @@ export function SidePanelApp({ fixedTabId, initial }: Props) {
       <p class="sr-only" role="status" aria-live="polite" data-testid="announcer">
         {active ? `${getStep(active.stepId).title}. ${getStep(active.stepId).instruction}` : ''}
       </p>
-      <ReloadTabNotice tabId={tabId} />
+      <TabStateNotice tabId={tabId} />
       {(dropped.length > 0 || notices.length > 0) && (
         <div class="callout warn" role="note" data-testid="storage-notice">
           <p>Some saved guide data was unreadable and was set aside. Everything else is intact.</p>

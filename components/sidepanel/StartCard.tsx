@@ -1,4 +1,5 @@
 import type { GuideState } from '../../lib/guide/guide-state';
+import { reconnectTileOf } from '../../lib/health/reconnect-tile';
 import { describeProgress } from '../../lib/guide/progress';
 import { getStep } from '../../lib/guide/steps';
 import type { TabHealth } from '../../lib/storage';
@@ -16,11 +17,15 @@ interface Props {
 
 /** No guide running for this tab: say what we see, and offer to start (or to resume where the agent left off). */
 export function StartCard({ health, hadGuide, resumable, onStart, onResume }: Props) {
-  const stripe = health?.report.integrations.find((i) => i.isStripe && i.status === 'needs-attention');
+  const stripe = reconnectTileOf(health?.report);
   return (
     <section class="start" data-testid="start-card">
-      {stripe ? (
+      {stripe?.status === 'needs-attention' ? (
         <p class="callout danger">The Stripe integration on this page needs attention.</p>
+      ) : health?.report.stripeAmbiguous ? (
+        <p class="callout warn" data-testid="stripe-ambiguous">
+          Several tiles look like Stripe. Check the page yourself for the one to reconnect before you start.
+        </p>
       ) : health?.report.onIntegrationsPage ? (
         <p class="callout">No Stripe integration needing attention is visible on this page.</p>
       ) : (

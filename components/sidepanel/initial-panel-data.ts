@@ -6,13 +6,13 @@
  */
 import { resolveTargetTabId } from '../../lib/pages/target-tab';
 import { tabHealthItem } from '../../lib/session-storage';
-import { guidesItem, storageNoticesItem } from '../../lib/storage';
+import { guidesItem, storageNoticesItem, type TabHealth } from '../../lib/storage';
 
 export interface InitialPanelData {
   /** The tab the panel describes: `?tabId=`, else the active tab of the panel's window. */
   tabId: number | undefined;
   guides: Record<string, unknown> | undefined;
-  health: Record<string, unknown> | undefined;
+  health: Record<string, TabHealth> | undefined;
   notices: string[] | undefined;
 }
 

@@ -1,3 +1,4 @@
+import { refusePageStopSignal } from '../../lib/content/refuse-page-stop-signal';
 import { startKartraContent } from '../../lib/content/kartra-content';
 
 export default defineContentScript({
@@ -6,6 +7,8 @@ export default defineContentScript({
   // WXT would otherwise announce itself to the page with postMessage; the page has no business knowing we are here.
   noScriptStartedPostMessage: true,
   main(ctx) {
+    // Before anything else: a page must not be able to switch the assistant off (see the module).
+    refusePageStopSignal(ctx);
     void startKartraContent(ctx);
   },
 });

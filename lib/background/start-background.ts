@@ -12,6 +12,8 @@ import { createTabHealth } from './tab-health';
 import { paintToolbarBadge } from './toolbar-badge';
 import { activeSiteProfile, clearProfileOverride, saveProfileOverride } from './profile-override';
 import { createTabsToReload } from './tabs-to-reload';
+import { leaveLocalStorage } from './leave-local-storage';
+import { refreshContentScriptsOnChange } from './content-refresh';
 
 export function startBackground(): void {
   const enqueue = createSerialQueue();
@@ -24,14 +26,12 @@ export function startBackground(): void {
     openTabIds: async () => new Set((await browser.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id]))),
   });
 
-  const tabsToReload = createTabsToReload({
-    enqueue,
-    injectsIntoOpenTabs: import.meta.env.FIREFOX,
-    openSiteTabIds: async () => {
-      const url = (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
-      return (await browser.tabs.query({ url })).flatMap((t) => (t.id === undefined ? [] : [t.id]));
-    },
-  });
+  const openSiteTabIds = async () => {
+    const url = (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
+    return (await browser.tabs.query({ url })).flatMap((t) => (t.id === undefined ? [] : [t.id]));
+  };
+  const tabsToReload = createTabsToReload({ enqueue, injectsIntoOpenTabs: import.meta.env.FIREFOX, openSiteTabIds });
+  refreshContentScriptsOnChange(openSiteTabIds);
 
   const router = createMessageRouter(
     {
@@ -58,6 +58,8 @@ export function startBackground(): void {
   });
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install' || reason === 'update') void tabsToReload.recordOpenTabs();
+    // Only on update: on any other start, what is in storage.local may have been written by a content script.
+    if (reason === 'update') void enqueue(() => leaveLocalStorage().catch(() => undefined));
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void tabsToReload.clear(tabId);

@@ -1,7 +1,6 @@
 /**
  * Per-tab health: what the Kartra content script last reported for each tab, kept in session storage so the popup
- * can read it even after the service worker was stopped, and mirrored on the toolbar badge. Pages read an entry back
- * with lib/tab-health-shape.ts.
+ * can read it even after the service worker was stopped, and mirrored on the toolbar badge.
  */
 import { countHealth, type HealthCounts } from '../health/health-counts';
 import type { HealthReport } from '../protocol';

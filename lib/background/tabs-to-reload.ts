@@ -43,8 +43,3 @@ export function createTabsToReload({ enqueue, openSiteTabIds, injectsIntoOpenTab
     },
   };
 }
-
-/** Read the list, treating anything unreadable as empty. */
-export function needsReload(stored: unknown, tabId: number): boolean {
-  return Array.isArray(stored) && stored.includes(tabId);
-}

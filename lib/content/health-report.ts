@@ -1,6 +1,6 @@
 /** The detector's report in the protocol's shape: what the popup and badge need, nothing more. */
 import type { IntegrationsReport } from '../kartra/detect-integrations';
-import { clipText } from '../kartra/text-match';
+import { clipText } from '../dom/text';
 import type { HealthReport } from '../protocol';
 import { pickStripeTileToReconnect } from './pick-stripe-tile';
 
@@ -8,6 +8,8 @@ export function toHealthReport(report: IntegrationsReport | undefined, onIntegra
   if (!report || !onIntegrationsPage) {
     return { onIntegrationsPage, integrations: [], needsAttentionCount: 0, stripeAmbiguous: false, bannerMentionsStripe: false };
   }
+  const target = pickStripeTileToReconnect(report);
+  const reconnectIndex = target ? report.integrations.indexOf(target) : -1;
   return {
     onIntegrationsPage,
     integrations: report.integrations.slice(0, 10_000).map((i) => ({
@@ -20,7 +22,8 @@ export function toHealthReport(report: IntegrationsReport | undefined, onIntegra
       isStripe: i.isStripe,
     })),
     needsAttentionCount: report.needsAttentionCount,
-    stripeAmbiguous: report.stripe?.ambiguous === true && pickStripeTileToReconnect(report) === undefined,
+    stripeAmbiguous: report.stripe?.ambiguous === true && target === undefined,
+    ...(reconnectIndex >= 0 && reconnectIndex < 10_000 ? { reconnectIndex } : {}),
     bannerMentionsStripe: report.banner?.mentionsStripe === true,
     ...(report.outcome ? { outcome: report.outcome } : {}),
   };

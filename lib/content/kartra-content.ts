@@ -9,7 +9,7 @@ import { isIntegrationsRoute } from '../kartra/integrations-route';
 import { findConnectWithStripeButton, findEditMenuItem, findGatewayModal, findTileMenuButton, readPublishableKey } from '../kartra/page-elements';
 import type { Observation } from '../protocol';
 import { loadActiveProfile } from './active-profile';
-import { watchLocal } from './local-storage';
+import { listenToExtension } from './extension-listener';
 import { createObservationSender } from './observation-sender';
 import { createAnchoredOverlay } from './anchored-overlay';
 import { findNavLink } from './find-nav-link';
@@ -27,9 +27,15 @@ const MARKER_STEPS = new Set(['why-reconnect', 'before-you-begin', 'open-integra
 const AGENT_ACTION_MS = 5000;
 
 export async function startKartraContent(ctx: ContentScriptContext): Promise<void> {
+  let running: 'starting' | 'detecting' | 'stopped' = 'starting';
+  const extension = listenToExtension(ctx, () => running);
   const active = await loadActiveProfile();
   // No profile means no background to report to (the extension is gone or broken): stay out of the page.
-  if (!active || ctx.isInvalid) return;
+  if (!active || ctx.isInvalid) {
+    running = 'stopped';
+    return;
+  }
+  running = 'detecting';
   let { profile, compiled } = active;
   let latest: IntegrationsReport | undefined;
   let lastHealthKey = '';
@@ -166,7 +172,7 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
     detect();
   });
   // The agent saved or cleared an override in the options page: detect again with what the background now holds.
-  const unwatchProfile = watchLocal(['profileOverride'], () => {
+  extension.onRefresh('profile', () => {
     void loadActiveProfile().then((next) => {
       if (!next || ctx.isInvalid) return;
       ({ profile, compiled } = next);
@@ -174,7 +180,7 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
     });
   });
   let guideId: string | undefined;
-  watchPageView(ctx, (view) => {
+  watchPageView(ctx, extension, (view) => {
     if (view && view.guideId !== guideId) {
       sender.forgetAll();
       timers.setTimeout(detect, 0);
@@ -187,9 +193,9 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
   });
 
   function stop() {
+    running = 'stopped';
     scheduler.cancel();
     stopObserving();
-    unwatchProfile();
     marker.hide();
     stepOverlay.setView(undefined);
   }

@@ -1,13 +1,17 @@
 /**
- * Keeps a content script told what the guide wants on its tab: asks the background once, then again whenever guides
- * or "show me" requests change in storage (which works even while the service worker sleeps: the ask wakes it).
+ * Keeps a content script told what the guide wants on its tab: asks the background once, then again whenever the
+ * background says the guides or "show me" requests changed.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isPageView, type PageView } from '../guide/page-view-shape';
 import { sendToBackground } from '../messaging';
-import { watchLocal } from './local-storage';
+import type { ExtensionListener } from './extension-listener';
 
-export function watchPageView(ctx: ContentScriptContext, onView: (view: PageView | undefined) => void): () => Promise<void> {
+export function watchPageView(
+  ctx: ContentScriptContext,
+  extension: ExtensionListener,
+  onView: (view: PageView | undefined) => void,
+): () => Promise<void> {
   let last = '';
   const refresh = async () => {
     if (ctx.isInvalid) return;
@@ -19,8 +23,7 @@ export function watchPageView(ctx: ContentScriptContext, onView: (view: PageView
     last = key;
     onView(view);
   };
-  const unwatch = watchLocal(['guides', 'showMe'], () => void refresh());
-  ctx.onInvalidated(unwatch);
+  extension.onRefresh('page-view', () => void refresh());
   void refresh();
   return refresh;
 }

@@ -27,6 +27,7 @@ import { contextTimers } from './context-timers';
 import { createRerunScheduler } from './rerun-scheduler';
 import { createStepOverlay } from './step-overlay';
 import { onLocationChange } from './location-change';
+import { listenToExtension } from './extension-listener';
 
 const MATCHING: ReadonlySet<AccountVerdict | undefined> = new Set(['same-account', 'same-key']);
 
@@ -34,6 +35,8 @@ export function startStripeContent(ctx: ContentScriptContext): void {
   const role = siteRoleOf(location.href);
   if (role !== 'stripe-connect' && role !== 'stripe-dashboard') return;
 
+  let running: 'detecting' | 'stopped' = 'detecting';
+  const extension = listenToExtension(ctx, () => running);
   let kind: StripePageKind = 'other';
   let accounts: PickerAccount[] = [];
   let verdicts: (AccountVerdict | undefined)[] = [];
@@ -138,7 +141,7 @@ export function startStripeContent(ctx: ContentScriptContext): void {
   ctx.addEventListener(document, 'change', (event) => event.isTrusted && scan(), { capture: true });
   onLocationChange(ctx, scan);
   let guideId: string | undefined;
-  watchPageView(ctx, (view) => {
+  watchPageView(ctx, extension, (view) => {
     if (view && view.guideId !== guideId) {
       sender.forgetAll();
       timers.setTimeout(scan, 0);
@@ -148,6 +151,7 @@ export function startStripeContent(ctx: ContentScriptContext): void {
   });
 
   function stop() {
+    running = 'stopped';
     scheduler.cancel();
     stopObserving();
     originalBadge.hide();

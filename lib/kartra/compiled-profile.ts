@@ -3,7 +3,8 @@
  * per-node work in a page walk is one length check and one anchored regex test.
  */
 import type { SiteProfile } from './site-profile.ts';
-import { compilePhrases, escapeRegExp, flexiblePhraseSource, normalizeText, wordsOf, type PhraseMatcher } from './text-match.ts';
+import { normalizeText, wordsOf } from '../dom/text.ts';
+import { compilePhrases, escapeRegExp, flexiblePhraseSource, type PhraseMatcher } from './text-match.ts';
 
 /** What a tile says about itself. */
 export type IntegrationStatus = 'needs-attention' | 'connected' | 'not-configured' | 'unknown';

@@ -10,12 +10,12 @@ import { compileProfile } from './compiled-profile.ts';
 import { findBanner, findOutcome } from './find-notices.ts';
 import { findTiles } from './find-tiles.ts';
 import type { DetectedIntegration, DetectOptions, IntegrationsReport, StripeTileFinding } from './integrations-report.ts';
-import { createEvidenceCache } from './read-tile-evidence.ts';
+import { createEvidenceCache } from './tile-evidence-context.ts';
 import { readAllTiles, tilesReadByTemplate } from './read-tiles.ts';
-import { createSafeDom, type SearchRoot } from './safe-dom.ts';
+import { createSafeDom, type SearchRoot } from '../dom/safe-dom.ts';
 import { scanLightTree, scanShadowRoots } from './scan-page.ts';
 import type { SiteProfile } from './site-profile.ts';
-import { clipText } from './text-match.ts';
+import { clipText } from '../dom/text.ts';
 
 export type { Evidence, EvidenceKind, UnknownWhy } from './decide-status.ts';
 export type { EvidenceStatus, IntegrationStatus, KartraOutcome } from './compiled-profile.ts';

@@ -8,9 +8,10 @@
  */
 import { parseCssColour, rgbToHsl } from './colour.ts';
 import { outcomeOfText, type CompiledProfile, type KartraOutcome } from './compiled-profile.ts';
-import type { SafeDom } from './safe-dom.ts';
+import type { SafeDom } from '../dom/safe-dom.ts';
 import type { PageScan } from './scan-page.ts';
-import { clipText, matchPhrases, wordsOf } from './text-match.ts';
+import { clipText, wordsOf } from '../dom/text.ts';
+import { matchPhrases } from './text-match.ts';
 
 /** A visible page banner about integrations needing attention. */
 export interface PageBanner {

@@ -7,8 +7,8 @@
  * hints and similar siblings. Each ancestor is marked once (climbs stop at marked nodes), so the cost is linear.
  */
 import { integrationNamedBy, type CompiledProfile } from './compiled-profile.ts';
-import type { SafeDom, SearchRoot } from './safe-dom.ts';
-import { DOCUMENT_FRAGMENT_NODE, ELEMENT_NODE } from './safe-dom.ts';
+import type { SafeDom, SearchRoot } from '../dom/safe-dom.ts';
+import { DOCUMENT_FRAGMENT_NODE, ELEMENT_NODE } from '../dom/safe-dom.ts';
 import type { NameAnchor } from './scan-page.ts';
 import { sameListShape, shapeOf, similarShapes, type ShapeClassCache, type TileShape } from './tile-shape.ts';
 

@@ -4,19 +4,25 @@
  * accessible name, role and visible text, through open shadow roots, and returns undefined rather than a guess when
  * two candidates are equally plausible. Class names are never required; profile hints only add candidates.
  */
-import { accessibleNameOf, visibleTextOf } from './accessible-name.ts';
+import { accessibleNameOf, nameTextOf } from '../dom/accessible-name.ts';
 import { compileProfile } from './compiled-profile.ts';
 import { findOutcome, type OutcomeNotice } from './find-notices.ts';
-import { createSafeDom, SHOW_TEXT, type SafeDom, type SearchRoot } from './safe-dom.ts';
+import { createSafeDom, SHOW_TEXT, type SafeDom, type SearchRoot } from '../dom/safe-dom.ts';
 import { scanPage } from './scan-page.ts';
-import { queryAllInRoots, searchRootsUnder } from './search-roots.ts';
+import { queryAllInRoots, searchRootsUnder } from '../dom/search-roots.ts';
 import type { SiteProfile } from './site-profile.ts';
-import { classTokenGroups, wordsOf } from './text-match.ts';
+import { wordsOf } from '../dom/text.ts';
+import { classTokenGroups } from './text-match.ts';
 
 export type { OutcomeNotice } from './find-notices.ts';
 
 const INTERACTIVE = 'button,[role="button"],a[href],a[role],[aria-haspopup],summary,[tabindex]:not([tabindex="-1"]),input[type="button"],input[type="submit"],input[type="image"]';
 const MAX_KEY_CHARS = 10_000;
+
+/** A control's name as Kartra's finders read it: every text node, alt and icon label counts, 200 characters at most. */
+function nameOf(element: Element, dom: SafeDom): string {
+  return accessibleNameOf(element, dom, { textOf: (el) => nameTextOf(el, dom), max: 200 });
+}
 
 /**
  * The three-dots (kebab) menu button inside a tile: an icon-only control named like a menu ("More options", "⋮"),
@@ -31,7 +37,7 @@ export function findTileMenuButton(tile: Element, profile: SiteProfile): Element
     let best: { element: Element; score: number } | undefined;
     for (const el of queryAllInRoots(roots, INTERACTIVE, dom, 500)) {
       if (!dom.isRendered(el)) continue;
-      const name = accessibleNameOf(el, dom);
+      const name = nameOf(el, dom);
       let score = 0;
       if (symbols.has(name.replace(/\s+/g, ''))) score = 4;
       else if (nameMatches(name, phrases, 4)) score = 3;
@@ -65,7 +71,7 @@ export function findEditMenuItem(scope: SearchRoot, profile: SiteProfile, near?:
     const names = new Set(profile.steps.editMenuItemNames.map((n) => wordsOf(n).join(' ')));
     const scored: { element: Element; score: number }[] = [];
     for (const el of queryAllInRoots(roots, '[role="menuitem"],[role="menuitemradio"],[role="option"],li,a,button,[role="button"]', dom)) {
-      if (!names.has(wordsOf(accessibleNameOf(el, dom)).join(' '))) continue;
+      if (!names.has(wordsOf(nameOf(el, dom)).join(' '))) continue;
       if (!dom.isRendered(el)) continue;
       const role = (dom.attr(el, 'role') ?? '').toLowerCase();
       let score = role.startsWith('menuitem') ? 3 : dom.tagOf(el) === 'li' ? 0.5 : 1;
@@ -177,7 +183,7 @@ export function findConnectWithStripeButton(scope: SearchRoot, profile: SiteProf
     const find = (where: SearchRoot): Element[] => {
       const found: Element[] = [];
       for (const el of queryAllInRoots(searchRootsUnder(where, dom), `${INTERACTIVE},[class*="stripe-connect" i]`, dom, 2_000)) {
-        const name = ` ${wordsOf(accessibleNameOf(el, dom)).join(' ')} `;
+        const name = ` ${wordsOf(nameOf(el, dom)).join(' ')} `;
         if (!names.some((n) => name.includes(` ${n} `))) continue;
         if (dom.isRendered(el)) found.push(el);
       }
@@ -310,10 +316,10 @@ function treeDistance(a: Element, b: Element, dom: SafeDom): number {
 
 /** A dialog's title: aria-labelledby/aria-label, else its headings, else the start of its text. */
 function dialogTitleOf(dialog: Element, dom: SafeDom): string {
-  const named = dom.attr(dialog, 'aria-labelledby') || dom.attr(dialog, 'aria-label') ? accessibleNameOf(dialog, dom) : '';
+  const named = dom.attr(dialog, 'aria-labelledby') || dom.attr(dialog, 'aria-label') ? nameOf(dialog, dom) : '';
   const headings = dom
     .queryAll(dialog, 'h1,h2,h3,h4,h5,h6,[role="heading"],[class*="title" i],[class*="header" i] strong', 10)
-    .map((h) => visibleTextOf(h, dom))
+    .map((h) => nameTextOf(h, dom))
     .join(' | ');
   return `${named} | ${headings} | ${dom.boundedText(dialog, 120, 60)}`;
 }

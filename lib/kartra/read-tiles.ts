@@ -8,9 +8,10 @@ import { decideStatus, type Evidence, type StatusDecision } from './decide-statu
 import type { PageBanner } from './find-notices.ts';
 import type { TileCandidate } from './find-tiles.ts';
 import type { DetectedIntegration } from './integrations-report.ts';
-import { readPlannedLabels, readTileEvidence, type EvidenceCache, type RecordedSources, type TileReading } from './read-tile-evidence.ts';
-import type { SafeDom } from './safe-dom.ts';
-import { clipText } from './text-match.ts';
+import { readPlannedLabels, readTileEvidence } from './read-tile-evidence.ts';
+import type { EvidenceCache, RecordedSources, TileReading } from './tile-evidence-context.ts';
+import type { SafeDom } from '../dom/safe-dom.ts';
+import { clipText } from '../dom/text.ts';
 import { instantiateTemplate, learnTemplate } from './tile-template.ts';
 
 /** Lists at least this long are read through a learned template (see tile-template.ts). */

@@ -14,7 +14,7 @@ import {
   SHOW_TEXT,
   type SafeDom,
   type SearchRoot,
-} from './safe-dom.ts';
+} from '../dom/safe-dom.ts';
 
 /** Where a name was read from. */
 export type AnchorSource = 'text' | 'alt' | 'title' | 'aria-label';

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { DetectedIntegration, IntegrationsReport } from './detect-integrations.ts';
-import { clipText } from './text-match.ts';
+import { clipText } from '../dom/text.ts';
 
 /** Display caps for page-derived strings. */
 export const SERIAL_LIMITS = {

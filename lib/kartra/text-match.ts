@@ -1,31 +1,11 @@
 /**
- * Word and token matching shared by every Kartra reader.
+ * Word and token matching shared by every Kartra reader (normalising lives in lib/dom/text.ts).
  *
  * Page text and class names are matched as whole word sequences, never as substrings, so that "disconnected" is not
  * "connected", "ActiveCampaign" is not "active" and "not-connected" is one phrase. All functions are pure and total.
  */
 
-/** Longest string any matcher looks at; longer input is cut first so a 1 MB text node costs no more than a short one. */
-export const MAX_MATCHED_TEXT = 2_000;
-
-const QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/g;
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/g;
-const SPACES = /\s+/g;
-
-/** Lower-case, fold typographic quotes and collapse white space. Input longer than MAX_MATCHED_TEXT is cut. */
-export function normalizeText(text: string): string {
-  const cut = text.length > MAX_MATCHED_TEXT ? text.slice(0, MAX_MATCHED_TEXT) : text;
-  return cut.replace(QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(SPACES, ' ').trim().toLowerCase();
-}
-
-const NON_WORD = /[^\p{L}\p{N}]+/u;
-
-/** Words of a text: letters and digits only, lower case. "Needs-attention!" → ["needs", "attention"]. */
-export function wordsOf(text: string): string[] {
-  const out: string[] = [];
-  for (const w of normalizeText(text).split(NON_WORD)) if (w) out.push(w);
-  return out;
-}
+import { MAX_MATCHED_TEXT, wordsOf } from '../dom/text.ts';
 
 const CAMEL_BOUNDARY = /([\p{Ll}\p{N}])(\p{Lu})/gu;
 
@@ -121,17 +101,4 @@ export function flexiblePhraseSource(phrase: string): string {
     .filter(Boolean)
     .map(escapeRegExp)
     .join('[\\s-]+');
-}
-
-// Anything clipText would change: control, zero-width or bidi characters, doubled or edge white space.
-// eslint-disable-next-line no-control-regex
-const NEEDS_CLEANING = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]|\s\s|^\s|\s$/;
-
-/** Cut a page-derived string for display: collapsed white space, no control characters, at most `max` characters. */
-export function clipText(text: string, max: number): string {
-  if (text.length <= max && !NEEDS_CLEANING.test(text)) return text;
-  const cut = text.length > max * 4 ? text.slice(0, max * 4) : text;
-  // eslint-disable-next-line no-control-regex
-  const clean = cut.replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g, ' ').replace(SPACES, ' ').trim();
-  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }

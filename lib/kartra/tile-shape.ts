@@ -4,7 +4,7 @@
  * before comparing; hashed CSS-in-JS classes still overlap on their shared base class.
  */
 import type { CompiledProfile } from './compiled-profile.ts';
-import type { SafeDom } from './safe-dom.ts';
+import type { SafeDom } from '../dom/safe-dom.ts';
 import { classTokenGroups } from './text-match.ts';
 
 export interface TileShape {

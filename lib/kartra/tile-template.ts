@@ -7,8 +7,8 @@
  * not a clear "connected"/"not configured" is read in full instead (see read-tiles.ts). The Stripe tile is always
  * read in full.
  */
-import type { RecordedSources, SitePlanInstance } from './read-tile-evidence.ts';
-import { DOCUMENT_FRAGMENT_NODE, type SafeDom } from './safe-dom.ts';
+import type { RecordedSources, SitePlanInstance } from './tile-evidence-context.ts';
+import { DOCUMENT_FRAGMENT_NODE, type SafeDom } from '../dom/safe-dom.ts';
 
 /** A position inside a tile: element-child indexes from the tile down, and the tag expected there. */
 interface SitePosition {

@@ -1,14 +1,8 @@
-import {
-  accessibleName,
-  ancestorsOf,
-  attr,
-  containsDeep,
-  isHidden,
-  keepInnermost,
-  normalizeWords,
-  queryAllDeep,
-  tagOf,
-} from './dom-search';
+import { accessibleName } from '../dom/visible-name.ts';
+import { ancestorsOf, attr, containsDeep, keepInnermost, tagOf } from '../dom/element-access.ts';
+import { queryAllDeep } from '../dom/search-roots.ts';
+import { normalizeWords } from '../dom/text.ts';
+import { isHidden } from '../dom/visibility.ts';
 import { CANCEL_BUTTON_WORDS, CONNECT_BUTTON_WORDS, matchesAny, SIGN_IN_WORDS, type WordRule } from './page-words';
 
 /**

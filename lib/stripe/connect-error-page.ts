@@ -1,4 +1,6 @@
-import { queryAllDeep, readVia, textChunksOf } from './dom-search';
+import { domOf } from '../dom/shared-dom.ts';
+import { queryAllDeep } from '../dom/search-roots.ts';
+import { textChunksOf } from '../dom/visible-text.ts';
 
 /**
  * Stripe shows authorize errors other than a denial (`invalid_scope`, `invalid_redirect_uri`, `invalid_request`,
@@ -47,12 +49,14 @@ export function parseConnectErrorText(text: string): ConnectError | undefined {
  */
 export function readConnectErrorPage(doc: Document): ConnectError | undefined {
   try {
+    const dom = domOf(doc);
     for (const pre of queryAllDeep(doc, 'pre')) {
-      const text = readVia<string>('Node', pre, 'textContent') ?? '';
+      // One character over the cap is enough for the parser to refuse it.
+      const text = dom.textContent(pre, MAX_JSON_TEXT + 1);
       const parsed = parseConnectErrorText(text);
       if (parsed) return parsed;
     }
-    const body = readVia<HTMLElement | null>('Document', doc, 'body');
+    const body = dom.queryAll(doc, 'body', 1)[0];
     return body ? parseConnectErrorText(textChunksOf(body).join('')) : undefined;
   } catch {
     return undefined;

@@ -1,16 +1,9 @@
 import { findAccountIds, readAccountIdFromUrl } from './account-id';
-import {
-  ancestorsOf,
-  attr,
-  inputValue,
-  isHidden,
-  keepInnermost,
-  normalizeWords,
-  ownTextOf,
-  queryAllDeep,
-  textChunksOf,
-  visibleText,
-} from './dom-search';
+import { ancestorsOf, attr, inputValue, keepInnermost } from '../dom/element-access.ts';
+import { queryAllDeep } from '../dom/search-roots.ts';
+import { normalizeWords } from '../dom/text.ts';
+import { isHidden } from '../dom/visibility.ts';
+import { ownTextOf, textChunksOf, visibleText } from '../dom/visible-text.ts';
 import { findPublishableKeys } from './find-keys';
 import { ACCOUNT_SWITCHER_LABELS, BADGE_WORDS, matchesAny, PUBLISHABLE_KEY_LABELS } from './page-words';
 import { parseStripeKey, type ValidKey } from './stripe-key';

@@ -1,25 +1,11 @@
 import { findAccountIds, parseAccountId } from './account-id';
 import { findConnectButton } from './connect-buttons';
-import {
-  accessibleName,
-  ancestorsOf,
-  attr,
-  containsDeep,
-  elementById,
-  isChecked,
-  isDisabled,
-  isHidden,
-  isOptionSelected,
-  keepInnermost,
-  labelsOf,
-  normalizeWords,
-  parentElementDeep,
-  queryAllDeep,
-  rootOf,
-  tagOf,
-  textChunksOf,
-  visibleText,
-} from './dom-search';
+import { accessibleName, labelsOf } from '../dom/visible-name.ts';
+import { ancestorsOf, attr, containsDeep, elementById, isChecked, isDisabled, isOptionSelected, keepInnermost, parentElementDeep, rootOf, tagOf } from '../dom/element-access.ts';
+import { queryAllDeep } from '../dom/search-roots.ts';
+import { normalizeWords } from '../dom/text.ts';
+import { isHidden } from '../dom/visibility.ts';
+import { textChunksOf, visibleText } from '../dom/visible-text.ts';
 import { BADGE_WORDS, GENERIC_GROUP_LABELS, matchesAny, NOT_ACCOUNT_CONTROL_WORDS } from './page-words';
 
 /**

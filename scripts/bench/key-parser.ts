@@ -102,7 +102,7 @@ export async function measureKeyParser(): Promise<Omit<SectionResult, 'seconds'>
   }
   return {
     id: 'key-parser',
-    title: '6. Key parser (Node, bundled like the extension)',
+    title: '7. Key parser (Node, bundled like the extension)',
     figures,
     tables: [{ title: `${SAMPLES} samples of ~${SAMPLE_MS} ms each`, headers: ['Case', 'Median µs', 'Max sample µs', 'Calls/sample'], rows }],
     notes: [

@@ -1,9 +1,20 @@
 /**
- * Section 3: the content script's cost while the page mutates its DOM 1,000 times a second. The same sandbox page
- * (16 tiles, `mutate=1000`) is loaded in Chromium with the sandbox build of the extension and without it; CDP
- * Performance.getMetrics is read at the start and the end of a 10 s window. Content scripts run on the page's main
- * thread, so their script time is part of the page's ScriptDuration; the extension's cost is the difference.
- * A CPU profile of the page after the window, with samples attributed to chrome-extension:// frames, cross-checks it.
+ * Section 3: the content script's time while the page mutates its DOM 1,000 times a second (issue 15: "extension script
+ * time under 1,000 mutations/s < 5 % of wall"). The sandbox Integrations page (16 tiles, `mutate=1000`: the page's own
+ * script changes one tile's "Synced …" line per mutation) is loaded in Chromium with the BUILT sandbox extension.
+ *
+ * Judged: a CPU profile of the page's main thread during the storm, each sample charged to the extension when a
+ * chrome-extension:// frame (only content scripts run in the page's process) is on its stack: the content script's
+ * JavaScript and the natives it calls, minus natives that force layout (shown apart, see below). This is direct
+ * attribution. Cross-checks, not judged: a trace of the extension's top-level calls (their thread CPU time is not
+ * inflated when other processes take the core, as sampled wall time is, but it includes the layout they force and
+ * misses microtasks); and Performance.getMetrics ScriptDuration with the extension minus a run without it, which
+ * subtracts two whole-page totals from two browsers, each as noisy on this shared machine as the figure itself (pairs
+ * differ by several points), and cannot say whose script the difference is.
+ *
+ * Forced layout: getBoundingClientRect and the like, called by the extension on a page that changed since the last
+ * frame, lay the page out on the spot. Called from an animation frame (as the overlay does), that is the layout the
+ * frame was about to do anyway, done earlier; whether any is added shows in the layout + style difference between runs.
  */
 import type { Browser, CDPSession, Page } from 'puppeteer-core';
 import { startSandbox, type RunningSandbox } from '../../sandbox/server.ts';
@@ -11,10 +22,12 @@ import { launchPlainChromium, launchWithExtensionFrom, setScenario } from './bro
 import { formatNumber, type Figure, type SectionResult } from './report.ts';
 import { median } from './stats.ts';
 import { waitForOverlayHosts } from '../../test/e2e/page-actions.ts';
+import { markWindow, overlap, pageProcess, scriptSpans, type TraceEvent } from './trace-frames.ts';
 
-const WINDOW_MS = 10_000;
+const WINDOW_MS = 5_000;
 const PROFILE_MS = 4_000;
-const PAIRS = 2;
+const PAIRS = 3;
+const TRACE_MS = 3_000;
 const MUTATIONS_PER_SECOND = 1000;
 const BUDGET_PERCENT = 5;
 
@@ -27,6 +40,7 @@ interface Run {
   styleS: number;
   mutationsPerSecond: number;
   profile?: ProfileShare;
+  trace?: TraceShare;
 }
 
 async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
@@ -105,6 +119,34 @@ async function profileAttribution(cdp: CDPSession, ms: number): Promise<ProfileS
   };
 }
 
+interface TraceShare {
+  /** Top-level script calls into chrome-extension:// code on the page's main thread, ms per second of wall. */
+  wallMsPerS: number;
+  /** The same in thread CPU time: without the time the thread was descheduled by other work on the machine. */
+  cpuMsPerS: number;
+}
+
+/**
+ * A trace of the storm for `ms`: the extension's top-level calls (FunctionCall and the like, URL chrome-extension://)
+ * on the page's main thread. Their thread-CPU time does not grow when other processes take the core, which the
+ * sampling profile's wall time does; it includes the layout those calls force and misses what runs as microtasks (no URL).
+ */
+async function traceAttribution(page: Page, pageUrlPrefix: string, ms: number): Promise<TraceShare> {
+  await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'toplevel'] });
+  await page.evaluate(() => performance.mark('sra-bench:storm-start'));
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  await page.evaluate(() => performance.mark('sra-bench:storm-end'));
+  const parsed = JSON.parse(new TextDecoder().decode(await page.tracing.stop())) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+  const window = markWindow(events, 'sra-bench:storm-start', 'sra-bench:storm-end');
+  const pid = pageProcess(events, pageUrlPrefix);
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && (e.args as { name?: string })?.name === 'CrRendererMain');
+  if (!window || pid === undefined || !main) throw new Error('mutation storm trace: no page main thread or marks in the trace');
+  const o = overlap(scriptSpans(events, pid, main.tid, 'chrome-extension://'), window.start, window.end);
+  const seconds = (window.end - window.start) / 1e6;
+  return { wallMsPerS: o.wall / 1000 / seconds, cpuMsPerS: o.cpu / 1000 / seconds };
+}
+
 async function measureRun(browser: Browser, sandbox: RunningSandbox, extension: boolean): Promise<Run> {
   const page = await browser.newPage();
   await page.goto(`${sandbox.origin('kartra-app')}/integrations`);
@@ -130,7 +172,10 @@ async function measureRun(browser: Browser, sandbox: RunningSandbox, extension: 
     styleS: delta('RecalcStyleDuration'),
     mutationsPerSecond: (count1 - count0) / wallS,
   };
-  if (extension) run.profile = await profileAttribution(cdp, PROFILE_MS);
+  if (extension) {
+    run.profile = await profileAttribution(cdp, PROFILE_MS);
+    run.trace = await traceAttribution(page, sandbox.origin('kartra-app'), TRACE_MS);
+  }
   await cdp.detach();
   await page.close();
   return run;
@@ -160,7 +205,8 @@ export async function measureMutationStorm(log: (line: string) => void, extensio
   }
 
   const side = (extension: boolean) => runs.filter((r) => r.extension === extension);
-  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+  // Medians, not means: one run disturbed by other work on the machine should not move the figure.
+  const mean = median;
   const scriptShare = (r: Run) => r.scriptS / r.wallS;
   const taskShare = (r: Run) => r.taskS / r.wallS;
   const withExt = side(true);
@@ -170,6 +216,9 @@ export async function measureMutationStorm(log: (line: string) => void, extensio
   const profiled = withExt.flatMap((r) => (r.profile ? [r.profile] : []));
   const profilePercent = profiled.length ? median(profiled.map((p) => p.extensionScriptMsPerS)) / 10 : Number.NaN;
   const forcedPercent = profiled.length ? median(profiled.map((p) => p.extensionForcedLayoutMsPerS)) / 10 : Number.NaN;
+  const traced = withExt.flatMap((r) => (r.trace ? [r.trace] : []));
+  const tracedCpuPercent = traced.length ? median(traced.map((t) => t.cpuMsPerS)) / 10 : Number.NaN;
+  const tracedWallPercent = traced.length ? median(traced.map((t) => t.wallMsPerS)) / 10 : Number.NaN;
   const layoutPercent = (mean(withExt.map((r) => (r.layoutS + r.styleS) / r.wallS)) - mean(without.map((r) => (r.layoutS + r.styleS) / r.wallS))) * 100;
   const mutationRate = mean(runs.map((r) => r.mutationsPerSecond));
   // Per pair (runs come in with/without pairs): how much the difference itself moves from run to run.
@@ -183,27 +232,30 @@ export async function measureMutationStorm(log: (line: string) => void, extensio
 
   const figures: Figure[] = [
     {
-      what: 'extension script time, % of wall (with − without)',
-      value: extensionScriptPercent,
+      what: 'extension content-script time, % of wall (CPU profile, median)',
+      value: profilePercent,
       unit: '%',
       budget: `< ${BUDGET_PERCENT} %`,
-      pass: extensionScriptPercent < BUDGET_PERCENT,
+      pass: profilePercent < BUDGET_PERCENT,
     },
+    { what: 'cross-check: trace, extension calls, thread CPU, % of wall (median)', value: tracedCpuPercent, unit: '%', budget: `(< ${BUDGET_PERCENT} %, not judged)` },
+    { what: 'cross-check: trace, extension calls, wall, % of wall (median)', value: tracedWallPercent, unit: '%' },
+    { what: 'cross-check: ScriptDuration with − without, % of wall (median)', value: extensionScriptPercent, unit: '%', budget: `(< ${BUDGET_PERCENT} %, not judged)` },
     { what: 'extension task time, % of wall (with − without)', value: extensionTaskPercent, unit: '%' },
-    { what: 'extension script, % of wall, from CPU profile (cross-check)', value: profilePercent, unit: '%', budget: `(< ${BUDGET_PERCENT} %, not judged)` },
     { what: 'layout/style forced by extension calls, % of wall (profile)', value: forcedPercent, unit: '%' },
+    { what: 'extension stacks incl. the layout they force, % of wall', value: profilePercent + forcedPercent, unit: '%' },
     { what: 'extra layout + style time, % of wall (with − without)', value: layoutPercent, unit: '%' },
     { what: 'page script time without extension, % of wall', value: mean(without.map(scriptShare)) * 100, unit: '%' },
     { what: 'mutations per second actually made', value: mutationRate, unit: '/s', digits: 0 },
   ];
   return {
     id: 'mutation-storm',
-    title: `3. Mutation storm (${MUTATIONS_PER_SECOND}/s for ${WINDOW_MS / 1000} s, CDP Performance.getMetrics)`,
+    title: `3. Mutation storm (${MUTATIONS_PER_SECOND}/s, built extension, ${PAIRS} runs each way; CPU profile ${PROFILE_MS / 1000} s + getMetrics ${WINDOW_MS / 1000} s)`,
     figures,
     tables: [
       {
         title: 'Runs (each a fresh browser; order alternates)',
-        headers: ['Run', 'Wall s', 'Script ms', 'Script %', 'Task ms', 'Task %', 'Layout ms', 'Style ms', 'Mutations/s', 'Profile: ext. script / forced layout ms/s'],
+        headers: ['Run', 'Wall s', 'Script ms', 'Script %', 'Task ms', 'Task %', 'Layout ms', 'Style ms', 'Mutations/s', 'Profile: ext. script / forced layout ms/s', 'Trace: ext. calls wall / CPU ms/s'],
         rows: runs.map((r) => [
           r.extension ? 'with extension' : 'without',
           formatNumber(r.wallS, 2),
@@ -215,21 +267,23 @@ export async function measureMutationStorm(log: (line: string) => void, extensio
           formatNumber(r.styleS * 1000, 0),
           formatNumber(r.mutationsPerSecond, 0),
           r.profile ? `${formatNumber(r.profile.extensionScriptMsPerS, 1)} / ${formatNumber(r.profile.extensionForcedLayoutMsPerS, 1)}` : '—',
+          r.trace ? `${formatNumber(r.trace.wallMsPerS, 1)} / ${formatNumber(r.trace.cpuMsPerS, 1)}` : '—',
         ]),
       },
     ],
     notes: [
       `Per pair, with − without: ${pairDifferences.map((d) => `${formatNumber(d, 2)} %`).join(', ')} (the spread is the noise on this machine; other work on it shows up here).`,
-      'Extension cost = mean(ScriptDuration ÷ wall) with the extension − the same without it; TaskDuration likewise (it includes style, layout and the MutationObserver bookkeeping).',
-      `Cross-check: a ${PROFILE_MS / 1000} s CPU profile (200 µs sampling) right after each window with the extension, counting samples with a chrome-extension:// frame on the stack ` +
-        '(JS and the natives it calls, minus natives that force layout). It charges native calls by sampling, so it reads higher than ScriptDuration; it is not judged against the budget, which names getMetrics.',
+      `Judged: a ${PROFILE_MS / 1000} s CPU profile (200 µs sampling) of the page during the storm, right after the getMetrics window of each run with the extension; ` +
+        'samples with a chrome-extension:// frame on the stack are the content script\'s (its JS and the natives it calls, minus natives that force layout). Median over the runs.',
+      `Cross-check: a ${TRACE_MS / 1000} s trace after the profile: the extension's top-level calls on the page's main thread, as wall and as thread CPU time (CPU time does not grow when other processes take the core; it includes the layout those calls force; microtasks carry no URL and are missed).`,
+      'Cross-check: median(ScriptDuration ÷ wall) with the extension − the same without it, over separate browsers; TaskDuration likewise (it includes style, layout and the MutationObserver bookkeeping). Not judged: it is a difference of two noisy totals.',
       'Forced layout: natives such as getBoundingClientRect called by the extension on a page that changed since the last frame lay it out on the spot. ' +
-        'Most of that is layout the page would have needed for its next frame anyway (it moves, it is not added): the added part is the layout/style difference between the runs.',
+        'Called from an animation frame, that is layout the frame needed anyway (it moves, it is not added): the added part is the layout/style difference between the runs.',
       `Extension's heaviest leaves in the profile: ${
         profiled[0]?.hottest.map((h) => `${h.name} ${formatNumber(h.msPerS, 1)} ms/s`).join('; ') ?? 'n/a'
       }.`,
       'The sandbox mutator changes one tile\'s "Synced …" line per mutation, batched per 16 ms timer tick.',
     ],
-    data: { runs, pairDifferences, extensionScriptPercent, extensionTaskPercent, profilePercent, forcedPercent, layoutPercent, budgetPercent: BUDGET_PERCENT, windowMs: WINDOW_MS },
+    data: { runs, pairDifferences, tracedCpuPercent, tracedWallPercent, extensionScriptPercent, extensionTaskPercent, profilePercent, forcedPercent, layoutPercent, budgetPercent: BUDGET_PERCENT, windowMs: WINDOW_MS },
   };
 }

@@ -169,7 +169,7 @@ describe.each(BROWSERS)('a hostile Kartra page in %s', (browserName) => {
     for (const page of [popup, flow.panel, flow.site]) await page.close();
   });
 
-  it('cannot get a key-shaped tile name or notice into any storage area, the popup or the side panel', async () => {
+  it('cannot get a key-shaped tile name or notice into any storage area (trusted store included), the popup or the side panel', async () => {
     await scenario(suite, { delay: 0, red: 'stripe,mailchimp' });
     const flow = await startGuideOnKartra(suite.ext.browser, suite.ext.extensionOrigin, suite.sandbox);
     await skipIntroduction(flow);
@@ -209,7 +209,8 @@ describe.each(BROWSERS)('a hostile Kartra page in %s', (browserName) => {
     await flow.panel.waitForSelector('[data-testid="guide-warning"][data-warning="wrong-integration"]', { timeout: 15_000 });
     expect(await flow.panel.$eval('[data-testid="guide-warning"]', (el) => el.textContent ?? '')).toContain('sk_…');
 
-    const stored = JSON.stringify([await readStorage(popup, 'local'), await readStorage(popup, 'session')]);
+    // Every area: storage.local and .session, and the trusted store (the extension's IndexedDB) where guides live.
+    const stored = JSON.stringify([await readStorage(popup, 'local'), await readStorage(popup, 'session'), await readStorage(popup, 'trusted')]);
     expect(stored).toContain('sk_…');
     expect(stored).not.toContain(CANARY_BODY);
     for (const page of [popup, flow.panel]) expect(await page.evaluate(() => document.documentElement.outerHTML)).not.toContain(CANARY_BODY);

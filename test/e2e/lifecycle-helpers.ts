@@ -28,10 +28,29 @@ export async function openProbe(ext: LaunchedExtension): Promise<Page> {
   return page;
 }
 
-type StorageArea = 'local' | 'session' | 'sync';
+type StorageArea = 'local' | 'session' | 'sync' | 'trusted';
 
-export async function readStorage(probe: Page, area: StorageArea = 'local'): Promise<Record<string, unknown>> {
+/** One storage area, or `trusted`: the extension origin's IndexedDB (lib/trusted-store.ts), where guides live. */
+export async function readStorage(probe: Page, area: StorageArea = 'trusted'): Promise<Record<string, unknown>> {
   return probe.evaluate(async (which: StorageArea) => {
+    if (which === 'trusted') {
+      return new Promise<Record<string, unknown>>((resolve, reject) => {
+        const open = indexedDB.open('stripe-reconnect-assistant');
+        open.onupgradeneeded = () => open.result.createObjectStore('items');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const store = db.transaction('items', 'readonly').objectStore('items');
+          const keys = store.getAllKeys();
+          const values = store.getAll();
+          values.onsuccess = () => {
+            resolve(Object.fromEntries(keys.result.map((key, i) => [String(key), values.result[i]])));
+            db.close();
+          };
+          values.onerror = () => reject(values.error);
+        };
+      });
+    }
     type Api = { storage: Record<StorageArea, { get(keys: null): Promise<Record<string, unknown>> }> };
     const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
     return (scope.browser ?? scope.chrome)!.storage[which].get(null);

@@ -17,13 +17,13 @@ describe('service worker killed at every step (chromium)', () => {
       extensionOrigin: suite.ext.extensionOrigin,
       sandbox: suite.sandbox,
       onStep: async (step) => {
-        const before = await readStorage(probe);
+        const before = { trusted: await readStorage(probe), local: await readStorage(probe, 'local') };
         for (let kill = 0; kill < 3; kill++) {
           await killServiceWorker(suite.ext);
           await wakeBackground(probe);
         }
         // Nothing lost, nothing invented: storage is exactly what it was before the kills.
-        expect(await readStorage(probe)).toEqual(before);
+        expect({ trusted: await readStorage(probe), local: await readStorage(probe, 'local') }).toEqual(before);
         steps.push(step);
       },
     });

@@ -9,6 +9,7 @@
  * page's own `permissions.request` resolves true with no prompt.
  */
 import type { Page } from 'puppeteer-core';
+import { readStorage } from './lifecycle-helpers.ts';
 import { describe, expect, it } from 'vitest';
 import { openStripeEditWindow, skipIntroduction, startGuideOnKartra } from '../../scripts/happy-path.ts';
 import { BROWSERS, openExtensionPage, openKartra, sandboxState, useSuite, type Suite } from './fixtures.ts';
@@ -43,14 +44,9 @@ async function textOf(page: Page, selector: string): Promise<string> {
   return page.$eval(selector, (el) => el.textContent ?? '');
 }
 
-/** storage.local, storage.sync or storage.session as JSON text, read from one of our pages. */
-async function storageText(page: Page, area: 'local' | 'sync' | 'session'): Promise<string> {
-  return page.evaluate(async (name: string) => {
-    type Area = { get(keys: null): Promise<Record<string, unknown>> };
-    const scope = globalThis as unknown as { browser?: { storage: Record<string, Area> }; chrome?: { storage: Record<string, Area> } };
-    const api = (scope.browser ?? scope.chrome)!;
-    return JSON.stringify(await api.storage[name]!.get(null));
-  }, area);
+/** storage.local, storage.sync, storage.session or the trusted store (IndexedDB) as JSON text, read from one of our pages. */
+async function storageText(page: Page, area: 'local' | 'sync' | 'session' | 'trusted'): Promise<string> {
+  return JSON.stringify(await readStorage(page, area));
 }
 
 async function hasApiPermission(page: Page): Promise<boolean> {
@@ -177,7 +173,8 @@ describe.each(BROWSERS)('options page and online check in %s', (browserName) => 
     expect(await textOf(page, '[data-testid="profile-source"]')).toMatch(/Override active.*saved at/);
     expect(await textOf(page, '[data-testid="active-profile-json"]')).toContain('stripe wants a fresh handshake');
     expect(await page.$('[data-testid="profile-errors"]')).toBeNull();
-    const stored = JSON.parse(await storageText(page, 'local')) as { profileOverride?: { json: string } };
+    const stored = JSON.parse(await storageText(page, 'trusted')) as { profileOverride?: { json: string } };
+    expect(await storageText(page, 'local')).toBe('{}');
     expect(stored.profileOverride?.json).toContain('stripe wants a fresh handshake');
 
     // Reset asks first; then the built-in profile is back.
@@ -272,6 +269,7 @@ describe.each(BROWSERS)('options page and online check in %s', (browserName) => 
     expect(count(await domText(page), 'CANARY')).toBe(0);
     expect(count(await domText(kartra.page), 'CANARY')).toBe(0);
     expect(count(await storageText(page, 'local'), 'CANARY')).toBe(0);
+    expect(count(await storageText(page, 'trusted'), 'CANARY')).toBe(0);
     expect(count(await storageText(page, 'sync'), 'CANARY')).toBe(0);
     expect(count(console.join('\n'), 'CANARY')).toBe(0);
 
@@ -311,6 +309,7 @@ describe.each(BROWSERS)('options page and online check in %s', (browserName) => 
     expect(count(await domText(flow.panel), 'CANARY')).toBe(0);
     expect(count(await domText(flow.site), 'CANARY')).toBe(0);
     expect(count(await storageText(flow.panel, 'local'), 'CANARY')).toBe(0);
+    expect(count(await storageText(flow.panel, 'trusted'), 'CANARY')).toBe(0);
     await flow.panel.click('[data-testid="online-forget-button"]');
     await flow.panel.waitForFunction(() => !document.querySelector('[data-testid="stored-key"]'), { polling: 100 });
     await flow.site.close();

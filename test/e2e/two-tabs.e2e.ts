@@ -24,6 +24,7 @@ interface StoredGuide {
   tabId: number;
   tabIds: number[];
   stepId: string;
+  completed: Record<string, number>;
   originalKey?: string;
 }
 
@@ -45,16 +46,12 @@ async function guidesByTab(probe: Page): Promise<Map<number, StoredGuide>> {
 
 /** Until the tab's guide has taken in what the tab's page showed when it started (the red Stripe tile). */
 async function waitForGuideToSeeItsPage(probe: Page, tabId: number): Promise<void> {
-  await probe.waitForFunction(
-    async (tab: number) => {
-      type Area = { get(key: string): Promise<{ guides?: Record<string, { tabId: number; completed: Record<string, number> }> }> };
-      const scope = globalThis as unknown as { browser?: { storage: { local: Area } }; chrome?: { storage: { local: Area } } };
-      const { guides } = await (scope.browser ?? scope.chrome)!.storage.local.get('guides');
-      return Object.values(guides ?? {}).some((guide) => guide.tabId === tab && guide.completed['find-red-tile'] !== undefined);
-    },
-    { polling: 100 },
-    tabId,
-  );
+  const seen = async () => (await guidesByTab(probe)).get(tabId)?.completed['find-red-tile'] !== undefined;
+  const deadline = Date.now() + 30_000;
+  while (!(await seen())) {
+    if (Date.now() > deadline) throw new Error(`the guide of tab ${tabId} never saw its page`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /**

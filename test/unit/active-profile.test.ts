@@ -39,7 +39,7 @@ describe('the profile detection runs with (background side)', () => {
       'text',
     ];
     for (const value of stored) {
-      await fakeBrowser.storage.local.set({ profileOverride: value });
+      await (profileOverrideItem.setValue as (raw: unknown) => Promise<void>)(value);
       expect((await activeSiteProfile()).source, JSON.stringify(value)).toBe('default');
     }
   });

@@ -3,7 +3,8 @@ import { browser, type Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createSerialQueue } from '../../lib/background/serial-queue';
 import { startBackground } from '../../lib/background/start-background';
-import { createTabsToReload, needsReload } from '../../lib/background/tabs-to-reload';
+import { createTabsToReload } from '../../lib/background/tabs-to-reload';
+import { needsReload } from '../../lib/tab-assistant-state';
 import { tabsToReloadItem } from '../../lib/session-storage';
 
 const make = (openSiteTabIds: () => Promise<number[]>, injectsIntoOpenTabs = false) =>

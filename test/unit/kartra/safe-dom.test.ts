@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSafeDom } from '../../../lib/kartra/safe-dom.ts';
+import { createSafeDom } from '../../../lib/dom/safe-dom.ts';
 import { loadHtml, type LoadedPage } from './load-fixture.ts';
 
 let page: LoadedPage | undefined;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { compileProfile } from '../../../lib/kartra/compiled-profile.ts';
 import { DEFAULT_SITE_PROFILE } from '../../../lib/kartra/default-site-profile.ts';
-import { createSafeDom } from '../../../lib/kartra/safe-dom.ts';
+import { createSafeDom } from '../../../lib/dom/safe-dom.ts';
 import { scanLightTree, scanPage, scanShadowRoots } from '../../../lib/kartra/scan-page.ts';
 import { loadHtml, type LoadedPage } from './load-fixture.ts';
 

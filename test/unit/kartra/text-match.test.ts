@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { classTokenGroups, clipText, compilePhrases, matchPhrases, wordsOf } from '../../../lib/kartra/text-match.ts';
+import { clipText, wordsOf } from '../../../lib/dom/text.ts';
+import { classTokenGroups, compilePhrases, matchPhrases } from '../../../lib/kartra/text-match.ts';
 
 const matcher = compilePhrases(
   [

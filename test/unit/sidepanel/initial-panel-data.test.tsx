@@ -5,14 +5,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readInitialPanelData } from '../../../components/sidepanel/initial-panel-data';
 import { SidePanelApp } from '../../../components/sidepanel/SidePanelApp';
 import { tabHealthItem } from '../../../lib/session-storage';
-import { guidesItem, storageNoticesItem } from '../../../lib/storage';
+import { type TabHealth, guidesItem, storageNoticesItem } from '../../../lib/storage';
 
 describe('the side panel data read before its first render', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('reads the guides, tab health and notices, and takes the tab from ?tabId=', async () => {
     await guidesItem.setValue({ g1: { not: 'checked here' } });
-    await tabHealthItem.setValue({ 12: { url: 'https://app.kartra.com/integrations' } });
+    await tabHealthItem.setValue({ 12: { url: 'https://app.kartra.com/integrations' } as TabHealth });
     await storageNoticesItem.setValue(['set aside']);
     expect(await readInitialPanelData('?tabId=12')).toEqual({
       tabId: 12,

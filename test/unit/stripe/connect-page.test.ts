@@ -11,7 +11,7 @@ import {
   readSelectedPickerAccount,
   type StripePageKind,
 } from '../../../lib/stripe/connect-page';
-import { accessibleName } from '../../../lib/stripe/dom-search';
+import { accessibleName } from '../../../lib/dom/visible-name';
 import { ACME_PK_LIVE, ACME_PK_TEST, accountIdOf } from '../../fixtures/stripe/keys';
 import { loadFixture, parseHtml } from '../../fixtures/stripe/load-fixture';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as words from '../../../lib/stripe/page-words';
-import { normalizeWords } from '../../../lib/stripe/dom-search';
+import { normalizeWords } from '../../../lib/dom/text';
 
 const LISTS = Object.entries(words).filter(([, value]) => Array.isArray(value)) as Array<[string, words.WordRule[]]>;
 

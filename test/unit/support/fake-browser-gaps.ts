@@ -4,6 +4,7 @@
  * `runtime.getManifest` (the footers show the version). In-memory stand-ins, reset with `fakeBrowser.reset()` like
  * the rest. The commands start as the manifest declares them (wxt.config.ts), with the suggested key assigned.
  */
+import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import packageJson from '../../../package.json' with { type: 'json' };
@@ -60,3 +61,12 @@ Object.assign(fakeBrowser.commands, {
 Object.assign(fakeBrowser.runtime, {
   getManifest: () => ({ manifest_version: 3, name: 'Stripe Reconnect Assistant', version: packageJson.version }),
 });
+
+// The trusted store (lib/trusted-store.ts) lives in the extension origin's IndexedDB, which happy-dom lacks: each
+// `fakeBrowser.reset()` starts an empty one, as it starts empty storage areas.
+globalThis.indexedDB = new IDBFactory();
+const resetFakeBrowser = fakeBrowser.reset.bind(fakeBrowser);
+fakeBrowser.reset = () => {
+  resetFakeBrowser();
+  globalThis.indexedDB = new IDBFactory();
+};

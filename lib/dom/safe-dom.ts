@@ -1,19 +1,29 @@
 /**
- * DOM access that a hostile page cannot bend.
+ * DOM access that a hostile page cannot bend, bound to the realm of one document.
  *
- * Named form controls shadow element properties (`<form><input name="parentNode">` makes `form.parentNode` the
- * input) and `<img name="querySelectorAll">` shadows document methods. So every method and getter used on page nodes is
- * taken from the DOM prototypes once per call, never read off the node, and every result is type-checked. Built per
- * reader call (no module state); all helpers are total: they return undefined/[]/false instead of throwing.
+ * Every method and getter used on page nodes is taken from the DOM prototypes (natives.ts) when the accessors are
+ * built, before the readers touch page nodes, and every result is type-checked. All helpers are total: they return
+ * undefined/[]/false instead of throwing. Built once per reader pass (createSafeDom, which memoises rendered state for
+ * the pass) or shared per document by readers that never ask for rendered state (shared-dom.ts).
  */
+import {
+  call,
+  call1,
+  call2,
+  call3,
+  DOCUMENT_FRAGMENT_NODE,
+  DOCUMENT_NODE,
+  ELEMENT_NODE,
+  getterOf,
+  methodOf,
+  ownOrProtoMethod,
+  SHOW_TEXT,
+  sliceData,
+  TEXT_NODE,
+  type AnyFn,
+} from './natives.ts';
 
-/** Node types we rely on, as numbers: page code could replace the `Node`/`NodeFilter` globals in a shared realm. */
-export const ELEMENT_NODE = 1;
-export const TEXT_NODE = 3;
-export const DOCUMENT_NODE = 9;
-export const DOCUMENT_FRAGMENT_NODE = 11;
-export const SHOW_ELEMENT = 0x1;
-export const SHOW_TEXT = 0x4;
+export { DOCUMENT_FRAGMENT_NODE, DOCUMENT_NODE, ELEMENT_NODE, SHOW_ELEMENT, SHOW_TEXT, TEXT_NODE } from './natives.ts';
 
 /** Where a reader may search: a document, an open shadow root, or an element subtree. */
 export type SearchRoot = Document | ShadowRoot | Element;
@@ -63,74 +73,13 @@ export interface SafeDom {
   formValue(element: Element): string | undefined;
 }
 
-type AnyFn = (this: unknown, ...args: unknown[]) => unknown;
-
 const WHITESPACE = /\s/;
 const WORD_START = /^[\p{L}\p{N}]/u;
-
-/** Find a member on the prototype chain, skipping the object itself (that is where clobbering lives). */
-function protoMember(obj: object | null | undefined, key: string): PropertyDescriptor | undefined {
-  if (!obj) return undefined;
-  let proto: object | null = Object.getPrototypeOf(obj) as object | null;
-  for (let depth = 0; proto && depth < 32; depth++) {
-    const descriptor = Object.getOwnPropertyDescriptor(proto, key);
-    if (descriptor) return descriptor;
-    proto = Object.getPrototypeOf(proto) as object | null;
-  }
-  return undefined;
-}
-
-function getterOf(obj: object | null | undefined, key: string): AnyFn | undefined {
-  const get = protoMember(obj, key)?.get;
-  return typeof get === 'function' ? (get as AnyFn) : undefined;
-}
-
-function methodOf(obj: object | null | undefined, key: string): AnyFn | undefined {
-  const value: unknown = protoMember(obj, key)?.value;
-  return typeof value === 'function' ? (value as AnyFn) : undefined;
-}
-
-// Fixed-arity callers: this runs per node, so no rest-argument arrays and no Reflect.apply.
-function call<T>(fn: AnyFn | undefined, self: unknown): T | undefined {
-  if (!fn) return undefined;
-  try {
-    return (fn as (this: unknown) => T).call(self);
-  } catch {
-    return undefined;
-  }
-}
-
-function call1<T>(fn: AnyFn | undefined, self: unknown, a: unknown): T | undefined {
-  if (!fn) return undefined;
-  try {
-    return (fn as (this: unknown, a: unknown) => T).call(self, a);
-  } catch {
-    return undefined;
-  }
-}
-
-function call2<T>(fn: AnyFn | undefined, self: unknown, a: unknown, b: unknown): T | undefined {
-  if (!fn) return undefined;
-  try {
-    return (fn as (this: unknown, a: unknown, b: unknown) => T).call(self, a, b);
-  } catch {
-    return undefined;
-  }
-}
-
-function call3<T>(fn: AnyFn | undefined, self: unknown, a: unknown, b: unknown, c: unknown): T | undefined {
-  if (!fn) return undefined;
-  try {
-    return (fn as (this: unknown, a: unknown, b: unknown, c: unknown) => T).call(self, a, b, c);
-  } catch {
-    return undefined;
-  }
-}
 
 const VISIBILITY_OPTIONS = { visibilityProperty: true, opacityProperty: true };
 const INVISIBLE_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link']);
 
-/** Build clobber-proof accessors for the realm `anyNode` belongs to. */
+/** Build clobber-proof accessors for the realm `anyNode` belongs to; the rendered-state memo lives as long as they do. */
 export function createSafeDom(anyNode: Node): SafeDom {
   const nodeTypeGet = getterOf(anyNode, 'nodeType');
   const nodeType = (node: Node): number => {
@@ -360,23 +309,6 @@ export function createSafeDom(anyNode: Node): SafeDom {
       return typeof value === 'string' ? value : undefined;
     },
   };
-}
-
-function ownOrProtoMethod(obj: object, key: string): AnyFn | undefined {
-  // Window operations are own properties of the window object in browsers (named access lives below them).
-  const own: unknown = Object.getOwnPropertyDescriptor(obj, key)?.value;
-  if (typeof own === 'function') return own as AnyFn;
-  return methodOf(obj, key);
-}
-
-function sliceData(textNode: Node, max: number): string {
-  try {
-    const data = (textNode as Text).data;
-    if (typeof data !== 'string') return '';
-    return data.length > max ? data.slice(0, max) : data;
-  } catch {
-    return '';
-  }
 }
 
 /** Escape a value for a double-quoted CSS attribute selector. */

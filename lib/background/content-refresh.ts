@@ -1,0 +1,20 @@
+/**
+ * Tells the content scripts in our sites' tabs that what they read from the background changed (a guide, a "show
+ * me" request, the site profile), so they ask again. They used to watch `storage.local` for this; what they read now
+ * lives where they cannot (lib/trusted-store.ts).
+ */
+import { browser } from 'wxt/browser';
+import { guidesItem, profileOverrideItem, showMeItem } from '../storage';
+import type { Refreshable, TabMessage } from '../tab-messages';
+
+export function refreshContentScriptsOnChange(openSiteTabIds: () => Promise<number[]>): void {
+  const tell = (what: Refreshable) => async () => {
+    const message: TabMessage = { type: 'content/refresh', what };
+    const ids = await openSiteTabIds().catch(() => []);
+    // A tab without our content script (still loading, stale after an update) just does not answer.
+    await Promise.all(ids.map((id) => browser.tabs.sendMessage(id, message, { frameId: 0 }).catch(() => undefined)));
+  };
+  guidesItem.watch(tell('page-view'));
+  showMeItem.watch(tell('page-view'));
+  profileOverrideItem.watch(tell('profile'));
+}

@@ -1,0 +1,28 @@
+/**
+ * What the extension sends to a tab's content script (`tabs.sendMessage`): the popup and side panel ask whether it
+ * runs; the background says that something it reads has changed (content scripts no longer watch storage, which
+ * they cannot read: lib/trusted-store.ts). Content scripts carry no zod (their size budget), so these shapes are
+ * checked by hand, exactly.
+ */
+export const REFRESHABLE = ['page-view', 'profile'] as const;
+export type Refreshable = (typeof REFRESHABLE)[number];
+
+export type TabMessage = { type: 'content/ping' } | { type: 'content/refresh'; what: Refreshable };
+
+/** `starting`: still asking the background for its site profile; `stopped`: there, but not reading the page. */
+export const CONTENT_STATES = ['starting', 'detecting', 'stopped'] as const;
+export interface PingReply {
+  state: (typeof CONTENT_STATES)[number];
+}
+
+export function isTabMessage(value: unknown): value is TabMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, what } = value as { type?: unknown; what?: unknown };
+  const keys = Object.keys(value).length;
+  if (type === 'content/ping') return keys === 1;
+  return type === 'content/refresh' && keys === 2 && (REFRESHABLE as readonly unknown[]).includes(what);
+}
+
+export function isPingReply(value: unknown): value is PingReply {
+  return typeof value === 'object' && value !== null && (CONTENT_STATES as readonly unknown[]).includes((value as { state?: unknown }).state);
+}
