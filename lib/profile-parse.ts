@@ -48,21 +48,6 @@ export function parseProfileOverride<P>(json: string, format: ProfileFormat<P>):
   }
 }
 
-/** A regular-expression source, tried with `flags` so that what validates is what the readers will run. */
-export function regexSource(maxChars: number, flags: string) {
-  return z
-    .string()
-    .min(1, 'must not be empty')
-    .max(maxChars, `must be at most ${maxChars} characters`)
-    .superRefine((source, ctx) => {
-      try {
-        new RegExp(source, flags);
-      } catch (error) {
-        ctx.addIssue({ code: 'custom', message: `not a valid regular expression (${errorText(error)})` });
-      }
-    });
-}
-
 /** The version field: another format is refused, never half-applied. */
 export function formatVersion(version: number, what: string) {
   return z.number().superRefine((v, ctx) => {

@@ -69,7 +69,8 @@ export type PickerAccount = z.infer<typeof PickerAccountSchema>;
 export const ObservationSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('integrations-page'), stripeStatus: IntegrationStatusSchema.or(z.literal('absent')) }),
   z.strictObject({ kind: z.literal('tile-menu-opened'), integration: text(80) }),
-  z.strictObject({ kind: z.literal('edit-modal-opened'), integration: text(80), publishableKey: text(255).optional() }),
+  // byAgent: the window followed the agent's own (trusted) click; only such a window gives the guide its original key.
+  z.strictObject({ kind: z.literal('edit-modal-opened'), integration: text(80), publishableKey: text(255).optional(), byAgent: z.boolean() }),
   z.strictObject({ kind: z.literal('connect-with-stripe-clicked') }),
   z.strictObject({ kind: z.literal('stripe-login-shown') }),
   z.strictObject({ kind: z.literal('stripe-picker-shown'), accounts: z.array(PickerAccountSchema).max(100) }),
@@ -92,7 +93,8 @@ export const ObservationSchema = z.discriminatedUnion('kind', [
 ]);
 export type Observation = z.infer<typeof ObservationSchema>;
 
-export const GuideCommandSchema = z.enum(['start', 'next', 'back', 'restart', 'dismiss', 'resume']);
+// keep-original-key / use-new-key: the agent's answer when Kartra's window showed a second, different key.
+export const GuideCommandSchema = z.enum(['start', 'next', 'back', 'restart', 'dismiss', 'resume', 'keep-original-key', 'use-new-key']);
 export type GuideCommand = z.infer<typeof GuideCommandSchema>;
 
 export const MessageSchema = z.discriminatedUnion('type', [

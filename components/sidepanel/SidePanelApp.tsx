@@ -105,9 +105,19 @@ export function SidePanelApp({ fixedTabId, initial }: Props) {
       ) : (
         <>
           {active.warning && (
-            <p class="callout warn" role="alert" data-testid="guide-warning" data-warning={active.warning.code}>
-              {active.warning.message}
-            </p>
+            <div class="callout warn" role="alert" data-testid="guide-warning" data-warning={active.warning.code}>
+              <p>{active.warning.message}</p>
+              {active.warning.code === 'original-key-changed' && active.newerKey && (
+                <p class="buttons">
+                  <button type="button" onClick={() => send('keep-original-key')} data-testid="keep-original-key">
+                    Keep the first key (…{active.originalKey?.slice(-4)})
+                  </button>
+                  <button type="button" onClick={() => send('use-new-key')} data-testid="use-new-key">
+                    Use the new key (…{active.newerKey.slice(-4)})
+                  </button>
+                </p>
+              )}
+            </div>
           )}
           {active.status === 'done' && (
             <p class="callout ok" data-testid="guide-done">

@@ -13,6 +13,7 @@ import { readStoredGuides } from '../guide/stored-guides';
 import { toPageView, type PageView } from '../guide/page-view';
 import { guidesItem, showMeItem, storageNoticesItem } from '../storage';
 import { compareKeyWithAccount } from '../stripe/compare-keys';
+import { redactKeysDeep } from '../redact-keys';
 
 export interface GuideServiceDeps {
   enqueue: <T>(task: () => Promise<T>) => Promise<T>;
@@ -43,7 +44,8 @@ export function createGuideService(deps: GuideServiceDeps) {
     const kept = [...guides]
       .sort((a, b) => Number(b.status === 'active') - Number(a.status === 'active') || b.updatedAt - a.updatedAt)
       .slice(0, GUIDE_LIMIT);
-    await guidesItem.setValue(Object.fromEntries(kept.map((guide) => [guide.id, guide])));
+    // Content scripts already redact page text; a compromised one may not, so nothing key-shaped is stored either way.
+    await guidesItem.setValue(Object.fromEntries(kept.map((guide) => [guide.id, redactKeysDeep(guide)])));
   }
 
   function replace(guides: GuideState[], next: GuideState): GuideState[] {

@@ -174,18 +174,49 @@ function safely(find: () => Element | undefined): Element | undefined {
   }
 }
 
-/** True when the page made our host invisible or put something on top of our card. */
+/**
+ * Parts the agent reads or clicks. The badge takes no pointer events (hit tests pass through it to the page), so it
+ * cannot be checked this way; the ring is a frame around the page's own element.
+ */
+const CHECKED_PARTS = '[data-part="card"]:not([hidden]),[data-part="marker"]:not([hidden]),.marker-note:not([hidden])';
+/** Layers the browser paints above any z-index, hit-testable or not. */
+const TOP_LAYER = [':popover-open', ':modal'];
+
+/** True when the page made our host (or <html>, its parent) see-through, or put something over any part of our UI. */
 function isTamperedWith(host: HTMLElement, shadow: ShadowRoot): boolean {
   const style = getComputedStyle(host);
   if (style.display === 'none' || style.visibility !== 'visible' || Number(style.opacity) < 1) return true;
-  // Only a visible, clickable part can be clickjacked; the badge takes no pointer events, hidden parts are not there.
-  const card = shadow.querySelector('[data-part="card"]:not([hidden]), [data-part="marker"]:not([hidden])');
-  if (!card) return false;
-  const box = card.getBoundingClientRect();
-  const x = box.left + box.width / 2;
-  const y = box.top + box.height / 2;
-  if (x < 0 || y < 0 || x > window.innerWidth || y > window.innerHeight) return false;
-  // From the page's side, any point of a closed shadow tree hit-tests as its host.
-  const hit = document.elementFromPoint(x, y);
-  return hit !== null && hit !== host;
+  // <html> is the host's parent: its opacity and filter apply to us whatever the host's own style says. <body> is a
+  // sibling of the host, so its opacity or filter cannot touch our UI; it is not checked.
+  const html = getComputedStyle(document.documentElement);
+  if (Number(html.opacity) < 1 || html.filter !== 'none') return true;
+  const boxes = [...shadow.querySelectorAll(CHECKED_PARTS)].map((part) => part.getBoundingClientRect());
+  for (const selector of TOP_LAYER) {
+    let layers: Element[] = [];
+    try {
+      layers = [...document.querySelectorAll(selector)];
+    } catch {
+      // A browser without this pseudo-class has no such layer either.
+    }
+    for (const layer of layers) if (boxes.some((box) => overlaps(box, layer.getBoundingClientRect()))) return true;
+  }
+  // From the page's side, any point of a closed shadow tree hit-tests as its host. Centre and four corners, inset
+  // enough to stay inside rounded corners, so a box over part of a card is seen too.
+  // The viewport without scrollbars: a point over a scrollbar hit-tests as the page, not as what is painted under it.
+  const { clientWidth: width, clientHeight: height } = document.documentElement;
+  for (const box of boxes) {
+    const inset = Math.min(box.width, box.height) / 4;
+    const [left, right, top, bottom] = [box.left + inset, box.right - inset, box.top + inset, box.bottom - inset];
+    const points = [[(left + right) / 2, (top + bottom) / 2], [left, top], [right, top], [left, bottom], [right, bottom]];
+    for (const [x = 0, y = 0] of points) {
+      if (x < 0 || y < 0 || x >= width || y >= height) continue;
+      const hit = document.elementFromPoint(x, y);
+      if (hit !== null && hit !== host) return true;
+    }
+  }
+  return false;
+}
+
+function overlaps(a: DOMRect, b: DOMRect): boolean {
+  return b.width > 0 && b.height > 0 && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }

@@ -24,6 +24,8 @@ import { observeDomChanges } from './observe-dom-changes';
 import { pickStripeTileToReconnect } from './pick-stripe-tile';
 
 const MARKER_STEPS = new Set(['why-reconnect', 'before-you-begin', 'open-integrations', 'find-red-tile']);
+/** How soon after the agent's own click a gateway window counts as opened by the agent (Kartra may fetch first). */
+const AGENT_ACTION_MS = 5000;
 
 export async function startKartraContent(ctx: ContentScriptContext): Promise<void> {
   let running: 'starting' | 'detecting' | 'stopped' = 'starting';
@@ -41,7 +43,9 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
   let modalOpen = false;
   // Kartra's window may open before its fields load (a spinner first): it is read again until its key shows.
   let modalKeyRead = false;
+  let modalByAgent = false;
   let lastMenuTile: string | undefined;
+  let lastTrustedClickAt = -Infinity;
   let guideActive = false;
   let guideStep: string | undefined;
 
@@ -119,9 +123,16 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
     const modal = findGatewayModal(document, profile);
     if (modal && (!modalOpen || !modalKeyRead)) {
       const key = readPublishableKey(modal, profile);
+      // Whether the agent opened it is settled when it first appears, not when its key has loaded.
+      if (!modalOpen) modalByAgent = performance.now() - lastTrustedClickAt <= AGENT_ACTION_MS;
       if (!modalOpen || key) {
         observe(
-          { kind: 'edit-modal-opened', integration: (lastMenuTile ?? 'Stripe').slice(0, 80), ...(key ? { publishableKey: key.slice(0, 255) } : {}) },
+          {
+            kind: 'edit-modal-opened',
+            integration: (lastMenuTile ?? 'Stripe').slice(0, 80),
+            ...(key ? { publishableKey: key.slice(0, 255) } : {}),
+            byAgent: modalByAgent,
+          },
           { repeat: true },
         );
       }
@@ -139,6 +150,7 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
   const onClick = (event: MouseEvent) => {
     // A page can dispatch synthetic clicks on its own elements; only the agent's real clicks are steps.
     if (!event.isTrusted || !(event.target instanceof Element)) return;
+    lastTrustedClickAt = performance.now();
     const clicked = event.composedPath()[0] instanceof Element ? (event.composedPath()[0] as Element) : event.target;
     for (const tile of latest?.integrations ?? []) {
       const button = findTileMenuButton(tile.element, profile);

@@ -1,14 +1,16 @@
 /**
  * Sending from a content script: observations once per change of their content (pages re-render, the guide needs
- * each event once), and a quiet stop when the extension was updated or reloaded under the tab.
+ * each event once), and a quiet stop when the extension was updated or reloaded under the tab. Every content-script
+ * message leaves through `send`, so page text is redacted of secret key shapes here, once, for all of them.
  */
 import { CONTEXT_GONE, sendToBackground } from '../messaging';
 import type { MessageOf, MessageType, Observation, ObservationReply, Replies, Reply } from '../protocol';
+import { redactKeysDeep } from '../redact-keys';
 
 export function createObservationSender(onContextGone: () => void) {
   const last = new Map<Observation['kind'], string>();
   const send = async <T extends MessageType>(message: MessageOf<T>): Promise<Reply<Replies[T]>> => {
-    const reply = await sendToBackground(message);
+    const reply = await sendToBackground(redactKeysDeep(message));
     if (!reply.ok && reply.error === CONTEXT_GONE) onContextGone();
     return reply;
   };

@@ -53,7 +53,21 @@ function proposeFor(state: GuideState, command: GuideCommand, at: number): Propo
     case 'start':
       if (state.status === 'dismissed') return resume(state);
       return state.status === 'done' ? restart(state) : undefined;
+    case 'keep-original-key':
+    case 'use-new-key':
+      return settleKeys(state, command);
   }
+}
+
+/** The agent's choice between the first key read from Kartra and a later, different one. */
+function settleKeys(state: GuideState, command: 'keep-original-key' | 'use-new-key'): Proposal | undefined {
+  if (!state.newerKey) return undefined;
+  const kept = command === 'use-new-key' ? state.newerKey : state.originalKey;
+  const warning = state.warning?.code === 'original-key-changed' ? undefined : state.warning;
+  return {
+    state: { ...state, originalKey: kept, newerKey: undefined, warning },
+    what: `You chose the ${command === 'use-new-key' ? 'newer' : 'first'} Publishable key (…${kept?.slice(-4) ?? ''}).`,
+  };
 }
 
 function goNext(state: GuideState, at: number): Proposal | undefined {
@@ -89,7 +103,8 @@ function restart(state: GuideState): Proposal {
       stepId: first,
       status: 'active',
       candidate: undefined,
-      warning: undefined,
+      // A choice between two keys still waits for the agent: a new attempt does not settle it.
+      warning: state.warning?.code === 'original-key-changed' ? state.warning : undefined,
     },
     what: 'The guide restarted from the Kartra steps.',
   };

@@ -36,6 +36,7 @@ export const GUIDE_FIELDS: Readonly<Record<string, Check>> = {
   history: arrayOf(objectOf({ at: timestamp, stepId: isStepId, what: text(TEXT_LIMIT), source: oneOf(HISTORY_SOURCES) }), HISTORY_LIMIT),
   originalKey: optional(text(255)),
   originalAccountName: optional(text(120)),
+  newerKey: optional(text(255)),
   candidate: optional(objectOf({ name: text(120), accountId: optional(text(64)), verdict: optional(oneOf(ACCOUNT_VERDICTS)) })),
   outcome: optional(oneOf(KARTRA_OUTCOMES)),
   stripeError: optional(objectOf({ error: text(80), description: text(TEXT_LIMIT) })),

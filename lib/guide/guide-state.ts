@@ -87,6 +87,8 @@ export const GuideStateSchema = z
     originalKey: text(255).optional(),
     /** The name of the account that holds `originalKey`, as the agent's Stripe dashboard showed it (original-account.ts). */
     originalAccountName: text(120).optional(),
+    /** A later reading of Kartra's window that differs from `originalKey`, kept until the agent chooses between them. */
+    newerKey: text(255).optional(),
     candidate: CandidateSchema.optional(),
     outcome: KartraOutcomeSchema.optional(),
     stripeError: StripeErrorSchema.optional(),

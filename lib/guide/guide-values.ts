@@ -27,6 +27,7 @@ export const WARNING_CODES = [
   'already-connected',
   'unexpected-outcome',
   'stripe-without-guide',
+  'original-key-changed',
 ] as const;
 
 export const GUIDE_STATUSES = ['active', 'done', 'dismissed'] as const;

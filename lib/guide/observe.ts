@@ -84,7 +84,7 @@ function proposeFor(
     case 'tile-menu-opened':
       return seeTileMenu(state, observation.integration, at);
     case 'edit-modal-opened':
-      return seeEditModal(state, observation.integration, observation.publishableKey, at);
+      return seeEditModal(state, observation.integration, observation.publishableKey, observation.byAgent, at);
     case 'connect-with-stripe-clicked':
       return { state: followActionTo(state, 'stripe-login', at), what: 'Connect with Stripe was clicked.' };
     case 'stripe-login-shown':
@@ -166,13 +166,25 @@ function seeEditModal(
   state: GuideState,
   integration: string,
   rawKey: string | undefined,
+  byAgent: boolean,
   at: number,
 ): Proposal | undefined {
   if (!isSameIntegration(state.integration, integration)) {
     return warnWrongIntegration(state, integration, 'connect-with-stripe');
   }
-  let next = isAhead(state, 'connect-with-stripe') ? advanceTo(state, 'connect-with-stripe', at) : state;
   const key = readPublishableKey(rawKey);
+  // The first reading is the original; a later different one is the page's word against it, for the agent to settle.
+  if (key && state.originalKey && key !== state.originalKey) {
+    if (key === state.newerKey) return undefined;
+    const warning = makeWarning('original-key-changed', { firstKey: state.originalKey, newKey: key });
+    return {
+      state: { ...state, newerKey: key, warning },
+      what: `Kartra's Edit window showed a different Publishable key (…${key.slice(-4)}); the first one (…${state.originalKey.slice(-4)}) is kept until you choose.`,
+    };
+  }
+  // A window the page opened by itself proves no step and gives no key: a page script can open one at will.
+  if (!byAgent) return { state, what: "Kartra's Edit window opened without a click of yours; nothing was taken from it.", recordOnly: true };
+  let next = isAhead(state, 'connect-with-stripe') ? advanceTo(state, 'connect-with-stripe', at) : state;
   let what = "Kartra's Edit window is open.";
   if (key) {
     // Another key than before: the name that held the old one says nothing about the new one.

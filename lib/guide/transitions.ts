@@ -7,7 +7,7 @@ import { TAB_ID_MAX, TAB_LIMIT } from './guide-values';
 import type { KartraOutcome } from '../protocol';
 import { indexOfStep, isActionStep, STEP_IDS, type StepId } from './steps';
 import { findRetryStep } from './troubleshooting';
-import { isAccountWarning, isStickyWarning } from './warnings';
+import { isAccountWarning, isDecisionWarning, isStickyWarning } from './warnings';
 
 /** Moves to a step. Passing warnings belong to the step they were raised on, so they go; sticky ones stay. */
 export function moveTo(state: GuideState, target: StepId): GuideState {
@@ -79,9 +79,10 @@ export function leaveTroubleshooting(state: GuideState): GuideState {
   return { ...state, outcome: undefined, stripeError: undefined, retryFrom: undefined };
 }
 
-/** Sets a warning unless it would push aside a sticky one with a passing one. */
+/** Sets a warning unless it would push aside a sticky one with a passing one, or one awaiting the agent's decision. */
 export function setWarning(state: GuideState, warning: GuideWarning): GuideState {
   if (state.warning && isStickyWarning(state.warning.code) && !isStickyWarning(warning.code)) return state;
+  if (state.warning && isDecisionWarning(state.warning.code) && warning.code !== state.warning.code) return state;
   return { ...state, warning };
 }
 

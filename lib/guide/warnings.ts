@@ -12,7 +12,12 @@ export interface WarningDetails {
   integration?: string;
   /** A Kartra message, verbatim. */
   message?: string;
+  /** Publishable keys, shown by their last four characters only. */
+  firstKey?: string;
+  newKey?: string;
 }
+
+const keyEnd = (key: string | undefined) => (key ? `…${key.slice(-4)}` : '…');
 
 const quote = (text: string | undefined, fallback = 'this account') => `“${text?.trim() || fallback}”`;
 
@@ -39,6 +44,8 @@ const MESSAGES: Readonly<Record<WarningCode, (d: WarningDetails) => string>> = {
     `Kartra shows ${quote(d.message, 'a result')}, but the guide has not seen this attempt come back from Stripe. It may be left from an earlier try: carry on with the current step and the guide will check again.`,
   'stripe-without-guide': () =>
     'A Stripe Connect page was reached without starting the guide. Start the guide from the Kartra tab so each step can be checked.',
+  'original-key-changed': (d) =>
+    `Kartra's window now shows a different Publishable key (${keyEnd(d.newKey)}) from the one first read (${keyEnd(d.firstKey)}). The page may have changed it. Check which is right and choose in the side panel; until then the first key is used.`,
 };
 
 const STICKY: ReadonlySet<WarningCode> = new Set([
@@ -47,6 +54,7 @@ const STICKY: ReadonlySet<WarningCode> = new Set([
   'account-unverified',
   'key-invalid',
   'key-not-read',
+  'original-key-changed',
 ]);
 
 const ACCOUNT_CODES: ReadonlySet<WarningCode> = new Set([
@@ -59,6 +67,11 @@ const ACCOUNT_CODES: ReadonlySet<WarningCode> = new Set([
 /** Builds a warning with its message; page text in `details` is quoted, never interpreted. */
 export function makeWarning(code: WarningCode, details: WarningDetails = {}): GuideWarning {
   return { code, message: MESSAGES[code](details).slice(0, 500) };
+}
+
+/** Waits for the agent's decision: no other warning replaces it. */
+export function isDecisionWarning(code: WarningCode): boolean {
+  return code === 'original-key-changed';
 }
 
 /** Sticky warnings outlive step changes; a passing warning must not push one aside. */

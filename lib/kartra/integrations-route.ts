@@ -3,6 +3,7 @@
  * lib/origins.ts, so this predicate stays testable with any origin (including the sandbox stand-ins).
  */
 import type { SiteProfile } from './site-profile.ts';
+import { buildPattern, testPattern } from '../profile-pattern.ts';
 
 /** URLs that must be recognised. The test checks each one, and checks that every example below is refused. */
 export const INTEGRATIONS_ROUTE_EXAMPLES: readonly string[] = [
@@ -62,7 +63,7 @@ export function isIntegrationsRoute(url: string, profile: SiteProfile): boolean 
 function anyMatches(patterns: readonly string[], subject: string): boolean {
   for (const source of patterns) {
     try {
-      if (new RegExp(source, 'i').test(subject)) return true;
+      if (testPattern(buildPattern(source, 'i'), subject)) return true;
     } catch {
       // An invalid pattern cannot come through SiteProfileSchema; skip it rather than fail the whole predicate.
     }

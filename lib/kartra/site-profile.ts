@@ -6,7 +6,8 @@
  * its own: hints rank candidates, behaviour and text decide.
  */
 import { z } from 'zod';
-import { formatPath, formatVersion, parseProfileOverride, regexSource, type ProfileError } from '../profile-parse.ts';
+import { formatPath, formatVersion, parseProfileOverride, type ProfileError } from '../profile-parse.ts';
+import { profilePatternSchema } from '../profile-pattern-schema.ts';
 import { isPlainRecord, MAX_OVERRIDE_CHARS } from './merge-profile.ts';
 import { DEFAULT_SITE_PROFILE } from './default-site-profile.ts';
 
@@ -23,7 +24,8 @@ export { MAX_OVERRIDE_CHARS };
 const Phrase = z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters');
 const PhraseList = z.array(Phrase).max(300, 'at most 300 entries');
 
-const RegexSource = regexSource(300, 'i');
+// Route patterns run with the `i` flag (lib/kartra/integrations-route.ts), checked by the shared pattern builder.
+const RegexSource = profilePatternSchema('i');
 
 // Selectors are checked for shape only (the background has no document to try them on); readers still run each in
 // try/catch and skip one the browser rejects. Braces and semicolons are refused so a hint can never carry a rule.

@@ -5,6 +5,7 @@
  * lower case, straight quotes, single spaces, arrows removed. No zod here: the Stripe content script compiles what the
  * background already validated.
  */
+import { buildPattern, testPattern } from '../profile-pattern';
 import type { StripeProfile, StripeWordRuleData } from './default-stripe-profile';
 
 export interface WordRule {
@@ -22,7 +23,7 @@ export interface CompiledStripeProfile {
 
 function compileSection<T extends Record<string, StripeWordRuleData[]>>(section: T): Compiled<T> {
   const out: Record<string, WordRule[]> = {};
-  for (const [name, rules] of Object.entries(section)) out[name] = rules.map(({ pattern, why }) => ({ pattern: new RegExp(pattern, 'u'), why }));
+  for (const [name, rules] of Object.entries(section)) out[name] = rules.map(({ pattern, why }) => ({ pattern: buildPattern(pattern, 'u'), why }));
   return out as Compiled<T>;
 }
 
@@ -32,7 +33,7 @@ export function compileStripeProfile(profile: StripeProfile): CompiledStripeProf
   return { words: compileSection(profile.words), hints: compileSection(profile.hints), urls: compileSection(profile.urls) };
 }
 
-/** Does the text match any rule? */
+/** Does the text match any rule? (Text past the pattern builder's length cap never matches.) */
 export function matchesAny(text: string, rules: readonly WordRule[]): boolean {
-  return rules.some((rule) => rule.pattern.test(text));
+  return rules.some((rule) => testPattern(rule.pattern, text));
 }

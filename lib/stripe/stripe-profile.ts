@@ -5,7 +5,8 @@
  * Background and extension pages only: the Stripe content script carries no zod.
  */
 import { z } from 'zod';
-import { formatPath, formatVersion, parseProfileOverride, regexSource, type ProfileParse } from '../profile-parse';
+import { formatPath, formatVersion, parseProfileOverride, type ProfileParse } from '../profile-parse';
+import { profilePatternSchema } from '../profile-pattern-schema';
 import { DEFAULT_STRIPE_PROFILE, type StripeProfile } from './default-stripe-profile';
 
 export { DEFAULT_STRIPE_PROFILE, type StripeProfile };
@@ -13,7 +14,8 @@ export { DEFAULT_STRIPE_PROFILE, type StripeProfile };
 /** The Stripe profile format this build reads. */
 export const STRIPE_PROFILE_VERSION = 1;
 
-const Pattern = regexSource(200, 'u');
+// Word patterns run with the `u` flag (lib/stripe/compiled-stripe-profile.ts), checked by the shared pattern builder.
+const Pattern = profilePatternSchema('u');
 
 const Rule = z.strictObject({
   pattern: Pattern,

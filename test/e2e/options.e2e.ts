@@ -225,6 +225,22 @@ describe.each(BROWSERS)('options page and online check in %s', (browserName) => 
     await page.close();
   });
 
+  it('refuses an override whose route pattern can backtrack catastrophically, with the field and the reason', async () => {
+    const page = await openExtensionPage(suite, 'options.html');
+    await page.waitForSelector('[data-testid="profile-source"][data-source="default"]');
+    const builtIn = await textOf(page, '[data-testid="active-profile-json"]');
+    // `(a+)+$` froze a Kartra tab for over 15 s on a long URL (issue 16, item 6).
+    await fillTextarea(page, '[data-testid="override-text"]', JSON.stringify({ version: 1, route: { pathPatterns: ['(a+)+$'] } }));
+    await page.click('[data-testid="override-save"]');
+    await page.waitForSelector('[data-testid="profile-errors"]');
+    const errors = await page.$$eval('[data-testid="profile-errors"] li', (items) => items.map((li) => li.textContent ?? ''));
+    expect(errors).toEqual([expect.stringMatching(/^route\.pathPatterns\[0\]: must not repeat a group that holds a repeat, like \(a\+\)\+/)]);
+    expect(await page.$eval('[data-testid="profile-source"]', (el) => el.getAttribute('data-source'))).toBe('default');
+    expect(await textOf(page, '[data-testid="active-profile-json"]')).toBe(builtIn);
+    expect(JSON.parse(await storageText(page, 'local'))).not.toHaveProperty('profileOverride.json');
+    await page.close();
+  });
+
   it('checks a restricted key against the sandbox API once the host is allowed, with plain messages for every failure', async () => {
     const state = await sandboxState<State>(suite);
     const account = state.stripe.accounts[1]!;

@@ -95,4 +95,54 @@ describe('overlay host', () => {
     }
     expect([leftover.isConnected, own.host.isConnected, pageDiv.isConnected]).toEqual([false, true, true]);
   });
+
+  describe('tamper check', () => {
+    const BOX = { left: 100, top: 100, right: 300, bottom: 200, width: 200, height: 100, x: 100, y: 100 };
+    beforeEach(() => {
+      vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue({ ...BOX, toJSON: () => BOX } as DOMRect);
+      vi.spyOn(document.documentElement, 'clientWidth', 'get').mockReturnValue(1024);
+      vi.spyOn(document.documentElement, 'clientHeight', 'get').mockReturnValue(768);
+      // happy-dom applies no :host rules and computes no defaults: what a browser computes for our host and a plain <html>.
+      vi.spyOn(window, 'getComputedStyle').mockImplementation((el) => {
+        const inline = (el as HTMLElement).style;
+        return { display: 'block', visibility: 'visible', opacity: inline.opacity || '1', filter: inline.filter || 'none' } as CSSStyleDeclaration;
+      });
+    });
+    afterEach(() => {
+      vi.restoreAllMocks();
+      document.documentElement.style.removeProperty('opacity');
+    });
+    const showSpotlight = () => {
+      const overlay = createAnchoredOverlay(ctx);
+      overlay.show({ variant: 'spotlight', title: 'Open the menu', instruction: 'Click the three dots.', find: () => document.getElementById('target')! });
+      return overlay;
+    };
+
+    it('stays when every point of the card hit-tests as ours and <html> is untouched', async () => {
+      const hit = vi.spyOn(document, 'elementFromPoint').mockImplementation(() => hosts()[0] ?? null);
+      const overlay = showSpotlight();
+      // One whole check ran: the centre and four corners of the card.
+      await vi.waitFor(() => expect(hit.mock.calls.length).toBeGreaterThanOrEqual(5), { timeout: 3000 });
+      expect(overlay.visible).toBe(true);
+      overlay.hide();
+    });
+
+    it('hides when a page box covers a corner of the card but not its centre', async () => {
+      const cover = document.createElement('div');
+      document.body.append(cover);
+      // Page box over the card's top-left quarter: the centre (200, 150) still hit-tests as our host.
+      vi.spyOn(document, 'elementFromPoint').mockImplementation((x, y) => (x < 180 && y < 140 ? cover : (hosts()[0] ?? null)));
+      const overlay = showSpotlight();
+      await vi.waitFor(() => expect(overlay.visible).toBe(false), { timeout: 3000 });
+      expect(vi.mocked(document.elementFromPoint).mock.calls.some(([x, y]) => x === 200 && y === 150)).toBe(true);
+      expect(hosts()).toEqual([]);
+    });
+
+    it('hides when <html> is made nearly transparent, though every point hit-tests as ours', async () => {
+      vi.spyOn(document, 'elementFromPoint').mockImplementation(() => hosts()[0] ?? null);
+      const overlay = showSpotlight();
+      document.documentElement.style.setProperty('opacity', '0.05');
+      await vi.waitFor(() => expect(overlay.visible).toBe(false), { timeout: 3000 });
+    });
+  });
 });

@@ -70,7 +70,7 @@ describe('background', () => {
 
   it('compares the accounts in Stripe’s picker with the key read from Kartra', async () => {
     await send({ type: 'guide/command', tabId: TAB, command: 'start' }, extensionPage());
-    await send({ type: 'guide/observed', observation: { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: ORIGINAL_KEY } }, kartraTopFrame);
+    await send({ type: 'guide/observed', observation: { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: ORIGINAL_KEY, byAgent: true } }, kartraTopFrame);
     const accounts = [
       { name: 'Original', accountId: `acct_1${ACCOUNT_SEGMENT}`, selected: false },
       { name: 'Other', accountId: 'acct_1ZzZzZzZzZzZzZzZ', selected: false },
@@ -134,13 +134,28 @@ describe('background', () => {
 
   it('lets a new tab resume a guide whose tabs are gone (browser restarted), progress and key included', async () => {
     await send({ type: 'guide/command', tabId: TAB, command: 'start' }, extensionPage());
-    await send({ type: 'guide/observed', observation: { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: ORIGINAL_KEY } }, kartraTopFrame);
+    await send({ type: 'guide/observed', observation: { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: ORIGINAL_KEY, byAgent: true } }, kartraTopFrame);
     const before = await currentGuide();
     restartBackground();
     // Tab 7 no longer exists (fakeBrowser has no open tabs); tab 42 is the agent's tab after the restart.
     expect(await send({ type: 'guide/command', tabId: 42, command: 'resume' }, extensionPage())).toMatchObject({ ok: true, value: before?.stepId });
     const after = await currentGuide();
     expect(after).toMatchObject({ id: before?.id, tabId: 42, tabIds: [42], originalKey: ORIGINAL_KEY, stepId: before?.stepId });
+  });
+
+  it('stores no secret key shape even when a (compromised) content script sends one unredacted', async () => {
+    const canary = 'sk_live_51CanaryAbCdEfGhIjKlMnOp';
+    const restricted = 'rk_live_51CanaryQrStUvWxYz';
+    const integration = { name: canary, status: 'needs-attention', confidence: 1, decidedBy: `notice ${restricted}`, isStripe: true };
+    const report = { onIntegrationsPage: true, integrations: [integration], needsAttentionCount: 1, stripeAmbiguous: false, bannerMentionsStripe: false };
+    expect(await send({ type: 'health/report', report }, kartraTopFrame)).toMatchObject({ ok: true });
+    await send({ type: 'guide/command', tabId: TAB, command: 'start' }, extensionPage());
+    const account = { name: `Acme ${canary}`, profile: restricted, selected: true };
+    await send({ type: 'guide/observed', observation: { kind: 'stripe-account-selected', account } }, stripeConnect);
+    const stored = JSON.stringify([await tabHealthItem.getValue(), await guidesItem.getValue()]);
+    expect(stored).toContain('sk_…');
+    expect(stored).not.toContain('51Canary');
+    expect((await tabHealthItem.getValue())[String(TAB)]).toMatchObject({ report: { integrations: [{ name: 'sk_…', decidedBy: 'notice rk_…' }] } });
   });
 
   it('sets aside a corrupt stored guide with a notice instead of crashing', async () => {

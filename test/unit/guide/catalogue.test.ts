@@ -120,7 +120,7 @@ describe('warnings', () => {
   });
 
   it('keeps account warnings sticky', () => {
-    expect(codes.filter(isStickyWarning)).toEqual(['different-account', 'mode-mismatch', 'account-unverified', 'key-invalid', 'key-not-read']);
+    expect(codes.filter(isStickyWarning)).toEqual(['different-account', 'mode-mismatch', 'account-unverified', 'key-invalid', 'key-not-read', 'original-key-changed']);
     expect(codes.filter(isAccountWarning)).toEqual(['different-account', 'mode-mismatch', 'account-unverified', 'key-invalid']);
   });
 });

@@ -97,7 +97,7 @@ export function observe(
 export const ONE_OF_EACH: readonly Observation[] = [
   { kind: 'integrations-page', stripeStatus: 'needs-attention' },
   { kind: 'tile-menu-opened', integration: 'Stripe' },
-  { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: KEY },
+  { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: KEY, byAgent: true },
   { kind: 'connect-with-stripe-clicked' },
   { kind: 'stripe-login-shown' },
   { kind: 'stripe-picker-shown', accounts: [] },

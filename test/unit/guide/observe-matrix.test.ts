@@ -85,13 +85,13 @@ const ROWS: Row[] = [
   },
   {
     label: 'edit-modal-opened with a key',
-    observation: { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: KEY },
+    observation: { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: KEY, byAgent: true },
     cells: ['cws', 'cws', 'cws', 'cws', 'cws', 'cws', 'cws', 'login', 'pick', 'confirm', 'back', 'after', 'trouble'],
     check: (after) => expect(after.originalKey).toBe(KEY),
   },
   {
     label: 'edit-modal-opened on another integration',
-    observation: { kind: 'edit-modal-opened', integration: 'PayPal' },
+    observation: { kind: 'edit-modal-opened', integration: 'PayPal', byAgent: true },
     cells: ['why', 'before', 'open', 'find', 'menu', 'edit', 'cws', '-', '-', '-', '-', '-', 'trouble'],
     check: (after) => expect(after.warning?.code).toBe('wrong-integration'),
   },

@@ -20,7 +20,7 @@ describe('applyObservation: the whole flow', () => {
     guide = applyCommand(guide, 'next', guide.updatedAt + 1).state;
     expect(guide.stepId).toBe('open-tile-menu');
     expect(step({ kind: 'tile-menu-opened', integration: 'Stripe' })).toBe('choose-edit');
-    expect(step({ kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: KEY })).toBe('connect-with-stripe');
+    expect(step({ kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: KEY, byAgent: true })).toBe('connect-with-stripe');
     expect(guide.originalKey).toBe(KEY);
     expect(step({ kind: 'connect-with-stripe-clicked' })).toBe('stripe-login');
     expect(step({ kind: 'stripe-login-shown' }, STRIPE_TAB)).toBe('stripe-login');
@@ -282,7 +282,7 @@ describe('applyObservation: warnings that come and go', () => {
 
 describe("applyObservation: Kartra's Publishable key", () => {
   it('keeps only the last four characters in history', () => {
-    const result = observe(guideAt('choose-edit'), { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: ` ${KEY} ` });
+    const result = observe(guideAt('choose-edit'), { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: ` ${KEY} `, byAgent: true });
     expect(result.state.originalKey).toBe(KEY);
     expect(result.state.history.at(-1)?.what).toBe("Kartra's Edit window is open. Its Publishable key ends in …1234.");
     expect(JSON.stringify(result.state.history)).not.toContain(KEY);
@@ -290,7 +290,7 @@ describe("applyObservation: Kartra's Publishable key", () => {
 
   for (const bad of ['sk_live_51SECRETSECRETSECRET', 'rk_test_restricted', 'pk_live_ with space', '<img src=x onerror=alert(1)>', '']) {
     it(`never stores ${JSON.stringify(bad)} and warns that no key was read`, () => {
-      const result = observe(guideAt('choose-edit'), { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: bad });
+      const result = observe(guideAt('choose-edit'), { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: bad, byAgent: true });
       expect(result.state.originalKey).toBeUndefined();
       expect(result.state.warning?.code).toBe('key-not-read');
       if (bad) expect(JSON.stringify(result.state)).not.toContain(bad);
@@ -298,12 +298,49 @@ describe("applyObservation: Kartra's Publishable key", () => {
   }
 
   it('does not warn about a missing key when one was read before, and clears the warning once one is read', () => {
-    const known = observe(guideAt('choose-edit', { originalKey: KEY }), { kind: 'edit-modal-opened', integration: 'Stripe' });
+    const known = observe(guideAt('choose-edit', { originalKey: KEY }), { kind: 'edit-modal-opened', integration: 'Stripe', byAgent: true });
     expect(known.state.warning).toBeUndefined();
-    const unknown = observe(guideAt('choose-edit'), { kind: 'edit-modal-opened', integration: 'Stripe' }).state;
-    const read = observe(unknown, { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: KEY }).state;
+    const unknown = observe(guideAt('choose-edit'), { kind: 'edit-modal-opened', integration: 'Stripe', byAgent: true }).state;
+    const read = observe(unknown, { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: KEY, byAgent: true }).state;
     expect(read.originalKey).toBe(KEY);
     expect(read.warning).toBeUndefined();
+  });
+
+  const OTHER = 'pk_live_51ZyXwVuTsRqPoNmLotherTAIL9876';
+  const edit = (publishableKey: string, byAgent: boolean): Observation => ({ kind: 'edit-modal-opened', integration: 'Stripe', publishableKey, byAgent });
+
+  it('takes no key and proves no step from a window the page opened without the agent’s click', () => {
+    const result = observe(guideAt('choose-edit'), edit(KEY, false));
+    expect(result.state.originalKey).toBeUndefined();
+    expect(result.state.stepId).toBe('choose-edit');
+    expect(result.state.history.at(-1)?.what).toMatch(/without a click of yours/);
+  });
+
+  for (const byAgent of [false, true]) {
+    it(`keeps the first key when a later window (${byAgent ? 'after a click' : 'page-opened'}) shows another, and warns until the agent decides`, () => {
+      const first = observe(guideAt('choose-edit'), edit(KEY, true)).state;
+      const swapped = observe(first, edit(OTHER, byAgent)).state;
+      expect(swapped.originalKey).toBe(KEY);
+      expect(swapped.newerKey).toBe(OTHER);
+      expect(swapped.warning?.code).toBe('original-key-changed');
+      expect(swapped.warning?.message).toContain('…9876');
+      expect(JSON.stringify(swapped.history)).not.toContain(OTHER);
+      // The warning stays through step changes, passing warnings and a restart.
+      const later = applyCommand(applyCommand(swapped, 'next', T0 + 100).state, 'restart', T0 + 200).state;
+      expect(later.warning?.code).toBe('original-key-changed');
+      expect(observe(later, { kind: 'integrations-page', stripeStatus: 'absent' }).state.warning?.code).toBe('original-key-changed');
+      // The agent decides.
+      const kept = applyCommand(swapped, 'keep-original-key', T0 + 300).state;
+      expect([kept.originalKey, kept.newerKey, kept.warning]).toEqual([KEY, undefined, undefined]);
+      const taken = applyCommand(swapped, 'use-new-key', T0 + 300).state;
+      expect([taken.originalKey, taken.newerKey, taken.warning]).toEqual([OTHER, undefined, undefined]);
+      expect(GuideStateSchema.safeParse(swapped).success).toBe(true);
+    });
+  }
+
+  it('ignores the key choice commands when there is nothing to choose', () => {
+    const guide = guideAt('choose-edit', { originalKey: KEY });
+    expect(applyCommand(guide, 'use-new-key', T0 + 1).changed).toBe(false);
   });
 });
 
@@ -390,7 +427,7 @@ describe('applyObservation: repeats, tabs and time', () => {
 
 describe('applyObservation: announcements', () => {
   it('tells what happened and what to do next when the step changes', () => {
-    const result = observe(guideAt('choose-edit'), { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: KEY });
+    const result = observe(guideAt('choose-edit'), { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: KEY, byAgent: true });
     expect(result.announcement).toBe(
       `Kartra's Edit window is open. Its Publishable key ends in …1234. Next: ${getStep('connect-with-stripe').instruction}`,
     );

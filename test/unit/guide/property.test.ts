@@ -35,7 +35,7 @@ const account = fc.record(
 const observation: fc.Arbitrary<Observation> = fc.oneof(
   fc.record({ kind: fc.constant('integrations-page' as const), stripeStatus: fc.constantFrom(...IntegrationStatusSchema.options, 'absent' as const) }),
   fc.record({ kind: fc.constant('tile-menu-opened' as const), integration: name }),
-  fc.record({ kind: fc.constant('edit-modal-opened' as const), integration: name, publishableKey: key }, { requiredKeys: ['kind', 'integration'] }),
+  fc.record({ kind: fc.constant('edit-modal-opened' as const), integration: name, publishableKey: key, byAgent: fc.boolean() }, { requiredKeys: ['kind', 'integration', 'byAgent'] }),
   fc.constant({ kind: 'connect-with-stripe-clicked' as const }),
   fc.constant({ kind: 'stripe-login-shown' as const }),
   fc.record({ kind: fc.constant('stripe-picker-shown' as const), accounts: fc.array(account, { maxLength: 5 }) }),
