@@ -64,8 +64,10 @@ function settleKeys(state: GuideState, command: 'keep-original-key' | 'use-new-k
   if (!state.newerKey) return undefined;
   const kept = command === 'use-new-key' ? state.newerKey : state.originalKey;
   const warning = state.warning?.code === 'original-key-changed' ? undefined : state.warning;
+  // The account name learnt on the dashboard belongs to the first key: another key must be matched afresh.
+  const forgetName = kept !== state.originalKey ? { originalAccountName: undefined } : {};
   return {
-    state: { ...state, originalKey: kept, newerKey: undefined, warning },
+    state: { ...state, originalKey: kept, newerKey: undefined, warning, ...forgetName },
     what: `You chose the ${command === 'use-new-key' ? 'newer' : 'first'} Publishable key (…${kept?.slice(-4) ?? ''}).`,
   };
 }

@@ -87,7 +87,7 @@ describe('background', () => {
   it('judges a names-only picker by the account name the dashboard showed holding the original key', async () => {
     const dashboardTab = { id: browser.runtime.id, url: 'https://dashboard.stripe.com/apikeys', frameId: 0, tab: { id: 9 } };
     await send({ type: 'guide/command', tabId: TAB, command: 'start' }, extensionPage());
-    await send({ type: 'guide/observed', observation: { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: ORIGINAL_KEY } }, kartraTopFrame);
+    await send({ type: 'guide/observed', observation: { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: ORIGINAL_KEY, byAgent: true } }, kartraTopFrame);
     const accounts = [
       { name: 'Brightpath Coaching', selected: false },
       { name: 'Brightpath  academy', selected: false },
@@ -120,15 +120,22 @@ describe('background', () => {
     expect((await currentGuide())?.candidate).toMatchObject({ verdict: 'cannot-tell' });
   });
 
-  it('learns the original account name when the dashboard was seen before Kartra’s key was read, and forgets it for another key', async () => {
+  it('learns the original account name when the dashboard was seen before Kartra’s key was read, and forgets it when the agent takes another key', async () => {
     const dashboardTab = { id: browser.runtime.id, url: 'https://dashboard.stripe.com/apikeys', frameId: 0, tab: { id: 9 } };
     await send({ type: 'guide/command', tabId: TAB, command: 'start' }, extensionPage());
     await send({ type: 'guide/observed', observation: { kind: 'stripe-dashboard', accountName: 'Brightpath Academy', publishableKey: ORIGINAL_KEY } }, dashboardTab);
     expect((await currentGuide())?.originalAccountName).toBeUndefined();
-    await send({ type: 'guide/observed', observation: { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: ORIGINAL_KEY } }, kartraTopFrame);
+    await send({ type: 'guide/observed', observation: { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: ORIGINAL_KEY, byAgent: true } }, kartraTopFrame);
     expect((await currentGuide())?.originalAccountName).toBe('Brightpath Academy');
     const otherKey = `pk_live_51ZzZzZzZzZzZzZz${'y'.repeat(80)}`;
-    await send({ type: 'guide/observed', observation: { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: otherKey } }, kartraTopFrame);
+    await send({ type: 'guide/observed', observation: { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: otherKey, byAgent: true } }, kartraTopFrame);
+    // A later, different key is only a warning until the agent decides: the first key and its name stay.
+    expect(await currentGuide()).toMatchObject({ originalKey: ORIGINAL_KEY, originalAccountName: 'Brightpath Academy', warning: { code: 'original-key-changed' } });
+    await send({ type: 'guide/command', tabId: TAB, command: 'keep-original-key' }, extensionPage());
+    expect((await currentGuide())?.originalAccountName).toBe('Brightpath Academy');
+    await send({ type: 'guide/observed', observation: { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: otherKey, byAgent: true } }, kartraTopFrame);
+    await send({ type: 'guide/command', tabId: TAB, command: 'use-new-key' }, extensionPage());
+    expect(await currentGuide()).toMatchObject({ originalKey: otherKey });
     expect((await currentGuide())?.originalAccountName).toBeUndefined();
   });
 
