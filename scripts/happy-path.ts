@@ -36,7 +36,9 @@ export async function startGuideOnKartra(browser: Browser, extensionOrigin: stri
 }
 
 export async function skipIntroduction({ panel }: Flow): Promise<void> {
+  // One step at a time: a second click while the panel re-renders can land on nothing.
   await clickLabelled(panel, 'button', /Next/);
+  await onStep(panel, 'before-you-begin');
   await clickLabelled(panel, 'button', /Next/);
   await onStep(panel, 'open-tile-menu');
 }
