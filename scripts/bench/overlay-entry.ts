@@ -3,7 +3,7 @@
  * driven as the step overlay drives it, on a page it is injected into. Its shadow roots stay closed as in production;
  * the bench only keeps a reference to each root it creates, to see when the ring is up.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { neverInvalidatedContext } from '../../test/e2e/page-context';
 import { createAnchoredOverlay } from '../../lib/content/anchored-overlay';
 
 const roots: ShadowRoot[] = [];
@@ -14,13 +14,7 @@ Element.prototype.attachShadow = function (init: ShadowRootInit) {
   return root;
 };
 
-// The part of WXT's content-script context the overlay uses; this page is never invalidated.
-const ctx = {
-  isInvalid: false,
-  addEventListener: (target: EventTarget, type: string, listener: EventListener, options?: AddEventListenerOptions) =>
-    target.addEventListener(type, listener, options),
-  onInvalidated: () => () => undefined,
-} as unknown as ContentScriptContext;
+const ctx = neverInvalidatedContext();
 
 const spotlight = createAnchoredOverlay(ctx);
 

@@ -6,7 +6,7 @@
  * Production hosts are nameless divs; the harness labels each one (`data-harness`) when it mounts, so tests can tell
  * the spotlight, marker and badge apart.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { neverInvalidatedContext } from './page-context';
 import { createAnchoredOverlay } from '../../lib/content/anchored-overlay';
 
 const attachShadow = Element.prototype.attachShadow;
@@ -14,13 +14,7 @@ Element.prototype.attachShadow = function (init: ShadowRootInit) {
   return attachShadow.call(this, { ...init, mode: 'open' });
 };
 
-// The part of WXT's content-script context the overlay uses; the harness page is never invalidated.
-const ctx = {
-  isInvalid: false,
-  addEventListener: (target: EventTarget, type: string, listener: EventListener, options?: AddEventListenerOptions) =>
-    target.addEventListener(type, listener, options),
-  onInvalidated: () => () => undefined,
-} as unknown as ContentScriptContext;
+const ctx = neverInvalidatedContext();
 
 const spotlight = createAnchoredOverlay(ctx);
 const marker = createAnchoredOverlay(ctx);
