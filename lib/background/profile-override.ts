@@ -3,19 +3,15 @@
  * invalid paste is refused with the field and the reason while the profile in force stays as it was. One service for
  * every site in lib/site-profiles.ts.
  */
+import type { ProfileInForce } from '../protocol';
 import { SITE_PROFILES, type ProfileOfSite, type ProfileSite } from '../site-profiles';
-
-export interface ActiveSiteProfile<P> {
-  profile: P;
-  source: 'default' | 'override';
-}
 
 /**
  * The profile a site's pages are read with: the stored override merged onto the default and validated again on every
  * read (storage may have been edited by hand or written by an older version), else the default. Content scripts ask
  * for it by message, so the one copy of each default and the one validator live here.
  */
-export async function activeSiteProfile<S extends ProfileSite>(site: S): Promise<ActiveSiteProfile<ProfileOfSite[S]>> {
+export async function activeSiteProfile<S extends ProfileSite>(site: S): Promise<ProfileInForce<ProfileOfSite[S]>> {
   const kind = SITE_PROFILES[site];
   const stored = await kind.overrideItem.getValue().catch(() => null);
   if (stored && typeof stored.json === 'string') {

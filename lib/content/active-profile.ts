@@ -4,18 +4,14 @@
  * nor zod keeps the content scripts small (Kartra's within its size budget); the answer is only compiled here, and
  * anything that does not compile is refused.
  */
-import { compileProfile, type CompiledProfile } from '../kartra/compiled-profile';
-import type { SiteProfile } from '../kartra/site-profile';
 import { CONTEXT_GONE, sendToBackground } from '../messaging';
+import type { ProfileInForce } from '../protocol';
 import type { ProfileSite } from '../protocol-values';
 
-export interface ProfileInForce<P, C> {
-  profile: P;
+/** The background's answer (lib/protocol.ts ProfileInForce), with the profile compiled for the readers. */
+export interface CompiledProfileInForce<P, C> extends ProfileInForce<P> {
   compiled: C;
-  source: 'default' | 'override';
 }
-
-export type ActiveProfile = ProfileInForce<SiteProfile, CompiledProfile>;
 
 /** A background that is still starting may not answer the first time; after these tries, reading stays off. */
 const RETRY_DELAYS_MS = [200, 500, 1000, 2000];
@@ -27,7 +23,7 @@ export async function loadProfileInForce<P, C>(
   site: ProfileSite,
   compile: (profile: P) => C,
   wait: Wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-): Promise<ProfileInForce<P, C> | undefined> {
+): Promise<CompiledProfileInForce<P, C> | undefined> {
   for (let attempt = 0; ; attempt++) {
     const reply = await sendToBackground({ type: 'profile/active', site });
     if (reply.ok) return profileInForceFrom(reply.value, compile);
@@ -38,23 +34,14 @@ export async function loadProfileInForce<P, C>(
 }
 
 /** The background's answer, compiled; undefined when it is not a profile this build can use. */
-export function profileInForceFrom<P, C>(value: unknown, compile: (profile: P) => C): ProfileInForce<P, C> | undefined {
+export function profileInForceFrom<P, C>(value: unknown, compile: (profile: P) => C): CompiledProfileInForce<P, C> | undefined {
   // Object() makes any answer destructurable (null, numbers and strings carry no profile); a null profile is refused
   // by compile throwing. Bytes count here: this runs in the size-budgeted Kartra content script.
-  const { profile, source } = Object(value) as Partial<ProfileInForce<P, C>>;
+  const { profile, source } = Object(value) as Partial<ProfileInForce<P>>;
   if (typeof profile !== 'object' || (source !== 'default' && source !== 'override')) return undefined;
   try {
     return { profile, compiled: compile(profile), source };
   } catch {
     return undefined;
   }
-}
-
-/** Kartra's profile in force (the Kartra content script calls loadProfileInForce itself: a wrapper costs bytes). */
-export function loadActiveProfile(wait?: Wait): Promise<ActiveProfile | undefined> {
-  return loadProfileInForce<SiteProfile, CompiledProfile>('kartra', compileProfile, wait);
-}
-
-export function activeProfileFrom(value: unknown): ActiveProfile | undefined {
-  return profileInForceFrom<SiteProfile, CompiledProfile>(value, compileProfile);
 }

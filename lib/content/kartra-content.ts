@@ -9,7 +9,7 @@ import { isIntegrationsRoute } from '../kartra/integrations-route';
 import { findConnectWithStripeButton, findEditMenuItem, findGatewayModal, findTileMenuButton, readPublishableKey } from '../kartra/page-elements';
 import type { Observation } from '../protocol';
 import { compileProfile } from '../kartra/compiled-profile';
-import { loadProfileInForce, type ActiveProfile } from './active-profile';
+import { loadProfileInForce } from './active-profile';
 import { listenToExtension } from './extension-listener';
 import { createObservationSender } from './observation-sender';
 import { createAnchoredOverlay } from './anchored-overlay';
@@ -30,7 +30,7 @@ const AGENT_ACTION_MS = 5000;
 export async function startKartraContent(ctx: ContentScriptContext): Promise<void> {
   let running: 'starting' | 'detecting' | 'stopped' = 'starting';
   const extension = listenToExtension(ctx, () => running);
-  const active: ActiveProfile | undefined = await loadProfileInForce('kartra', compileProfile);
+  const active = await loadProfileInForce('kartra', compileProfile);
   // No profile means no background to report to (the extension is gone or broken): stay out of the page.
   if (!active || ctx.isInvalid) {
     running = 'stopped';

@@ -3,7 +3,7 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { activeSiteProfile, clearProfileOverride, saveProfileOverride } from '../../lib/background/profile-override';
 import { startBackground } from '../../lib/background/start-background';
-import { activeProfileFrom, loadActiveProfile, loadProfileInForce, profileInForceFrom } from '../../lib/content/active-profile';
+import { loadProfileInForce, profileInForceFrom } from '../../lib/content/active-profile';
 import { compileProfile } from '../../lib/kartra/compiled-profile';
 import { compileStripeProfile, matchesAny, type CompiledStripeProfile } from '../../lib/stripe/compiled-stripe-profile';
 import { DEFAULT_STRIPE_PROFILE, type StripeProfile } from '../../lib/stripe/stripe-profile';
@@ -76,7 +76,7 @@ describe('the profile the Kartra content script uses (content side)', () => {
   it('asks the background, through the real message router, and compiles the answer', async () => {
     startBackground();
     await profileOverrideItem.setValue({ json: JSON.stringify({ version: 1, bannerWords: ['payments paused'] }), savedAt: 1 });
-    const active = await loadActiveProfile(noWait);
+    const active = await loadProfileInForce('kartra', compileProfile, noWait);
     expect(active?.source).toBe('override');
     expect(active?.profile.bannerWords).toEqual(['payments paused']);
     expect(active?.compiled.profile).toBe(active?.profile);
@@ -89,28 +89,28 @@ describe('the profile the Kartra content script uses (content side)', () => {
       calls++;
       return Promise.resolve(calls < 3 ? { ok: false, error: 'Could not establish connection.' } : { ok: true, value: { profile: DEFAULT_SITE_PROFILE, source: 'default' } });
     });
-    const active = await loadActiveProfile(async (ms) => void waits.push(ms));
+    const active = await loadProfileInForce('kartra', compileProfile, async (ms) => void waits.push(ms));
     expect(active?.source).toBe('default');
     expect(waits).toEqual([200, 500]);
 
     fakeBrowser.runtime.onMessage.removeAllListeners();
     fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: false, error: 'Could not establish connection.' }));
     waits.length = 0;
-    await expect(loadActiveProfile(async (ms) => void waits.push(ms))).resolves.toBeUndefined();
+    await expect(loadProfileInForce('kartra', compileProfile, async (ms) => void waits.push(ms))).resolves.toBeUndefined();
     expect(waits).toEqual([200, 500, 1000, 2000]);
   });
 
   it('stops at once when the extension context is gone (updated or removed under the tab)', async () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Extension context invalidated.'));
     const waits: number[] = [];
-    await expect(loadActiveProfile(async (ms) => void waits.push(ms))).resolves.toBeUndefined();
+    await expect(loadProfileInForce('kartra', compileProfile, async (ms) => void waits.push(ms))).resolves.toBeUndefined();
     expect(waits).toEqual([]);
   });
 
   it('refuses answers that are not a usable profile, without throwing', () => {
     const junk = [undefined, null, 7, 'profile', {}, { profile: DEFAULT_SITE_PROFILE }, { profile: DEFAULT_SITE_PROFILE, source: 'mine' }, { profile: 'x', source: 'default' }, { profile: { version: 1 }, source: 'override' }];
-    for (const value of junk) expect(activeProfileFrom(value), JSON.stringify(value)).toBeUndefined();
-    const good = activeProfileFrom({ profile: DEFAULT_SITE_PROFILE, source: 'default' });
+    for (const value of junk) expect(profileInForceFrom(value, compileProfile), JSON.stringify(value)).toBeUndefined();
+    const good = profileInForceFrom({ profile: DEFAULT_SITE_PROFILE, source: 'default' }, compileProfile);
     expect(good?.compiled.profile).toBe(DEFAULT_SITE_PROFILE);
   });
 });
