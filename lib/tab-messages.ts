@@ -11,8 +11,9 @@ export type TabMessage = { type: 'content/ping' } | { type: 'content/refresh'; w
 
 /** `starting`: still asking the background for its site profile; `stopped`: there, but not reading the page. */
 export const CONTENT_STATES = ['starting', 'detecting', 'stopped'] as const;
+export type ContentState = (typeof CONTENT_STATES)[number];
 export interface PingReply {
-  state: (typeof CONTENT_STATES)[number];
+  state: ContentState;
 }
 
 export function isTabMessage(value: unknown): value is TabMessage {

@@ -20,6 +20,8 @@ export interface TrustedItem<T> {
   setValue(value: T): Promise<void>;
   /** Calls `onChange` with the new value whenever any context of the extension writes it; returns the unsubscribe. */
   watch(onChange: (value: T) => void): () => void;
+  /** Like `watch`, for a listener that only needs to know a write happened (no read of the value). */
+  onWritten(handler: () => void): () => void;
 }
 
 // One connection per IndexedDB factory (tests swap the factory for a fresh one).
@@ -93,6 +95,9 @@ export function defineTrustedItem<T>(key: string, fallback: T): TrustedItem<T> {
         value === null || value === undefined ? store.delete(key) : store.put(value, key),
       );
       announce(key);
+    },
+    onWritten(handler) {
+      return listen((changed) => changed === key && handler());
     },
     watch(onChange) {
       let latest = 0;

@@ -14,7 +14,8 @@ export function refreshContentScriptsOnChange(openSiteTabIds: () => Promise<numb
     // A tab without our content script (still loading, stale after an update) just does not answer.
     await Promise.all(ids.map((id) => browser.tabs.sendMessage(id, message, { frameId: 0 }).catch(() => undefined)));
   };
-  guidesItem.watch(tell('page-view'));
-  showMeItem.watch(tell('page-view'));
-  for (const item of Object.values(PROFILE_OVERRIDE_ITEMS)) item.watch(tell('profile'));
+  // Only the fact of a write matters here: the content scripts ask for what they need.
+  guidesItem.onWritten(tell('page-view'));
+  showMeItem.onWritten(tell('page-view'));
+  for (const item of Object.values(PROFILE_OVERRIDE_ITEMS)) item.onWritten(tell('profile'));
 }

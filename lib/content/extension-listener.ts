@@ -9,14 +9,14 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isTabMessage, type PingReply, type Refreshable } from '../tab-messages';
+import { isTabMessage, type ContentState, type PingReply, type Refreshable } from '../tab-messages';
 
 export interface ExtensionListener {
   /** Calls `handler` whenever the background says `what` changed. */
   onRefresh(what: Refreshable, handler: () => void): void;
 }
 
-export function listenToExtension(ctx: Pick<ContentScriptContext, 'onInvalidated' | 'isValid'>, state: () => PingReply['state']): ExtensionListener {
+export function listenToExtension(ctx: Pick<ContentScriptContext, 'onInvalidated' | 'isValid'>, state: () => ContentState): ExtensionListener {
   const handlers: Record<Refreshable, (() => void)[]> = { 'page-view': [], profile: [] };
   const ownPages = browser.runtime.getURL('/');
   const listener = (message: unknown, sender: { id?: string; url?: string }, sendResponse: (reply: PingReply) => void) => {

@@ -11,6 +11,7 @@ import type { Observation } from '../protocol';
 import { compileProfile } from '../kartra/compiled-profile';
 import { loadProfileInForce } from './active-profile';
 import { listenToExtension } from './extension-listener';
+import type { ContentState } from '../tab-messages';
 import { createObservationSender } from './observation-sender';
 import { createAnchoredOverlay } from './anchored-overlay';
 import { findNavLink } from './find-nav-link';
@@ -28,7 +29,7 @@ const MARKER_STEPS = new Set(['why-reconnect', 'before-you-begin', 'open-integra
 const AGENT_ACTION_MS = 5000;
 
 export async function startKartraContent(ctx: ContentScriptContext): Promise<void> {
-  let running: 'starting' | 'detecting' | 'stopped' = 'starting';
+  let running: ContentState = 'starting';
   const extension = listenToExtension(ctx, () => running);
   const active = await loadProfileInForce('kartra', compileProfile);
   // No profile means no background to report to (the extension is gone or broken): stay out of the page.

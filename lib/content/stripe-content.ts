@@ -33,6 +33,7 @@ import { createRerunScheduler } from './rerun-scheduler';
 import { createStepOverlay } from './step-overlay';
 import { onLocationChange } from './location-change';
 import { listenToExtension } from './extension-listener';
+import type { ContentState } from '../tab-messages';
 
 const MATCHING: ReadonlySet<AccountVerdict | undefined> = new Set(['same-account', 'same-key']);
 
@@ -41,7 +42,7 @@ const loadStripeProfile = () => loadProfileInForce<StripeProfile, CompiledStripe
 export async function startStripeContent(ctx: ContentScriptContext): Promise<void> {
   const role = siteRoleOf(location.href);
   if (role !== 'stripe-connect' && role !== 'stripe-dashboard') return;
-  let running: 'starting' | 'detecting' | 'stopped' = 'starting';
+  let running: ContentState = 'starting';
   const extension = listenToExtension(ctx, () => running);
   const active = await loadStripeProfile();
   // No profile means no background to report to (the extension is gone or broken): stay out of the page.
