@@ -13,7 +13,6 @@ import { readStoredGuides } from '../guide/stored-guides';
 import { toPageView, type PageView } from '../guide/page-view';
 import { guidesItem, showMeItem, storageNoticesItem } from '../storage';
 import { compareKeyWithAccount } from '../stripe/compare-keys';
-import { redactKeysDeep } from '../redact-keys';
 
 export interface GuideServiceDeps {
   enqueue: <T>(task: () => Promise<T>) => Promise<T>;
@@ -44,8 +43,8 @@ export function createGuideService(deps: GuideServiceDeps) {
     const kept = [...guides]
       .sort((a, b) => Number(b.status === 'active') - Number(a.status === 'active') || b.updatedAt - a.updatedAt)
       .slice(0, GUIDE_LIMIT);
-    // Content scripts already redact page text; a compromised one may not, so nothing key-shaped is stored either way.
-    await guidesItem.setValue(Object.fromEntries(kept.map((guide) => [guide.id, redactKeysDeep(guide)])));
+    // Page text in guides came through the router, which redacted key shapes from every content-script message.
+    await guidesItem.setValue(Object.fromEntries(kept.map((guide) => [guide.id, guide])));
   }
 
   function replace(guides: GuideState[], next: GuideState): GuideState[] {

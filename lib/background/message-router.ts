@@ -5,6 +5,7 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { parseMessage, type Message, type MessageOf, type MessageType, type Replies, type Reply } from '../protocol';
+import { redactKeysDeep } from '../redact-keys';
 import { classifySender, isAllowed, type Sender } from '../trust';
 
 export type Handlers = {
@@ -22,7 +23,9 @@ export function createMessageRouter(handlers: Handlers, identity: RouterIdentity
     if (!message) return undefined;
     const sender = classifySender(runtimeSender, identity.extensionId, identity.extensionOrigin);
     if (sender.kind === 'untrusted' || !isAllowed(sender, message)) return undefined;
-    return dispatch(handlers, message, sender);
+    // Content scripts redact page text before sending; a compromised one may not. Redacting here, once, keeps every
+    // key shape out of whatever a handler stores or answers.
+    return dispatch(handlers, sender.kind === 'content-script' ? redactKeysDeep(message) : message, sender);
   };
 }
 

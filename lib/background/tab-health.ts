@@ -6,7 +6,7 @@ import { countHealth, type HealthCounts } from '../health/health-counts';
 import type { HealthReport } from '../protocol';
 import { tabHealthItem } from '../session-storage';
 import type { TabHealth } from '../storage-schemas';
-import { redactKeys, redactKeysDeep } from '../redact-keys';
+import { redactKeys } from '../redact-keys';
 
 export interface TabHealthDeps {
   enqueue: <T>(task: () => Promise<T>) => Promise<T>;
@@ -19,8 +19,8 @@ export function createTabHealth({ enqueue, paintBadge, now }: TabHealthDeps) {
     record(tabId: number, url: string, report: HealthReport): Promise<void> {
       return enqueue(async () => {
         const all = await tabHealthItem.getValue();
-        // Defence in depth: a compromised content script may skip its own redaction of page text.
-        const entry: TabHealth = { report: redactKeysDeep(report), url: redactKeys(url, Infinity), at: now() };
+        // The report was redacted by the router (message-router.ts); the page's address comes from the browser.
+        const entry: TabHealth = { report, url: redactKeys(url, Infinity), at: now() };
         await tabHealthItem.setValue({ ...all, [tabId]: entry });
         await paintBadge(tabId, countHealth(report));
       });

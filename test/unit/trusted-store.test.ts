@@ -77,6 +77,13 @@ describe('leaving storage.local (data of versions before the trusted store)', ()
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ unrelated: 'stays' });
   });
 
+  it('redacts key shapes from guides an older version stored, as it moves them', async () => {
+    await fakeBrowser.storage.local.set({ guides: { g: { id: 'g', history: [{ what: 'Opened sk_live_51CanaryAbCdEfGh' }] } } });
+    await leaveLocalStorage();
+    expect(JSON.stringify(await guidesItem.getValue())).not.toContain('51Canary');
+    await expect(guidesItem.getValue()).resolves.toEqual({ g: { id: 'g', history: [{ what: 'Opened sk_…' }] } });
+  });
+
   it('never lets what is in storage.local overwrite the trusted store (a content script may have written it)', async () => {
     await profileOverrideItem.setValue({ json: '{"version":1,"bannerWords":["mine"]}', savedAt: 1 });
     await guidesItem.setValue({ real: { id: 'real' } });
