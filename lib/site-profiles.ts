@@ -4,21 +4,20 @@
  * options page use this one table, so Kartra's and Stripe's profiles have the same powers by construction. Carries
  * zod (through the parsers): never imported by a content script.
  */
-import { DEFAULT_SITE_PROFILE, parseSiteProfileOverride, SITE_PROFILE_VERSION, type ProfileError, type SiteProfile } from './kartra/site-profile';
+import { DEFAULT_SITE_PROFILE, parseSiteProfileOverride, SITE_PROFILE_VERSION, type SiteProfile } from './kartra/site-profile';
+import type { ProfileParse } from './profile-parse';
 import type { ProfileSite } from './protocol-values';
 import { PROFILE_OVERRIDE_ITEMS } from './storage';
 import { DEFAULT_STRIPE_PROFILE, parseStripeProfileOverride, STRIPE_PROFILE_VERSION, type StripeProfile } from './stripe/stripe-profile';
 
 export type { ProfileSite };
 
-export type ProfileParseResult<P> = { ok: true; profile: P } | { ok: false; errors: ProfileError[] };
-
 export interface SiteProfileKind<P> {
   readonly defaultProfile: P;
   /** The profile format this build reads; an override for another one is refused. */
   readonly version: number;
   /** Merge an override (JSON text) onto the default and validate it; every problem with its field and reason. */
-  parseOverride(json: string): ProfileParseResult<P>;
+  parseOverride(json: string): ProfileParse<P>;
   readonly overrideItem: (typeof PROFILE_OVERRIDE_ITEMS)[ProfileSite];
 }
 

@@ -6,7 +6,7 @@
  * its own: hints rank candidates, behaviour and text decide.
  */
 import { z } from 'zod';
-import { formatPath, formatVersion, parseProfileOverride, type ProfileError } from '../profile-parse.ts';
+import { formatPath, formatVersion, parseProfileOverride, type ProfileError, type ProfileParse } from '../profile-parse.ts';
 import { profilePatternSchema } from '../profile-pattern-schema.ts';
 import { isPlainRecord, MAX_OVERRIDE_CHARS } from './merge-profile.ts';
 import { DEFAULT_SITE_PROFILE } from './default-site-profile.ts';
@@ -188,7 +188,7 @@ export const SiteProfileSchema = z
 /** A validated site profile. */
 export type SiteProfile = z.infer<typeof SiteProfileSchema>;
 
-export type SiteProfileParseResult = { ok: true; profile: SiteProfile } | { ok: false; errors: ProfileError[] };
+export type SiteProfileParseResult = ProfileParse<SiteProfile>;
 
 /**
  * Parse a site profile override from JSON. The override is merged onto DEFAULT_SITE_PROFILE (objects merge, lists and
