@@ -8,7 +8,7 @@ import { applyCommand, applyObservation, findGuideForTab, pickGuideForObservatio
 import { findOrphanedGuide } from '../guide/routing';
 import { adoptTab } from '../guide/transitions';
 import { parseStoredGuide, type AccountVerdict, type GuideState } from '../guide/guide-state';
-import { verdictByName } from '../guide/original-account';
+import { verdictByName, rejudgeCandidateByName } from '../guide/original-account';
 import { readStoredGuides } from '../guide/stored-guides';
 import { toPageView, type PageView } from '../guide/page-view';
 import { guidesItem, showMeItem, storageNoticesItem } from '../storage';
@@ -55,6 +55,10 @@ export function createGuideService(deps: GuideServiceDeps) {
   // service-worker restart the selected row is compared with itself alone until the picker is reported again.
   const pickerRows = new Map<number, readonly PickerAccount[]>();
 
+  function pickerRowsOf(guide: GuideState): readonly PickerAccount[] | undefined {
+    return guide.tabIds.map((id) => pickerRows.get(id)).find((rows) => rows !== undefined);
+  }
+
   function verdictFor(guide: GuideState, account: PickerAccount, rows: readonly PickerAccount[]): AccountVerdict | undefined {
     if (!guide.originalKey) return undefined;
     if (!account.accountId) return verdictByName(guide.originalAccountName, account, rows);
@@ -86,9 +90,11 @@ export function createGuideService(deps: GuideServiceDeps) {
             ? verdictFor(guide, observation.account, pickerRows.get(tabId) ?? [observation.account])
             : undefined;
         const result = applyObservation(guide, observation, { now: now(), tabId, site, accountVerdict });
-        if (result.changed) await save(replace(guides, result.state));
+        // A dashboard tab may have taught the guide the original account's name: the choice made is judged by it.
+        const state = observation.kind === 'stripe-dashboard' ? rejudgeCandidateByName(guide, result.state, pickerRowsOf(result.state)) : result.state;
+        if (result.changed || state !== result.state) await save(replace(guides, state));
         const verdicts =
-          observation.kind === 'stripe-picker-shown' ? observation.accounts.map((a) => verdictFor(result.state, a, observation.accounts)) : [];
+          observation.kind === 'stripe-picker-shown' ? observation.accounts.map((a) => verdictFor(state, a, observation.accounts)) : [];
         return { verdicts, announcement: result.announcement };
       });
     },

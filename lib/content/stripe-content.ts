@@ -133,15 +133,8 @@ export async function startStripeContent(ctx: ContentScriptContext): Promise<voi
       const reply = sender.observe({ kind: 'stripe-picker-shown', accounts: offered });
       void reply?.then((r) => {
         if (!r.ok || !Array.isArray(r.value?.verdicts)) return;
-        const before = verdicts;
+        // The selected row itself is judged again in the background when the guide learns a name; this is the badge.
         verdicts = r.value.verdicts;
-        // The selected row's verdict changed (the guide has learnt the original account's name meanwhile): tell the
-        // guide again, so its account check is judged afresh without the agent choosing the row a second time.
-        const chosen = accounts.findIndex((a) => a.selected);
-        if (chosen >= 0 && before.length === verdicts.length && before[chosen] !== verdicts[chosen]) {
-          sender.forget('stripe-account-selected');
-          void sender.observe({ kind: 'stripe-account-selected', account: offered[chosen]! });
-        }
         showOriginalBadge();
       });
       const selected = offered.find((a) => a.selected);

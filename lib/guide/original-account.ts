@@ -8,6 +8,8 @@ import type { PickerAccount } from '../protocol';
 import { sameAccountName } from '../stripe/account-name';
 import { compareKeys } from '../stripe/compare-keys';
 import type { AccountVerdict, GuideState } from './guide-state';
+import { clearAccountWarning, setWarning } from './transitions';
+import { warnAboutVerdict } from './warnings';
 
 const SAME_ACCOUNT: ReadonlySet<string> = new Set(['same-key', 'same-account', 'mode-mismatch']);
 
@@ -28,4 +30,20 @@ export function verdictByName(originalName: string | undefined, account: PickerA
   if (!sameAccountName(originalName, account.name)) return 'different-account';
   const namesakes = rows.filter((row) => sameAccountName(row.name, account.name)).length;
   return namesakes > 1 ? 'cannot-tell' : 'same-account';
+}
+
+/**
+ * The guide once it has learnt (or changed) the original account's name: a selected row without an id is judged
+ * again by that name, here, so the agent's choice is settled without choosing the row a second time and without
+ * waiting on the picker tab to report it again. `rows` are the rows that picker offered, when known.
+ */
+export function rejudgeCandidateByName(before: GuideState, after: GuideState, rows: readonly PickerAccount[] | undefined): GuideState {
+  const candidate = after.candidate;
+  if (!candidate || candidate.accountId || after.originalAccountName === before.originalAccountName) return after;
+  const selected = { name: candidate.name, selected: true };
+  const verdict = verdictByName(after.originalAccountName, selected, rows ?? [selected]);
+  if (verdict === candidate.verdict) return after;
+  const judged = clearAccountWarning({ ...after, candidate: { ...candidate, verdict } });
+  const warning = warnAboutVerdict(verdict, candidate.name);
+  return warning ? setWarning(judged, warning) : judged;
 }

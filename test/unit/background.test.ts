@@ -120,6 +120,28 @@ describe('background', () => {
     expect((await currentGuide())?.candidate).toMatchObject({ verdict: 'cannot-tell' });
   });
 
+  it('judges the row already chosen again when the dashboard teaches the name later, without the agent choosing it twice', async () => {
+    const dashboardTab = { id: browser.runtime.id, url: 'https://dashboard.stripe.com/apikeys', frameId: 0, tab: { id: 9 } };
+    await send({ type: 'guide/command', tabId: TAB, command: 'start' }, extensionPage());
+    await send({ type: 'guide/observed', observation: { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: ORIGINAL_KEY, byAgent: true } }, kartraTopFrame);
+    const accounts = [
+      { name: 'Brightpath Coaching', selected: false },
+      { name: 'Brightpath Academy', selected: true },
+    ];
+    await send({ type: 'guide/observed', observation: { kind: 'stripe-picker-shown', accounts } }, stripeConnect);
+    await send({ type: 'guide/observed', observation: { kind: 'stripe-account-selected', account: accounts[1]! } }, stripeConnect);
+    expect(await currentGuide()).toMatchObject({ candidate: { name: 'Brightpath Academy', verdict: 'cannot-tell' }, warning: { code: 'account-unverified' } });
+
+    await send({ type: 'guide/observed', observation: { kind: 'stripe-dashboard', accountName: 'Brightpath Academy', publishableKey: ORIGINAL_KEY } }, dashboardTab);
+    const settled = await currentGuide();
+    expect(settled?.candidate).toMatchObject({ name: 'Brightpath Academy', verdict: 'same-account' });
+    expect(settled?.warning).toBeUndefined();
+    // After a restart the picker's rows are forgotten; the next name learnt still judges the chosen row (alone).
+    restartBackground();
+    await send({ type: 'guide/observed', observation: { kind: 'stripe-dashboard', accountName: 'Brightpath Coaching', publishableKey: ORIGINAL_KEY } }, dashboardTab);
+    expect(await currentGuide()).toMatchObject({ candidate: { verdict: 'different-account' }, warning: { code: 'different-account' } });
+  });
+
   it('learns the original account name when the dashboard was seen before Kartra’s key was read, and forgets it when the agent takes another key', async () => {
     const dashboardTab = { id: browser.runtime.id, url: 'https://dashboard.stripe.com/apikeys', frameId: 0, tab: { id: 9 } };
     await send({ type: 'guide/command', tabId: TAB, command: 'start' }, extensionPage());
