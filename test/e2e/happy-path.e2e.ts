@@ -22,8 +22,9 @@ interface NamesState {
 async function waitForOriginalAccountName(panel: Page, name: string): Promise<void> {
   const deadline = Date.now() + 20_000;
   for (;;) {
-    const { guides } = (await readStorage(panel)) as { guides?: Record<string, { originalAccountName?: string }> };
-    if (Object.values(guides ?? {}).some((g) => g.originalAccountName === name)) return;
+    // The running guide only: a guide an earlier test finished may have learnt the same name.
+    const { guides } = (await readStorage(panel)) as { guides?: Record<string, { originalAccountName?: string; status?: string }> };
+    if (Object.values(guides ?? {}).some((g) => g.status === 'active' && g.originalAccountName === name)) return;
     if (Date.now() > deadline) throw new Error(`no guide learnt the account name ${name}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
