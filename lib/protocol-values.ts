@@ -16,4 +16,4 @@ export const INTEGRATION_STATUSES = ['needs-attention', 'connected', 'not-config
 export const UNKNOWN_WHYS = ['no-evidence', 'weak-evidence', 'conflict'] as const;
 
 /** Kartra's four troubleshooting outcomes plus success, as read from the banner Kartra shows after the redirect. */
-export const KARTRA_OUTCOMES = ['success', 'account-mismatch', 'ineligible-account', 'user-denied', 'already-integrated'] as const;
+export { KARTRA_OUTCOMES } from './kartra/outcomes';

@@ -4,6 +4,7 @@
  * Stripe's authorize errors from Stripe's OAuth behaviour (docs/quality.md "Stripe Connect": only `access_denied` is redirected back, the
  * others are shown as JSON on Stripe's own page).
  */
+import { diagnosisFor, kartraMessageFor, type KartraDiagnosisId, type KartraFailure } from '../kartra/outcomes';
 
 /** Plain data, typed rather than parsed: the popup and side panel show entries on their first paint, without zod. */
 export interface CatalogueEntry {
@@ -19,10 +20,7 @@ export interface CatalogueEntry {
 }
 
 export type CatalogueId =
-  | 'kartra-account-mismatch'
-  | 'kartra-ineligible-account'
-  | 'kartra-user-denied'
-  | 'kartra-already-integrated'
+  | KartraDiagnosisId
   | 'stripe-invalid-scope'
   | 'stripe-invalid-redirect-uri'
   | 'stripe-invalid-request'
@@ -34,13 +32,15 @@ const START_AGAIN_FROM_KARTRA =
 const ESCALATE_LINK_PROBLEM =
   'If the same error comes back, contact Kartra support with a screenshot of the error and what you tried: the link Kartra builds needs fixing on their side.';
 
+/** A Kartra failure's entry: its id and the words it explains come from its row in lib/kartra/outcomes.ts. */
+function kartraEntry(outcome: KartraFailure, text: Pick<CatalogueEntry, 'whatHappened' | 'why' | 'fix'>): CatalogueEntry & { id: CatalogueId } {
+  const words = kartraMessageFor(outcome);
+  return { id: diagnosisFor(outcome), source: 'kartra', trigger: words, title: words, ...text };
+}
+
 /** Every entry, Kartra's first, in the order the help article lists them. */
 export const CATALOGUE: ReadonlyArray<CatalogueEntry & { id: CatalogueId }> = [
-  {
-    id: 'kartra-account-mismatch',
-    source: 'kartra',
-    trigger: 'Stripe account does not match',
-    title: 'Stripe account does not match',
+  kartraEntry('account-mismatch', {
     whatHappened: 'Kartra refused the connection because the Stripe account selected is not the one this integration used before.',
     why:
       'Kartra only reconnects the Stripe account that was originally connected, so that subscriptions keep billing and products keep their payment settings. One Stripe login can hold several accounts, and a different one was picked.',
@@ -49,12 +49,8 @@ export const CATALOGUE: ReadonlyArray<CatalogueEntry & { id: CatalogueId }> = [
       "In Stripe, compare it with each account's publishable key (Developers > API keys, live mode) — the assistant can compare them for you.",
       'Click Connect with Stripe again, select the account whose key matches, and click Connect.',
     ],
-  },
-  {
-    id: 'kartra-ineligible-account',
-    source: 'kartra',
-    trigger: 'Ineligible account',
-    title: 'Ineligible account',
+  }),
+  kartraEntry('ineligible-account', {
     whatHappened: 'Stripe would not let Kartra connect to the selected account.',
     why:
       'The account is already connected to another platform. Since June 2021, a platform that asks for full (read_write) access, as Kartra does, cannot connect a Standard Stripe account that another platform controls.',
@@ -63,12 +59,8 @@ export const CATALOGUE: ReadonlyArray<CatalogueEntry & { id: CatalogueId }> = [
       'If it is the right account, the customer disconnects it from the other platform (from that platform, or from the connected platforms listed in their Stripe settings) — only if they no longer need that platform.',
       'Click Connect with Stripe in Kartra again.',
     ],
-  },
-  {
-    id: 'kartra-user-denied',
-    source: 'kartra',
-    trigger: 'User denied request',
-    title: 'User denied request',
+  }),
+  kartraEntry('user-denied', {
     whatHappened: 'The Stripe page was left before the connection was completed.',
     why:
       "Stripe reports 'access_denied' to Kartra when the person on Stripe's page cancels, goes back, or declines instead of clicking Connect.",
@@ -76,19 +68,15 @@ export const CATALOGUE: ReadonlyArray<CatalogueEntry & { id: CatalogueId }> = [
       'In Kartra, click Connect with Stripe again.',
       'In Stripe, log in if asked, select the account used originally, and click Connect — not Cancel or the back link.',
     ],
-  },
-  {
-    id: 'kartra-already-integrated',
-    source: 'kartra',
-    trigger: 'Account already integrated',
-    title: 'Account already integrated',
+  }),
+  kartraEntry('already-integrated', {
     whatHappened: 'The Stripe account selected is already connected in Kartra.',
     why: 'Kartra does not connect the same Stripe account twice: another Stripe integration in this Kartra account already uses it.',
     fix: [
       'Choose a different Stripe account: the one this integration used originally (compare the publishable keys).',
       'Or keep using the existing integration that already has this Stripe account.',
     ],
-  },
+  }),
   {
     id: 'stripe-invalid-scope',
     source: 'stripe',

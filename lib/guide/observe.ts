@@ -24,7 +24,7 @@ import {
   moveTo,
   setWarning,
 } from './transitions';
-import { kartraMessageFor } from './troubleshooting';
+import { kartraMessageFor } from '../kartra/outcomes';
 import { withOriginalAccountName } from './original-account';
 import { makeWarning, warnAboutVerdict } from './warnings';
 

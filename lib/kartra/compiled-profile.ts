@@ -3,6 +3,7 @@
  * per-node work in a page walk is one length check and one anchored regex test.
  */
 import type { SiteProfile } from './site-profile.ts';
+import { KARTRA_OUTCOME_TABLE, KARTRA_OUTCOMES, type KartraOutcome } from './outcomes.ts';
 import { normalizeText, wordsOf } from '../dom/text.ts';
 import { compilePhrases, escapeRegExp, flexiblePhraseSource, type PhraseMatcher } from './text-match.ts';
 
@@ -11,7 +12,7 @@ export type IntegrationStatus = 'needs-attention' | 'connected' | 'not-configure
 /** A status a piece of evidence can point at. */
 export type EvidenceStatus = Exclude<IntegrationStatus, 'unknown'>;
 /** Kartra's outcome notices after a reconnect attempt. */
-export type KartraOutcome = 'success' | 'account-mismatch' | 'ineligible-account' | 'user-denied' | 'already-integrated';
+export type { KartraOutcome } from './outcomes.ts';
 
 export interface CompiledProfile {
   readonly profile: SiteProfile;
@@ -78,11 +79,7 @@ export function compileProfile(profile: SiteProfile): CompiledProfile {
   const addOutcome = (outcome: KartraOutcome, phrases: readonly string[]): void => {
     for (const phrase of phrases) outcomes.push({ outcome, phrase: wordsOf(phrase).join(' ') });
   };
-  addOutcome('account-mismatch', profile.outcomes.accountMismatch);
-  addOutcome('ineligible-account', profile.outcomes.ineligibleAccount);
-  addOutcome('user-denied', profile.outcomes.userDenied);
-  addOutcome('already-integrated', profile.outcomes.alreadyIntegrated);
-  addOutcome('success', profile.outcomes.success);
+  for (const outcome of KARTRA_OUTCOMES) addOutcome(outcome, profile.outcomes[KARTRA_OUTCOME_TABLE[outcome].profileKey]);
 
   const messageSources = [
     ...outcomes.map((o) => o.phrase),

@@ -3,6 +3,7 @@
  * Kartra's Integrations DOM is not public (docs/quality.md), so selector hints are generic shapes, never Kartra class names.
  */
 import type { SiteProfile } from './site-profile.ts';
+import { defaultOutcomePhrases } from './outcomes.ts';
 
 const profile: SiteProfile = {
   version: 1,
@@ -182,19 +183,9 @@ const profile: SiteProfile = {
     publishableKeyInputHints: ['input[name*="publishable" i]', 'input[id*="publishable" i]', 'textarea[name*="publishable" i]'],
     connectWithStripeNames: ['Connect with Stripe'],
   },
-  outcomes: {
-    // Verbatim from Kartra's help article "Update an older Stripe connection" (support.kartra.com).
-    accountMismatch: ['Stripe account does not match'],
-    ineligibleAccount: ['Ineligible account'],
-    userDenied: ['User denied request'],
-    alreadyIntegrated: ['Account already integrated'],
-    // Not documented: likely wordings of the success notice. Matched only in short, visible messages.
-    success: [
-      'successfully connected', 'connected successfully', 'successfully reconnected', 'reconnected successfully',
-      'successfully integrated', 'integrated successfully', 'integration successful', 'connection successful',
-      'has been connected', 'stripe account connected',
-    ],
-  },
+  // From lib/kartra/outcomes.ts: Kartra's words for each outcome live in that one table.
+  outcomes: defaultOutcomePhrases(),
+
   weights: {
     colourFill: 1,
     colourText: 0.6,

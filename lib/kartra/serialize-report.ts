@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { DetectedIntegration, IntegrationsReport } from './detect-integrations.ts';
 import { clipText } from '../dom/text.ts';
+import { KARTRA_OUTCOMES } from './outcomes.ts';
 
 /** Display caps for page-derived strings. */
 export const SERIAL_LIMITS = {
@@ -59,7 +60,7 @@ export const SerializableIntegrationsReportSchema = z.strictObject({
     ])
     .optional(),
   banner: z.strictObject({ text: z.string().max(SERIAL_LIMITS.bannerText), mentionsStripe: z.boolean() }).optional(),
-  outcome: z.enum(['success', 'account-mismatch', 'ineligible-account', 'user-denied', 'already-integrated']).optional(),
+  outcome: z.enum(KARTRA_OUTCOMES).optional(),
   outcomeText: z.string().max(SERIAL_LIMITS.outcomeText).optional(),
   warnings: z.array(z.string().max(SERIAL_LIMITS.warning)).max(SERIAL_LIMITS.warnings),
   nodeCount: z.number().int().min(0),

@@ -10,6 +10,7 @@ import { formatPath, formatVersion, parseProfileOverride, type ProfileError, typ
 import { profilePatternSchema } from '../profile-pattern-schema.ts';
 import { isPlainRecord, MAX_OVERRIDE_CHARS } from './merge-profile.ts';
 import { DEFAULT_SITE_PROFILE } from './default-site-profile.ts';
+import { KARTRA_OUTCOME_TABLE, type OutcomeProfileKey } from './outcomes.ts';
 
 export { formatPath, type ProfileError };
 
@@ -140,13 +141,10 @@ export const SiteProfileSchema = z
       publishableKeyInputHints: SelectorList,
       connectWithStripeNames: PhraseList,
     }),
-    outcomes: z.strictObject({
-      accountMismatch: PhraseList,
-      ineligibleAccount: PhraseList,
-      userDenied: PhraseList,
-      alreadyIntegrated: PhraseList,
-      success: PhraseList,
-    }),
+    /** One phrase list per row of lib/kartra/outcomes.ts, under its profile key. */
+    outcomes: z.strictObject(
+      Object.fromEntries(Object.values(KARTRA_OUTCOME_TABLE).map((row) => [row.profileKey, PhraseList])) as Record<OutcomeProfileKey, typeof PhraseList>,
+    ),
     weights: z.strictObject({
       colourFill: Weight,
       colourText: Weight,

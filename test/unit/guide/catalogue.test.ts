@@ -3,7 +3,8 @@ import type { WarningCode } from '../../../lib/guide/guide-state';
 import { WarningCodeSchema } from '../../../lib/guide/guide-state';
 import { appendHistory } from '../../../lib/guide/history';
 import { getStep, indexOfStep, isActionStep, MAIN_PATH, STEP_IDS, STEPS, type StepId } from '../../../lib/guide/steps';
-import { findRetryStep, kartraMessageFor } from '../../../lib/guide/troubleshooting';
+import { findRetryStep } from '../../../lib/guide/troubleshooting';
+import { kartraMessageFor } from '../../../lib/kartra/outcomes';
 import { isAccountWarning, isStickyWarning, makeWarning } from '../../../lib/guide/warnings';
 
 describe('the step catalogue', () => {
