@@ -3,6 +3,7 @@ import { countHealth, countOf } from '../../lib/health/health-counts';
 import type { IntegrationSummary } from '../../lib/protocol';
 import type { TabHealth } from '../../lib/storage';
 import { StatusPill } from '../shared/StatusPill';
+import { OpenIntegrationsLink } from './TabSituationNote';
 
 /** Why a status could not be read, worded for the agent (the report carries the code). */
 const UNKNOWN_WHY: Record<NonNullable<IntegrationSummary['unknownWhy']>, string> = {
@@ -15,21 +16,24 @@ const UNKNOWN_WHY: Record<NonNullable<IntegrationSummary['unknownWhy']>, string>
  * What the Kartra content script found on the tab: the integrations needing attention (and those whose status could
  * not be read) first, the rest on demand. It says "No integration needs attention" only when every tile was read.
  */
-export function HealthSummary({ health }: { health: TabHealth | undefined }) {
+export function HealthSummary({ health, tabId }: { health: TabHealth | undefined; tabId: number | undefined }) {
   const [showAll, setShowAll] = useState(false);
   if (!health) {
     return (
-      <p class="muted" data-testid="health-empty">
-        Open Kartra's <strong>Settings › Integrations</strong> in this tab to check its connections.
+      <p class="muted" role="status" data-testid="health-empty">
+        Reading this Kartra page…
       </p>
     );
   }
   const { report } = health;
   if (!report.onIntegrationsPage) {
     return (
-      <p class="muted" data-testid="health-off-route">
-        This Kartra page is not Settings › Integrations. Go there to check the Stripe connection.
-      </p>
+      <div class="callout" data-testid="health-off-route">
+        <p>This Kartra page is not Settings › Integrations, where the Stripe connection is checked.</p>
+        <p>
+          <OpenIntegrationsLink tabId={tabId} reference={health.url} label="Go to Settings › Integrations" />
+        </p>
+      </div>
     );
   }
   const counts = countHealth(report);

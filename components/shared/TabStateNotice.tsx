@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { useTabAssistantState } from './use-tab-assistant-state';
+import type { TabAssistantState } from '../../lib/tab-assistant-state';
 
 /**
  * Says when the assistant cannot see the tab: open since before an install or update (lib/background/tabs-to-reload.ts),
- * or its content script stopped or never started. One click reloads the tab; the guide's progress is kept.
+ * or its content script stopped or never started. One click reloads the tab; the guide's progress is kept. The caller
+ * keeps `state` current (use-tab-assistant-state.ts), so a page that also needs it asks the tab only once.
  */
-export function TabStateNotice({ tabId }: { tabId: number | undefined }) {
-  const state = useTabAssistantState(tabId);
+export function TabStateNotice({ tabId, state }: { tabId: number | undefined; state: TabAssistantState | undefined }) {
   const [problem, setProblem] = useState('');
   // The state rides on an element that takes no room, so tests and the support report can read what was decided.
   const marker = <div data-testid="tab-state" data-state={state ?? 'unknown'} hidden />;

@@ -11,6 +11,7 @@ import type { GuideCommand } from '../../lib/protocol';
 import { tabHealthItem } from '../../lib/session-storage';
 import { guidesItem, storageNoticesItem } from '../../lib/storage';
 import { TabStateNotice } from '../shared/TabStateNotice';
+import { useTabAssistantState } from '../shared/use-tab-assistant-state';
 import { useStorageItem } from '../shared/use-storage-item';
 import { VersionNote } from '../shared/VersionNote';
 import { CurrentStep } from './CurrentStep';
@@ -18,7 +19,7 @@ import { HistoryLog } from './HistoryLog';
 import type { InitialPanelData } from './initial-panel-data';
 import { StartCard } from './StartCard';
 import { StepList } from './StepList';
-import { useOpenTabIds } from './use-open-tab-ids';
+import { useOpenTabIds } from '../shared/use-open-tab-ids';
 import { useTargetTab } from './use-target-tab';
 
 interface Props {
@@ -42,6 +43,7 @@ export function SidePanelApp({ fixedTabId, initial }: Props) {
   const active = guide && guide.status !== 'dismissed' ? guide : undefined;
   const notices = useStorageItem(storageNoticesItem, initial?.notices) ?? [];
   const openTabIds = useOpenTabIds();
+  const tabState = useTabAssistantState(tabId);
   // After a browser restart tab ids are new: the newest active guide whose tabs are all gone can be picked up here.
   const orphan = openTabIds ? findOrphanedGuide(guides, openTabIds) : undefined;
 
@@ -86,7 +88,7 @@ export function SidePanelApp({ fixedTabId, initial }: Props) {
       <p class="sr-only" role="status" aria-live="polite" data-testid="announcer">
         {active ? `${getStep(active.stepId).title}. ${getStep(active.stepId).instruction}` : ''}
       </p>
-      <TabStateNotice tabId={tabId} />
+      <TabStateNotice tabId={tabId} state={tabState} />
       {(dropped.length > 0 || notices.length > 0) && (
         <div class="callout warn" role="note" data-testid="storage-notice">
           <p>Some saved guide data was unreadable and was set aside. Everything else is intact.</p>

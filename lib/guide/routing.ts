@@ -58,3 +58,19 @@ export function findOrphanedGuide(guides: readonly GuideState[], openTabIds: Rea
     .filter((guide) => guide.status === 'active' && !guide.tabIds.some((id) => openTabIds.has(id)))
     .sort((a, b) => b.updatedAt - a.updatedAt)[0];
 }
+
+/**
+ * The guide running in another open tab, when this tab has none: the popup points the agent to it rather than let a
+ * second guide start for the same customer unnoticed. `tabId` is the open tab to go to (the starting one if open).
+ */
+export function findGuideInOtherTab(
+  guides: readonly GuideState[],
+  tabId: number,
+  openTabIds: ReadonlySet<number>,
+): { guide: GuideState; tabId: number } | undefined {
+  if (findGuideForTab(guides, tabId)?.status === 'active') return undefined;
+  const guide = pickLatest(guides.filter((g) => g.status === 'active' && g.tabIds.some((id) => id !== tabId && openTabIds.has(id))));
+  if (!guide) return undefined;
+  const open = openTabIds.has(guide.tabId) ? guide.tabId : guide.tabIds.find((id) => openTabIds.has(id))!;
+  return { guide, tabId: open };
+}

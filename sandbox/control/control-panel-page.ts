@@ -65,6 +65,7 @@ ${saved ? html`<p class="saved" role="status">Saved.</p>` : ''}
     <label>Tiles <select name="tiles">${[...new Set([...TILE_COUNTS, scenario.tiles])].sort((a, b) => a - b).map((n) => html`<option ${n === scenario.tiles ? 'selected' : ''}>${n}</option>`)}</select></label>
     <label>Render delay (ms, empty = random 300–1500) <input name="delay" size="6" value="${scenario.delay ?? ''}"></label>
     <label>DOM mutations per second <input name="mutate" size="5" value="${scenario.mutate}"></label>
+    <label>Page load held back (ms) <input name="pageLoad" size="6" value="${scenario.pageLoad}"></label>
   </fieldset>
   <button class="primary" type="submit">Apply</button>
 </form>

@@ -33,7 +33,11 @@ export async function handleKartraRequest(ctx: SandboxContext, req: IncomingMess
   }
   if (method !== 'GET' && method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
 
-  if (path === '/static/app.css') return send(res, 200, 'text/css; charset=utf-8', STYLESHEET.css);
+  if (path === '/static/app.css') {
+    const hold = ctx.state.scenario.pageLoad;
+    if (hold > 0) await new Promise((resolve) => setTimeout(resolve, hold));
+    return send(res, 200, 'text/css; charset=utf-8', STYLESHEET.css);
+  }
   if (path === '/static/favicon.svg') return send(res, 200, 'image/svg+xml', FAVICON_SVG);
   if (path === '/favicon.ico') return redirect(res, '/static/favicon.svg');
   if (path.startsWith('/static/app/')) {

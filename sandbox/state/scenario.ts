@@ -31,9 +31,11 @@ export interface Scenario {
   delay: number | null;
   /** DOM mutations per second in the tiles area, for the performance benchmark; 0 = none. */
   mutate: number;
+  /** Milliseconds Kartra's stylesheet is held back, so its tabs stay "loading" that long (a slow connection); 0 = none. */
+  pageLoad: number;
 }
 
-export const SCENARIO_KEYS = ['red', 'unreadable', 'keys', 'original', 'loggedIn', 'picker', 'outcome', 'tiles', 'delay', 'mutate'] as const;
+export const SCENARIO_KEYS = ['red', 'unreadable', 'keys', 'original', 'loggedIn', 'picker', 'outcome', 'tiles', 'delay', 'mutate', 'pageLoad'] as const;
 export type ScenarioPatch = Partial<Scenario>;
 
 const FORCED_OUTCOMES: readonly ForcedOutcome[] = ['auto', 'mismatch', 'ineligible', 'denied', 'already-integrated'];
@@ -51,6 +53,7 @@ export function defaultScenario(): Scenario {
     tiles: INTEGRATIONS_CATALOG.length,
     delay: null,
     mutate: 0,
+    pageLoad: 0,
   };
 }
 
@@ -137,6 +140,11 @@ function parseScenarioPatch(raw: Record<string, unknown>): ParsedPatch {
     const value = parseInteger(raw.mutate);
     if (value === undefined || value < 0 || value > 1000) fail('mutate', 'mutations per second from 0 to 1000');
     else patch.mutate = value;
+  }
+  if ('pageLoad' in raw) {
+    const value = parseInteger(raw.pageLoad);
+    if (value === undefined || value < 0 || value > 60_000) fail('pageLoad', 'milliseconds from 0 to 60000');
+    else patch.pageLoad = value;
   }
   return { patch, errors };
 }

@@ -6,6 +6,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { TabStateNotice } from '../../../components/shared/TabStateNotice';
+import { useTabAssistantState } from '../../../components/shared/use-tab-assistant-state';
+
+/** The notice as the popup and side panel use it: the page keeps the tab's state current and hands it down. */
+function WatchedNotice({ tabId }: { tabId: number }) {
+  return <TabStateNotice tabId={tabId} state={useTabAssistantState(tabId)} />;
+}
 import { listenToExtension } from '../../../lib/content/extension-listener';
 import { refusePageStopSignal, STOP_SIGNAL_EVENT } from '../../../lib/content/refuse-page-stop-signal';
 import { tabsToReloadItem } from '../../../lib/session-storage';
@@ -110,7 +116,7 @@ describe('what the popup and side panel make of a tab', () => {
     await tabsToReloadItem.setValue([]);
     vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 7, url: KARTRA, status: 'complete' } as never);
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
-    const view = await mount(<TabStateNotice tabId={7} />);
+    const view = await mount(<WatchedNotice tabId={7} />);
     await waitFor(() => view.$('[data-testid="stopped-tab-notice"]') !== null, 'the stopped notice');
     expect(view.text('[data-testid="stopped-tab-notice"]')).toMatch(/stopped reading this tab.*Reload the tab/);
     expect(send).toHaveBeenCalledWith(7, { type: 'content/ping' }, { frameId: 0 });
@@ -120,7 +126,7 @@ describe('what the popup and side panel make of a tab', () => {
     view.unmount();
 
     send.mockResolvedValue({ state: 'detecting' } as never);
-    const again = await mount(<TabStateNotice tabId={7} />);
+    const again = await mount(<WatchedNotice tabId={7} />);
     await waitFor(() => send.mock.calls.length >= 2, 'a second ping');
     await waitFor(() => again.$('[data-testid="tab-state"]')?.dataset.state === 'running', 'the running state');
     expect(again.root.textContent).toBe('');

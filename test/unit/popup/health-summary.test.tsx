@@ -28,7 +28,7 @@ const report = (integrations: IntegrationSummary[], onIntegrationsPage = true): 
 });
 
 async function popupFor(r: HealthReport) {
-  return mount(<HealthSummary health={{ report: r, url: 'https://app.kartra.com/integrations', at: 1 }} />);
+  return mount(<HealthSummary health={{ report: r, url: 'https://app.kartra.com/integrations', at: 1 }} tabId={1} />);
 }
 
 describe('popup headline', () => {

@@ -32,6 +32,7 @@ describe('the default scenario', () => {
       tiles: 16,
       delay: null,
       mutate: 0,
+      pageLoad: 0,
     });
     const statuses = Object.fromEntries(state.kartra.integrations.map((i) => [i.slug, i.status]));
     expect(statuses).toMatchObject({ stripe: 'attention', mailchimp: 'connected', paypal: 'not-configured' });
@@ -116,6 +117,7 @@ describe('scenario query parameters on Kartra pages', () => {
       tiles: 1000,
       delay: 0,
       mutate: 5,
+      pageLoad: 0,
     });
     const list = await integrationList(sandbox);
     expect(list.integrations).toHaveLength(1000);

@@ -1,0 +1,37 @@
+import { useMemo } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { parseStoredGuide } from '../../lib/guide/guide-state';
+import { findGuideInOtherTab } from '../../lib/guide/routing';
+import { getStep } from '../../lib/guide/steps';
+import { readStoredGuides } from '../../lib/guide/stored-guides';
+import { guidesItem } from '../../lib/storage';
+import { useOpenTabIds } from '../shared/use-open-tab-ids';
+import { useStorageItem } from '../shared/use-storage-item';
+
+/** A guide is running in another tab: say where it is and take the agent there, rather than start a second one here. */
+export function GuideElsewhereNote({ tabId }: { tabId: number | undefined }) {
+  const stored = useStorageItem(guidesItem);
+  const openTabIds = useOpenTabIds();
+  const elsewhere = useMemo(() => {
+    if (tabId === undefined || !stored || !openTabIds) return undefined;
+    return findGuideInOtherTab(readStoredGuides(stored, parseStoredGuide).guides, tabId, openTabIds);
+  }, [stored, openTabIds, tabId]);
+  if (!elsewhere) return null;
+
+  const goThere = async () => {
+    const tab = await browser.tabs.update(elsewhere.tabId, { active: true });
+    if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+    window.close();
+  };
+
+  return (
+    <div class="callout" data-testid="guide-elsewhere">
+      <p>
+        A reconnect guide for {elsewhere.guide.integration} is in progress in another tab, at “{getStep(elsewhere.guide.stepId).title}”.
+      </p>
+      <button type="button" onClick={() => void goThere()}>
+        Go to that tab
+      </button>
+    </div>
+  );
+}
