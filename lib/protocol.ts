@@ -64,10 +64,11 @@ export type PickerAccount = z.infer<typeof PickerAccountSchema>;
 
 /**
  * A step of the reconnect flow that a content script saw happen. The guide (lib/guide/) advances on these; the
- * background adds the tab and the time, never trusting the page for either.
+ * background adds the tab and the time, never trusting the page for either. What the Integrations page shows is not
+ * one: the background reads it from the tab's health report (one message per detection; see GuideObservation). A
+ * content script of an older version may still send `integrations-page` until its tab reloads: the router drops it.
  */
 export const ObservationSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('integrations-page'), stripeStatus: IntegrationStatusSchema.or(z.literal('absent')) }),
   z.strictObject({ kind: z.literal('tile-menu-opened'), integration: text(80) }),
   // byAgent: the window followed the agent's own (trusted) click; only such a window gives the guide its original key.
   z.strictObject({ kind: z.literal('edit-modal-opened'), integration: text(80), publishableKey: text(255).optional(), byAgent: z.boolean() }),
@@ -92,6 +93,9 @@ export const ObservationSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 export type Observation = z.infer<typeof ObservationSchema>;
+
+/** What the guide follows: the content scripts' observations, and the Integrations page as its health report shows it. */
+export type GuideObservation = Observation | { kind: 'integrations-page'; stripeStatus: IntegrationStatus | 'absent' };
 
 // keep-original-key / use-new-key: the agent's answer when Kartra's window showed a second, different key.
 export const GuideCommandSchema = z.enum(['start', 'next', 'back', 'restart', 'dismiss', 'resume', 'keep-original-key', 'use-new-key']);
@@ -129,6 +133,8 @@ export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: st
 export interface ObservationReply {
   verdicts: (AccountVerdict | undefined)[];
   announcement?: string;
+  /** The sender tab's page view after the observation (null: no guide there), so a warning it raised shows at once. */
+  view?: PageView | null;
 }
 
 /** Saving or clearing a site-profile override: refused with each field and reason, or saved. */

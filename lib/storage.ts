@@ -2,9 +2,9 @@
  * Everything the extension keeps that outlives the browser session, one item per concern. It is in the extension's
  * own IndexedDB (lib/trusted-store.ts), out of reach of content scripts, because it decides verdicts. Values are
  * validated on every read, because storage outlives code: an older version, a half-written value or a hand-edited
- * profile must come back as "reset, with a notice", never as a crash. Guides are read with one schema everywhere
- * (lib/guide/guide-state.ts, in zod/mini so extension pages can afford it on their first paint). Session items (and
- * the optional restricted key) are in session-storage.ts.
+ * profile must come back as "reset, with a notice", never as a crash. The background validates with zod; the popup
+ * and side panel, whose first paint must not wait for zod, with hand-written checks held to the same schemas
+ * (lib/guide/guide-shape.ts). Session items (and the optional restricted key) are in session-storage.ts.
  */
 import type { ProfileSite } from './protocol-values';
 import { defineTrustedItem } from './trusted-store';

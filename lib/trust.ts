@@ -37,7 +37,6 @@ export function classifySender(sender: Runtime.MessageSender, extensionId: strin
 }
 
 const KARTRA_OBSERVATIONS: ReadonlySet<Observation['kind']> = new Set([
-  'integrations-page',
   'tile-menu-opened',
   'edit-modal-opened',
   'connect-with-stripe-clicked',

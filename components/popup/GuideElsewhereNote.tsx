@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { parseStoredGuide } from '../../lib/guide/guide-state';
+import { checkStoredGuide } from '../../lib/guide/guide-shape';
 import { findGuideInOtherTab } from '../../lib/guide/routing';
 import { getStep } from '../../lib/guide/steps';
 import { readStoredGuides } from '../../lib/guide/stored-guides';
@@ -14,7 +14,7 @@ export function GuideElsewhereNote({ tabId }: { tabId: number | undefined }) {
   const openTabIds = useOpenTabIds();
   const elsewhere = useMemo(() => {
     if (tabId === undefined || !stored || !openTabIds) return undefined;
-    return findGuideInOtherTab(readStoredGuides(stored, parseStoredGuide).guides, tabId, openTabIds);
+    return findGuideInOtherTab(readStoredGuides(stored, checkStoredGuide).guides, tabId, openTabIds);
   }, [stored, openTabIds, tabId]);
   if (!elsewhere) return null;
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { parseStoredGuide } from '../../lib/guide/guide-state';
+import { checkStoredGuide } from '../../lib/guide/guide-shape';
 import { describeProgress } from '../../lib/guide/progress';
 import { getStep } from '../../lib/guide/steps';
 import { findGuideForTab, findOrphanedGuide } from '../../lib/guide/routing';
@@ -35,8 +35,8 @@ export function SidePanelApp({ fixedTabId, initial }: Props) {
   const storedGuides = useStorageItem(guidesItem, initial?.guides);
   const allHealth = useStorageItem(tabHealthItem, initial?.health);
   const [problem, setProblem] = useState('');
-  // The background's own schema (zod/mini), so the panel accepts exactly the guides the background does.
-  const { guides, dropped } = useMemo(() => readStoredGuides(storedGuides, parseStoredGuide), [storedGuides]);
+  // Checked by hand, not with zod: the first paint must not wait for zod to load (see lib/guide/guide-shape.ts).
+  const { guides, dropped } = useMemo(() => readStoredGuides(storedGuides, checkStoredGuide), [storedGuides]);
   const guide = tabId === undefined ? undefined : findGuideForTab(guides, tabId);
   const health = tabId === undefined || !allHealth ? undefined : allHealth[String(tabId)];
   const loaded = storedGuides !== undefined && allHealth !== undefined;

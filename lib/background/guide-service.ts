@@ -3,7 +3,9 @@
  * exactly what storage says after any event, and a service worker killed between two events loses nothing.
  */
 import type { SiteRole } from '../origins';
-import type { GuideCommand, Observation, PickerAccount } from '../protocol';
+import type { GuideCommand, GuideObservation, HealthReport, PickerAccount } from '../protocol';
+import { integrationsPageSeen } from '../health/reconnect-tile';
+import { tabHealthItem } from '../session-storage';
 import { applyCommand, applyObservation, findGuideForTab, pickGuideForObservation, raiseWarning, shouldWarnWithoutGuide, startGuide } from '../guide/machine';
 import { findOrphanedGuide } from '../guide/routing';
 import { adoptTab } from '../guide/transitions';
@@ -65,13 +67,30 @@ export function createGuideService(deps: GuideServiceDeps) {
     return compareKeyWithAccount(guide.originalKey, account.accountId).verdict;
   }
 
+  async function viewFor(guides: readonly GuideState[], tabId: number): Promise<PageView | undefined> {
+    const guide = findGuideForTab(guides, tabId);
+    if (!guide || guide.status !== 'active') return undefined;
+    const requests = await showMeItem.getValue();
+    return toPageView(guide, requests[String(tabId)] ?? 0);
+  }
+
+  /**
+   * The guide as the tab's last health report finds it. Reports are sent when the page changes, not on every pass: a
+   * guide started, resumed or moved back by the agent while the Integrations page is already open learns it here.
+   */
+  async function withPageSeen(guide: GuideState, tabId: number): Promise<GuideState> {
+    const report = (await tabHealthItem.getValue())[String(tabId)]?.report;
+    const seen = report ? integrationsPageSeen(report) : undefined;
+    return seen ? applyObservation(guide, seen, { now: now(), tabId, site: 'kartra-app' }).state : guide;
+  }
+
   async function findOrphan(guides: GuideState[]): Promise<GuideState | undefined> {
     return findOrphanedGuide(guides, await deps.openTabIds());
   }
 
   return {
     /** A content script saw a step happen. Returns what the sender needs back (e.g. picker verdicts). */
-    observe(tabId: number, site: SiteRole, observation: Observation) {
+    observe(tabId: number, site: SiteRole, observation: GuideObservation) {
       return enqueue(async () => {
         const guides = await load();
         const guide = pickGuideForObservation(guides, tabId, observation);
@@ -82,7 +101,7 @@ export function createGuideService(deps: GuideServiceDeps) {
             const started = raiseWarning(startGuide({ id: deps.newId(), integration: 'Stripe', tabId, now: now() }), 'stripe-without-guide', now());
             await save(replace(guides, started));
           }
-          return { verdicts: [] as (AccountVerdict | undefined)[] };
+          return { verdicts: [] as (AccountVerdict | undefined)[], view: null };
         }
         if (observation.kind === 'stripe-picker-shown') pickerRows.set(tabId, observation.accounts);
         const accountVerdict =
@@ -95,7 +114,7 @@ export function createGuideService(deps: GuideServiceDeps) {
         if (result.changed || state !== result.state) await save(replace(guides, state));
         const verdicts =
           observation.kind === 'stripe-picker-shown' ? observation.accounts.map((a) => verdictFor(state, a, observation.accounts)) : [];
-        return { verdicts, announcement: result.announcement };
+        return { verdicts, announcement: result.announcement, view: (await viewFor(replace(guides, state), tabId)) ?? null };
       });
     },
 
@@ -111,23 +130,26 @@ export function createGuideService(deps: GuideServiceDeps) {
         }
         if (!guide) {
           if (command !== 'start' && command !== 'resume') throw new Error('No guide is running in this tab. Start one first.');
-          const started = startGuide({ id: deps.newId(), integration, tabId, now: now() });
+          const started = await withPageSeen(startGuide({ id: deps.newId(), integration, tabId, now: now() }), tabId);
           await save(replace(guides, started));
           return started.stepId;
         }
         const result = applyCommand(guide, command, now());
-        await save(replace(guides, result.state));
-        return result.state.stepId;
+        const state = await withPageSeen(result.state, tabId);
+        await save(replace(guides, state));
+        return state.stepId;
       });
     },
 
     /** What a content script should show for its tab: the step, its target, a warning. Nothing else leaves. */
     async pageView(tabId: number): Promise<PageView | undefined> {
-      const guides = await load();
-      const guide = findGuideForTab(guides, tabId);
-      if (!guide || guide.status !== 'active') return undefined;
-      const requests = await showMeItem.getValue();
-      return toPageView(guide, requests[String(tabId)] ?? 0);
+      return viewFor(await load(), tabId);
+    },
+
+    /** A Kartra tab's health report arrived: what it says of the Integrations page moves that tab's guide. */
+    reportSeen(tabId: number, report: HealthReport) {
+      const seen = integrationsPageSeen(report);
+      return seen ? this.observe(tabId, 'kartra-app', seen) : Promise.resolve(undefined);
     },
 
     /** A tab the agent opened from the guide (e.g. Stripe's API keys page) reports to that guide. */

@@ -36,7 +36,9 @@ export function startBackground(): void {
   const router = createMessageRouter(
     {
       'health/report': async (m, s) => {
-        if (s.kind === 'content-script') await health.record(s.tabId, s.url, m.report);
+        if (s.kind !== 'content-script') return;
+        await health.record(s.tabId, s.url, m.report);
+        await guides.reportSeen(s.tabId, m.report);
       },
       'guide/observed': async (m, s) => (s.kind === 'content-script' ? guides.observe(s.tabId, s.role, m.observation) : { verdicts: [] }),
       'guide/for-this-tab': async (_m, s) => (s.kind === 'content-script' ? guides.pageView(s.tabId) : undefined),

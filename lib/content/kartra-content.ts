@@ -112,15 +112,12 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
     latest = onRoute ? detectIntegrations(document, profile, { compiled }) : undefined;
     const health = toHealthReport(latest, onRoute);
     const healthKey = JSON.stringify(health);
+    // One message per change: the background also reads from it what the guide needs of the Integrations page.
     if (healthKey !== lastHealthKey) {
       lastHealthKey = healthKey;
       void send({ type: 'health/report', report: health });
     }
-    if (onRoute && latest) {
-      const tile = stripeTile();
-      observe({ kind: 'integrations-page', stripeStatus: tile ? tile.status : 'absent' });
-      if (latest.outcome) observe({ kind: 'kartra-outcome', outcome: latest.outcome });
-    }
+    if (onRoute && latest?.outcome) observe({ kind: 'kartra-outcome', outcome: latest.outcome });
     const modal = findGatewayModal(document, profile);
     if (modal && (!modalOpen || !modalKeyRead)) {
       const key = readPublishableKey(modal, profile);
@@ -182,7 +179,7 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
     });
   });
   let guideId: string | undefined;
-  watchPageView(ctx, extension, (view) => {
+  const pageView = watchPageView(ctx, extension, (view) => {
     if (view && view.guideId !== guideId) {
       sender.forgetAll();
       timers.setTimeout(detect, 0);
@@ -193,6 +190,8 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
     stepOverlay.setView(view);
     updateMarker();
   });
+  // A reply to this tab's own observation carries its view: a warning it raised shows without waiting for storage.
+  sender.passViewsTo(pageView.accept);
 
   function stop() {
     running = 'stopped';

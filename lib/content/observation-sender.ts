@@ -9,6 +9,7 @@ import { redactKeysDeep } from '../redact-keys';
 
 export function createObservationSender(onContextGone: () => void) {
   const last = new Map<Observation['kind'], string>();
+  let onView: ((view: unknown) => void) | undefined;
   const send = async <T extends MessageType>(message: MessageOf<T>): Promise<Reply<Replies[T]>> => {
     const reply = await sendToBackground(redactKeysDeep(message));
     if (!reply.ok && reply.error === CONTEXT_GONE) onContextGone();
@@ -21,7 +22,15 @@ export function createObservationSender(onContextGone: () => void) {
       const key = JSON.stringify(observation);
       if (!repeat && last.get(observation.kind) === key) return undefined;
       last.set(observation.kind, key);
-      return send({ type: 'guide/observed', observation });
+      const reply = send({ type: 'guide/observed', observation });
+      void reply.then((r) => {
+        if (onView && r.ok && r.value && 'view' in r.value) onView(r.value.view);
+      });
+      return reply;
+    },
+    /** Where the page view in an observation's reply goes (page-view-source.ts `accept`). */
+    passViewsTo(listener: (view: unknown) => void) {
+      onView = listener;
     },
     forget(kind: Observation['kind']) {
       last.delete(kind);

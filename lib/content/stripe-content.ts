@@ -195,7 +195,7 @@ export async function startStripeContent(ctx: ContentScriptContext): Promise<voi
     }
   });
   let guideId: string | undefined;
-  watchPageView(ctx, extension, (view) => {
+  const pageView = watchPageView(ctx, extension, (view) => {
     if (view && view.guideId !== guideId) {
       sender.forgetAll();
       timers.setTimeout(scan, 0);
@@ -203,6 +203,8 @@ export async function startStripeContent(ctx: ContentScriptContext): Promise<voi
     guideId = view?.guideId;
     stepOverlay.setView(view);
   });
+  // A reply to this tab's own observation carries its view: a warning it raised shows without waiting for storage.
+  sender.passViewsTo(pageView.accept);
 
   function stop() {
     running = 'stopped';

@@ -1,11 +1,10 @@
 /**
- * The guide as it is stored: one schema, the types inferred from it, and the reader for whatever storage hands back.
- * Storage outlives releases and can be corrupted, so reading never throws: it migrates or says why it cannot.
- * Written with `zod/mini`, so the side panel can read guides with this same schema for its first paint without loading
- * classic zod (bench section 4 times that first render); the background reads with it too.
+ * The guide as it is stored: one zod schema, the types inferred from it, and the background's reader for whatever
+ * storage hands back. Storage outlives releases and can be corrupted, so reading never throws: it migrates or says why
+ * it cannot. Extension pages read guides with guide-shape.ts instead, which accepts exactly the same and needs no zod.
  */
-import * as z from 'zod/mini';
-import { KARTRA_OUTCOMES } from '../protocol-values';
+import { z } from 'zod';
+import { KartraOutcomeSchema } from '../protocol';
 import {
   ACCOUNT_VERDICTS,
   GUIDE_SCHEMA_VERSION,
@@ -23,9 +22,9 @@ import { STEP_IDS } from './steps';
 
 export { GUIDE_SCHEMA_VERSION, HISTORY_LIMIT, TAB_LIMIT, TEXT_LIMIT } from './guide-values';
 
-const text = (max: number, min = 0) => z.string().check(...(min > 0 ? [z.minLength(min)] : []), z.maxLength(max));
-const timestamp = z.number().check(z.gte(0));
-const tabId = z.int().check(z.gte(0), z.lte(TAB_ID_MAX));
+const text = (max: number) => z.string().max(max);
+const timestamp = z.number().min(0);
+const tabId = z.number().int().min(0).max(TAB_ID_MAX);
 
 export const StepIdSchema = z.enum(STEP_IDS);
 
@@ -50,8 +49,8 @@ export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
 export const CandidateSchema = z.strictObject({
   name: text(120),
-  accountId: z.optional(text(64)),
-  verdict: z.optional(AccountVerdictSchema),
+  accountId: text(64).optional(),
+  verdict: AccountVerdictSchema.optional(),
 });
 export type Candidate = z.infer<typeof CandidateSchema>;
 
@@ -62,9 +61,9 @@ export type StripeError = z.infer<typeof StripeErrorSchema>;
 export const DashboardSightingSchema = z.strictObject({
   tabId,
   at: timestamp,
-  accountId: z.optional(text(64)),
-  accountName: z.optional(text(120)),
-  publishableKey: z.optional(text(255)),
+  accountId: text(64).optional(),
+  accountName: text(120).optional(),
+  publishableKey: text(255).optional(),
 });
 export type DashboardSighting = z.infer<typeof DashboardSightingSchema>;
 
@@ -74,34 +73,34 @@ export type GuideStatus = z.infer<typeof GuideStatusSchema>;
 export const GuideStateSchema = z
   .strictObject({
     schemaVersion: z.literal(GUIDE_SCHEMA_VERSION),
-    id: text(100, 1),
-    integration: text(80, 1),
+    id: text(100).min(1),
+    integration: text(80).min(1),
     /** The Kartra tab the guide was started in. */
     tabId,
     /** Every tab that belongs to this guide, the starting tab included. */
-    tabIds: z.array(tabId).check(z.minLength(1), z.maxLength(TAB_LIMIT)),
+    tabIds: z.array(tabId).min(1).max(TAB_LIMIT),
     stepId: StepIdSchema,
     /** Which steps are done, and when they were first seen or marked done. */
     completed: z.partialRecord(StepIdSchema, timestamp),
-    history: z.array(HistoryEntrySchema).check(z.maxLength(HISTORY_LIMIT)),
+    history: z.array(HistoryEntrySchema).max(HISTORY_LIMIT),
     /** Publishable key read from Kartra's Edit window: the account that must be reconnected. */
-    originalKey: z.optional(text(255)),
+    originalKey: text(255).optional(),
     /** The name of the account that holds `originalKey`, as the agent's Stripe dashboard showed it (original-account.ts). */
-    originalAccountName: z.optional(text(120)),
+    originalAccountName: text(120).optional(),
     /** A later reading of Kartra's window that differs from `originalKey`, kept until the agent chooses between them. */
-    newerKey: z.optional(text(255)),
-    candidate: z.optional(CandidateSchema),
-    outcome: z.optional(z.enum(KARTRA_OUTCOMES)),
-    stripeError: z.optional(StripeErrorSchema),
-    warning: z.optional(GuideWarningSchema),
+    newerKey: text(255).optional(),
+    candidate: CandidateSchema.optional(),
+    outcome: KartraOutcomeSchema.optional(),
+    stripeError: StripeErrorSchema.optional(),
+    warning: GuideWarningSchema.optional(),
     /** While troubleshooting: the step to retry from (where the attempt went wrong). */
-    retryFrom: z.optional(StepIdSchema),
-    dashboard: z.optional(DashboardSightingSchema),
+    retryFrom: StepIdSchema.optional(),
+    dashboard: DashboardSightingSchema.optional(),
     status: GuideStatusSchema,
     startedAt: timestamp,
     updatedAt: timestamp,
   })
-  .check(z.refine((guide) => guide.tabIds.includes(guide.tabId), { message: 'tabIds must include the starting tab' }));
+  .refine((guide) => guide.tabIds.includes(guide.tabId), { message: 'tabIds must include the starting tab' });
 export type GuideState = z.infer<typeof GuideStateSchema>;
 
 export type StoredGuideResult =
@@ -124,7 +123,7 @@ export function parseStoredGuide(
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue?.path.map(String).join('.') || 'guide';
-      const reason = `The stored guide does not fit: ${where}: ${issue ? describeIssue(issue) : 'invalid'}`;
+      const reason = `The stored guide does not fit: ${where}: ${issue?.message ?? 'invalid'}`;
       return { ok: false, reason: reason.slice(0, TEXT_LIMIT) };
     }
     return prepared.from === GUIDE_SCHEMA_VERSION
@@ -133,11 +132,4 @@ export function parseStoredGuide(
   } catch {
     return { ok: false, reason: 'The stored guide could not be read.' };
   }
-}
-
-/** zod/mini carries no message texts (no locale): name what failed from the issue itself, for support. */
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `Unrecognized keys: ${issue.keys.join(', ')}`.slice(0, 200);
-  if (issue.code === 'custom') return issue.message;
-  return issue.code.replace(/_/g, ' ');
 }

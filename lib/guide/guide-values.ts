@@ -1,6 +1,7 @@
 /**
- * What a stored guide may hold, as plain data: its schema version, size limits and closed sets of values. The schema
- * (guide-state.ts) is built from these, and code that must stay free of zod (the content scripts) imports them from here.
+ * What a stored guide may hold, as plain data: its schema version, size limits and closed sets of values. The zod
+ * schema (guide-state.ts) and the hand-written check the extension pages use (guide-shape.ts) are both built from
+ * these, and code that must stay free of zod imports them from here.
  */
 
 export const GUIDE_SCHEMA_VERSION = 1;

@@ -7,7 +7,7 @@
  * Done and dismissed guides ignore observations.
  */
 import type { SiteRole } from '../origins';
-import type { IntegrationStatus, KartraOutcome, Observation, PickerAccount } from '../protocol';
+import type { IntegrationStatus, KartraOutcome, GuideObservation, PickerAccount } from '../protocol';
 import { commitChange, readTime } from './commit-change';
 import type { AccountVerdict, GuideState, WarningCode } from './guide-state';
 import { getStep, indexOfStep, type StepId } from './steps';
@@ -59,7 +59,7 @@ interface Proposal {
  */
 export function applyObservation(
   state: GuideState,
-  observation: Observation,
+  observation: GuideObservation,
   ctx: ObservationContext,
 ): ObservationResult {
   if (state.status !== 'active') return { state, changed: false };
@@ -74,7 +74,7 @@ export function applyObservation(
 
 function proposeFor(
   state: GuideState,
-  observation: Observation,
+  observation: GuideObservation,
   ctx: ObservationContext,
   at: number,
 ): Proposal | undefined {
@@ -317,7 +317,7 @@ function succeed(state: GuideState, at: number, what: string): Proposal {
 /** Recorded for "Before you begin" (which account the agent is logged in to); it proves no step. */
 function seeDashboard(
   state: GuideState,
-  seen: Extract<Observation, { kind: 'stripe-dashboard' }>,
+  seen: Extract<GuideObservation, { kind: 'stripe-dashboard' }>,
   tabId: number,
   at: number,
 ): Proposal | undefined {

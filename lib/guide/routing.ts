@@ -1,6 +1,6 @@
 /** Which guide an event belongs to. The background calls these with every guide it has stored. */
 import type { SiteRole } from '../origins';
-import type { Observation } from '../protocol';
+import type { GuideObservation } from '../protocol';
 import type { GuideState } from './guide-state';
 
 /** The guide a tab belongs to: an active one if any, else the most recently updated (to offer "resume"). */
@@ -17,7 +17,7 @@ export function findGuideForTab(guides: readonly GuideState[], tabId: number): G
 export function pickGuideForObservation(
   guides: readonly GuideState[],
   tabId: number,
-  observation: Observation,
+  observation: GuideObservation,
 ): GuideState | undefined {
   const active = guides.filter((guide) => guide.status === 'active');
   const own = findGuideForTab(active, tabId);
@@ -26,7 +26,7 @@ export function pickGuideForObservation(
   return mayJoin && active.length === 1 ? active[0] : undefined;
 }
 
-const CONNECT_FLOW: ReadonlySet<Observation['kind']> = new Set([
+const CONNECT_FLOW: ReadonlySet<GuideObservation['kind']> = new Set([
   'stripe-picker-shown',
   'stripe-account-selected',
   'stripe-connect-clicked',
@@ -38,7 +38,7 @@ const CONNECT_FLOW: ReadonlySet<Observation['kind']> = new Set([
  * Whether an observation no guide took deserves the "Stripe page reached without starting the guide" warning
  * (`makeWarning('stripe-without-guide')`): only Stripe Connect pages. A dashboard tab is normal work, not a lost flow.
  */
-export function shouldWarnWithoutGuide(observation: Observation, site?: SiteRole): boolean {
+export function shouldWarnWithoutGuide(observation: GuideObservation, site?: SiteRole): boolean {
   if (observation.kind === 'stripe-login-shown') return site === 'stripe-connect';
   return CONNECT_FLOW.has(observation.kind);
 }

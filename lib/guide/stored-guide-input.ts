@@ -1,7 +1,7 @@
 /**
- * The first half of reading a stored guide (guide-state.ts has the second, the schema): JSON text or object in, a
- * migrated object of the current version out, or why not. Never throws on its own account; a migration that throws is
- * the caller's to catch.
+ * The first half of reading a stored guide, shared by both readers (zod in the background, guide-shape.ts in the
+ * extension pages): JSON text or object in, a migrated object of the current version out, or why not. Never throws
+ * on its own account; a migration that throws is the caller's to catch.
  */
 import { GUIDE_MIGRATIONS, migrateStoredGuide, type GuideMigration, type MigrationResult } from './migrations';
 import { GUIDE_SCHEMA_VERSION } from './guide-values';

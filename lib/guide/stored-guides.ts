@@ -1,6 +1,7 @@
 /**
- * The stored record of guides, read for display or update: every entry checked (by `parseStoredGuide`, everywhere;
- * tests may pass another reader), the unreadable ones named.
+ * The stored record of guides, read for display or update: every entry checked, the unreadable ones named. The caller
+ * picks the check: the background parses with zod (`parseStoredGuide`), extension pages with the hand-written
+ * `checkStoredGuide` (guide-shape.ts), which accepts the same guides without loading zod.
  */
 import type { GuideState, StoredGuideResult } from './guide-state';
 

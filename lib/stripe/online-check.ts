@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from 'zod';
 import { parseStripeKey } from './stripe-key';
 
 /**
@@ -64,18 +64,16 @@ const KEY_GUIDANCE =
   'In the Stripe Dashboard (Developers > API keys), create a restricted key that can only read account details ' +
   `(Connect > Accounts: Read; Stripe calls it ${ACCOUNT_READ_PERMISSION}), paste that key here, and delete it after the check.`;
 
-// zod/mini, like the stored-guide schema the side panel loads up front: the two share zod's core in one chunk, and
-// classic zod (its locales and JSON-schema code) would otherwise land in the side panel's first-paint chunk too.
-const optionalText = z.pipe(
-  z.nullish(z.string()),
-  z.transform((value: string | null | undefined) => (value && value.trim() ? value.trim().slice(0, 200) : undefined)),
-);
+const optionalText = z
+  .string()
+  .nullish()
+  .transform((value) => (value && value.trim() ? value.trim().slice(0, 200) : undefined));
 
 const AccountResponseSchema = z.object({
-  id: z.string().check(z.regex(/^acct_[A-Za-z0-9]{8,40}$/)),
+  id: z.string().regex(/^acct_[A-Za-z0-9]{8,40}$/),
   email: optionalText,
-  business_profile: z.nullish(z.object({ name: optionalText })),
-  settings: z.nullish(z.object({ dashboard: z.nullish(z.object({ display_name: optionalText })) })),
+  business_profile: z.object({ name: optionalText }).nullish(),
+  settings: z.object({ dashboard: z.object({ display_name: optionalText }).nullish() }).nullish(),
 });
 
 const defaultLoadStripe = async (): Promise<StripeConstructor> =>

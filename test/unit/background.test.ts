@@ -68,6 +68,36 @@ describe('background', () => {
     expect((await currentGuide())?.stepId).toBe('choose-edit');
   });
 
+  it('moves the guide from the health report alone: one message per detection, before or after the guide starts', async () => {
+    const tile = { name: 'Stripe', status: 'needs-attention', confidence: 1, decidedBy: 'red dot', isStripe: true };
+    const report = { onIntegrationsPage: true, integrations: [tile], needsAttentionCount: 1, stripeAmbiguous: false, bannerMentionsStripe: false, reconnectIndex: 0 };
+    // Sent before the guide exists: the guide started afterwards learns from the stored report.
+    expect(await send({ type: 'health/report', report }, kartraTopFrame)).toMatchObject({ ok: true });
+    await send({ type: 'guide/command', tabId: TAB, command: 'start' }, extensionPage());
+    expect((await currentGuide())?.completed).toMatchObject({ 'open-integrations': expect.any(Number), 'find-red-tile': expect.any(Number) });
+
+    // The page changes under a running guide: the report says so, and the guide follows.
+    const gone = { ...report, integrations: [], needsAttentionCount: 0, reconnectIndex: undefined };
+    await send({ type: 'health/report', report: gone }, kartraTopFrame);
+    expect((await currentGuide())?.warning?.code).toBe('stripe-tile-missing');
+    await send({ type: 'health/report', report }, kartraTopFrame);
+    expect((await currentGuide())?.warning).toBeUndefined();
+
+    // The observation itself is no longer a message content scripts may send (an older script's copy is dropped).
+    expect(await send({ type: 'guide/observed', observation: { kind: 'integrations-page', stripeStatus: 'connected' } }, kartraTopFrame)).toBeUndefined();
+  });
+
+  it('answers an observation with the sender tab’s page view, so a warning it raised shows at once', async () => {
+    await send({ type: 'guide/command', tabId: TAB, command: 'start' }, extensionPage());
+    await send({ type: 'guide/observed', observation: { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: ORIGINAL_KEY, byAgent: true } }, kartraTopFrame);
+    const account = { name: 'Other', accountId: 'acct_1ZzZzZzZzZzZzZzZ', selected: true };
+    const reply = await send({ type: 'guide/observed', observation: { kind: 'stripe-account-selected', account } }, stripeConnect);
+    expect(reply).toMatchObject({ ok: true, value: { view: { stepId: 'confirm-connect', warning: expect.stringContaining('not the Stripe account Kartra used before') } } });
+    const otherKartraTab = { ...kartraTopFrame, tab: { id: 99 } };
+    const none = await send({ type: 'guide/observed', observation: { kind: 'tile-menu-opened', integration: 'Stripe' } }, otherKartraTab);
+    expect(none).toMatchObject({ ok: true, value: { view: null } });
+  });
+
   it('compares the accounts in Stripe’s picker with the key read from Kartra', async () => {
     await send({ type: 'guide/command', tabId: TAB, command: 'start' }, extensionPage());
     await send({ type: 'guide/observed', observation: { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: ORIGINAL_KEY, byAgent: true } }, kartraTopFrame);

@@ -5,7 +5,7 @@ import { groupSharedPageCode, staticallyReachable } from '../../lib/build/page-c
 // A tiny module graph: static imports only (the graph's importedIds leave `import()` out, as Rolldown's do).
 const GRAPH: Record<string, string[]> = {
   'sidepanel.html': ['sidepanel.tsx'],
-  'sidepanel.tsx': ['preact', 'guide-state.ts'],
+  'sidepanel.tsx': ['preact', 'guide-shape.ts'],
   'popup.html': ['popup.tsx'],
   'popup.tsx': ['preact'],
   'options.html': ['options.tsx'],
@@ -31,7 +31,7 @@ describe('groupSharedPageCode', () => {
     groupSharedPageCode(PAGES, config);
     const group = groupOf(config);
     expect(group.minShareCount).toBe(2);
-    expect(['preact', 'guide-state.ts', 'popup.tsx'].map((id) => group.name(id, graph))).toEqual(['pages-shared', 'pages-shared', 'pages-shared']);
+    expect(['preact', 'guide-shape.ts', 'popup.tsx'].map((id) => group.name(id, graph))).toEqual(['pages-shared', 'pages-shared', 'pages-shared']);
     expect(['zod', 'options.tsx'].map((id) => group.name(id, graph))).toEqual([null, null]);
     // WXT's own output options stay.
     expect(config.build?.rolldownOptions?.output).toMatchObject({ chunkFileNames: 'chunks/[name].js' });

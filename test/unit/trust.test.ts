@@ -91,7 +91,6 @@ describe('trust table: message type × sender', () => {
 
 /** Which page may report each observation: the guide's steps happen on one site each. */
 const OBSERVED_ON: Record<Observation['kind'], string[]> = {
-  'integrations-page': KARTRA_TABS,
   'tile-menu-opened': KARTRA_TABS,
   'edit-modal-opened': KARTRA_TABS,
   'connect-with-stripe-clicked': KARTRA_TABS,

@@ -76,12 +76,12 @@ export function guideAt(stepId: StepId, overrides: Partial<GuideState> = {}): Gu
 
 import type { AccountVerdict } from '../../../lib/guide/guide-state';
 import { applyObservation, type ObservationContext, type ObservationResult } from '../../../lib/guide/machine';
-import type { Observation } from '../../../lib/protocol';
+import type { GuideObservation } from '../../../lib/protocol';
 
 /** Applies one observation from the Kartra tab (or `ctx.tabId`) at T0 + `step` seconds. */
 export function observe(
   state: GuideState,
-  observation: Observation,
+  observation: GuideObservation,
   ctx: Partial<ObservationContext> & { verdict?: AccountVerdict } = {},
 ): ObservationResult {
   const { verdict, ...rest } = ctx;
@@ -94,7 +94,7 @@ export function observe(
 }
 
 /** Every observation kind once, with plausible fields. */
-export const ONE_OF_EACH: readonly Observation[] = [
+export const ONE_OF_EACH: readonly GuideObservation[] = [
   { kind: 'integrations-page', stripeStatus: 'needs-attention' },
   { kind: 'tile-menu-opened', integration: 'Stripe' },
   { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: KEY, byAgent: true },

@@ -6,13 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { GuideStateSchema, type AccountVerdict, type GuideState } from '../../../lib/guide/guide-state';
 import { applyObservation, type ObservationContext } from '../../../lib/guide/machine';
 import { STEP_IDS } from '../../../lib/guide/steps';
-import type { Observation } from '../../../lib/protocol';
+import type { GuideObservation } from '../../../lib/protocol';
 import { guideAt, KARTRA_TAB, KEY, S, STRIPE_TAB, T0 } from './fixtures';
 
 type Cell = keyof typeof S | '-';
 interface Row {
   label: string;
-  observation: Observation;
+  observation: GuideObservation;
   ctx?: Partial<ObservationContext>;
   //      why      before   open     find     menu     edit     cws      login    pick     confirm  back     after    trouble
   cells: [Cell, Cell, Cell, Cell, Cell, Cell, Cell, Cell, Cell, Cell, Cell, Cell, Cell];

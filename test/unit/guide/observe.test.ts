@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { GuideStateSchema, TAB_LIMIT, type AccountVerdict, type WarningCode } from '../../../lib/guide/guide-state';
 import { applyCommand, startGuide } from '../../../lib/guide/machine';
 import { getStep } from '../../../lib/guide/steps';
-import type { KartraOutcome, Observation } from '../../../lib/protocol';
+import type { KartraOutcome, GuideObservation } from '../../../lib/protocol';
 import { guideAt, KARTRA_TAB, KEY, makeGuide, observe, ONE_OF_EACH, STRIPE_TAB, T0 } from './fixtures';
 
 describe('applyObservation: the whole flow', () => {
   it('follows the article from start to a green tile', () => {
     let guide = startGuide({ id: 'g', integration: 'Stripe', tabId: KARTRA_TAB, now: T0 });
-    const step = (o: Observation, tabId = KARTRA_TAB, verdict?: AccountVerdict) => {
+    const step = (o: GuideObservation, tabId = KARTRA_TAB, verdict?: AccountVerdict) => {
       const result = observe(guide, o, { tabId, verdict, now: guide.updatedAt + 1 });
       expect(result.changed).toBe(true);
       guide = result.state;
@@ -93,7 +93,7 @@ describe('applyObservation: done and dismissed guides', () => {
 });
 
 describe('applyObservation: the account check', () => {
-  const selected: Observation = { kind: 'stripe-account-selected', account: { name: 'Acme Ltd', accountId: 'acct_1X', selected: true } };
+  const selected: GuideObservation = { kind: 'stripe-account-selected', account: { name: 'Acme Ltd', accountId: 'acct_1X', selected: true } };
   const table: [AccountVerdict | undefined, WarningCode | undefined][] = [
     ['same-key', undefined],
     ['same-account', undefined],
@@ -307,7 +307,7 @@ describe("applyObservation: Kartra's Publishable key", () => {
   });
 
   const OTHER = 'pk_live_51ZyXwVuTsRqPoNmLotherTAIL9876';
-  const edit = (publishableKey: string, byAgent: boolean): Observation => ({ kind: 'edit-modal-opened', integration: 'Stripe', publishableKey, byAgent });
+  const edit = (publishableKey: string, byAgent: boolean): GuideObservation => ({ kind: 'edit-modal-opened', integration: 'Stripe', publishableKey, byAgent });
 
   it('takes no key and proves no step from a window the page opened without the agent’s click', () => {
     const result = observe(guideAt('choose-edit'), edit(KEY, false));
@@ -346,7 +346,7 @@ describe("applyObservation: Kartra's Publishable key", () => {
 
 describe('applyObservation: repeats, tabs and time', () => {
   it('a page reported again changes nothing, even with other reports in between', () => {
-    const page: Observation = { kind: 'integrations-page', stripeStatus: 'needs-attention' };
+    const page: GuideObservation = { kind: 'integrations-page', stripeStatus: 'needs-attention' };
     const once = observe(guideAt('why-reconnect'), page).state;
     const dashboard = observe(once, { kind: 'stripe-dashboard', accountName: 'Acme' }, { tabId: STRIPE_TAB }).state;
     const again = observe(dashboard, page, { now: T0 + 9_000 });
@@ -363,7 +363,7 @@ describe('applyObservation: repeats, tabs and time', () => {
   });
 
   it('records a dashboard sighting once per account and keeps only a publishable key', () => {
-    const seen: Observation = { kind: 'stripe-dashboard', accountId: 'acct_1Q', accountName: 'Acme', publishableKey: 'sk_live_nope' };
+    const seen: GuideObservation = { kind: 'stripe-dashboard', accountId: 'acct_1Q', accountName: 'Acme', publishableKey: 'sk_live_nope' };
     const once = observe(guideAt('before-you-begin'), seen, { tabId: STRIPE_TAB, now: T0 + 5 });
     expect(once.state.dashboard).toEqual({ tabId: STRIPE_TAB, at: T0 + 5, accountId: 'acct_1Q', accountName: 'Acme' });
     expect(once.state.stepId).toBe('before-you-begin');
@@ -412,7 +412,7 @@ describe('applyObservation: repeats, tabs and time', () => {
 
   it('ignores an observation kind it does not know', () => {
     const guide = guideAt('choose-account');
-    const forged = { kind: 'stripe-something-new' } as unknown as Observation;
+    const forged = { kind: 'stripe-something-new' } as unknown as GuideObservation;
     expect(observe(guide, forged)).toEqual({ state: guide, changed: false });
   });
 

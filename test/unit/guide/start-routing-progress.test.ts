@@ -9,7 +9,7 @@ import {
   startGuide,
 } from '../../../lib/guide/machine';
 import { MAIN_PATH } from '../../../lib/guide/steps';
-import type { Observation } from '../../../lib/protocol';
+import type { GuideObservation } from '../../../lib/protocol';
 import { guideAt, KARTRA_TAB, KEY, makeGuide, STRIPE_TAB, T0 } from './fixtures';
 
 describe('startGuide', () => {
@@ -81,8 +81,8 @@ describe('findGuideForTab', () => {
 });
 
 describe('pickGuideForObservation', () => {
-  const picker: Observation = { kind: 'stripe-picker-shown', accounts: [] };
-  const page: Observation = { kind: 'integrations-page', stripeStatus: 'needs-attention' };
+  const picker: GuideObservation = { kind: 'stripe-picker-shown', accounts: [] };
+  const page: GuideObservation = { kind: 'integrations-page', stripeStatus: 'needs-attention' };
   const one = makeGuide({ id: 'one' });
   const two = makeGuide({ id: 'two', tabId: 40, tabIds: [40] });
 
@@ -115,7 +115,7 @@ describe('pickGuideForObservation', () => {
 });
 
 describe('shouldWarnWithoutGuide', () => {
-  const table: [Observation, 'stripe-connect' | 'stripe-dashboard' | undefined, boolean][] = [
+  const table: [GuideObservation, 'stripe-connect' | 'stripe-dashboard' | undefined, boolean][] = [
     [{ kind: 'stripe-picker-shown', accounts: [] }, undefined, true],
     [{ kind: 'stripe-account-selected', account: { name: 'A', selected: true } }, undefined, true],
     [{ kind: 'stripe-connect-clicked' }, undefined, true],
