@@ -77,11 +77,25 @@ describe.each(BROWSERS)('the hostile-page gate in %s', (browserName) => {
     expect([...items].sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
-  it.each(HOSTILE_FIXTURES)('$name', async (fixture) => {
+  const opened: Page[] = [];
+  const bugHere = (fixture: HostileFixture) => fixture.knownBug?.browsers.includes(browserName) === true;
+  it.each(HOSTILE_FIXTURES.filter((f) => !bugHere(f)))('$name', (fixture) => runFixture(fixture));
+  for (const fixture of HOSTILE_FIXTURES.filter(bugHere)) it.fails(`${fixture.name} (known bug: ${fixture.knownBug!.what})`, () => runFixture(fixture));
+
+  async function runFixture(fixture: HostileFixture): Promise<void> {
+    try {
+      await checkFixture(fixture);
+    } finally {
+      await Promise.all(opened.splice(0).map((page) => page.close().catch(() => undefined)));
+    }
+  }
+
+  async function checkFixture(fixture: HostileFixture): Promise<void> {
     const { browser, extensionOrigin } = suite.ext;
     const mine = newObserved();
     await scenario(suite, { delay: 0, ...fixture.scenario });
     const site = await browser.newPage();
+    opened.push(site);
     watchPage(site, 'site', extensionOrigin, mine);
     await site.evaluateOnNewDocument(installHostileToolkit);
     const onStripe = fixture.site === 'stripe-picker';
@@ -98,6 +112,7 @@ describe.each(BROWSERS)('the hostile-page gate in %s', (browserName) => {
     let expectedGuide: Record<string, unknown> | undefined;
     if (fixture.agent === 'guide') {
       panel = await browser.newPage({ type: 'window', windowBounds: { width: 440, height: 900 } });
+      opened.push(panel);
       watchPage(panel, 'panel', extensionOrigin, mine);
       extensionPages.push(panel);
       await gotoExtensionPage(panel, `${extensionOrigin}/sidepanel.html?tabId=${tabId}`);
@@ -148,6 +163,7 @@ describe.each(BROWSERS)('the hostile-page gate in %s', (browserName) => {
 
     // 0 leaks: the popup shows what was read; then every store, extension DOM, log and extension request is searched.
     const popup = await browser.newPage({ type: 'window', windowBounds: { width: 480, height: 800 } });
+    opened.push(popup);
     watchPage(popup, 'popup', extensionOrigin, mine);
     extensionPages.push(popup);
     await gotoExtensionPage(popup, `${extensionOrigin}/popup.html?tabId=${tabId}`);
@@ -160,8 +176,7 @@ describe.each(BROWSERS)('the hostile-page gate in %s', (browserName) => {
 
     // 0 uncaught content-script or extension-page errors.
     expect([...mine.extensionErrors, ...observed.extensionErrors.splice(0)]).toEqual([]);
-    for (const page of [popup, ...(panel ? [panel] : []), site]) await page.close();
-  });
+  }
 
   it('an rk_ canary typed into the online check goes only to the Stripe API host, and is kept nowhere after Forget', async () => {
     await allowApiHostInBrowserSettings(suite);

@@ -32,7 +32,15 @@ export function newObserved(): Observed {
 }
 
 function requestText(request: HTTPRequest): string {
-  return [request.url(), JSON.stringify(request.headers()), request.postData() ?? ''].join('\n');
+  // Firefox's BiDi requests can refuse headers() or postData() once intercepted or finished: keep what can be read.
+  const read = (part: () => string) => {
+    try {
+      return part();
+    } catch {
+      return '';
+    }
+  };
+  return [request.url(), read(() => JSON.stringify(request.headers())), read(() => request.postData() ?? '')].join('\n');
 }
 
 /** Records `page`'s console, errors and requests into `into`, under the name `from`. */

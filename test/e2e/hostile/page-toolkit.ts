@@ -36,6 +36,5 @@ export function installHostileToolkit(): void {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
   var hostile: HostileToolkit;
 }
