@@ -15,3 +15,18 @@ export function siteOfHost(hostHeader: string | undefined): SiteRole | undefined
   const hostname = (hostHeader ?? '').toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '');
   return SITE_ROLES.find((role) => SANDBOX_HOSTS[role] === hostname);
 }
+
+/**
+ * Hosts that only look like one of ours, served that site's pages so tests can check the extension leaves them alone
+ * (its content scripts match exact hosts). Add one by adding an entry.
+ */
+export const LOOKALIKE_HOSTS: Readonly<Record<string, SiteRole>> = {
+  'app-kartra.localhost': 'kartra-app',
+  'app.kartra.localhost.example.localhost': 'kartra-app',
+};
+
+/** The site whose pages a host is served: its own, or the one it imitates. */
+export function servedSiteOfHost(hostHeader: string | undefined): SiteRole | undefined {
+  const hostname = (hostHeader ?? '').toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '');
+  return siteOfHost(hostHeader) ?? LOOKALIKE_HOSTS[hostname];
+}

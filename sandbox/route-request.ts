@@ -3,7 +3,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleControlRequest } from './control/control-routes.ts';
-import { siteOfHost } from './hosts.ts';
+import { servedSiteOfHost, siteOfHost } from './hosts.ts';
 import { sendText } from './http/respond.ts';
 import { handleKartraRequest } from './kartra/kartra-routes.ts';
 import type { SandboxContext } from './sandbox-context.ts';
@@ -17,7 +17,7 @@ export async function routeRequest(ctx: SandboxContext, req: IncomingMessage, re
   if (url.pathname === '/__sandbox' || url.pathname.startsWith('/__sandbox/')) {
     return handleControlRequest(ctx, req, res, url, site === 'kartra-app');
   }
-  switch (site) {
+  switch (servedSiteOfHost(req.headers.host)) {
     case 'kartra-app':
       return handleKartraRequest(ctx, req, res, url);
     case 'stripe-connect':

@@ -1,6 +1,7 @@
 /**
- * Issue 16's red-team attacks, replayed by a hostile Kartra page in both browsers. Each page script runs before any
- * of the page's own (puppeteer's evaluateOnNewDocument), the way a compromised or malicious page would.
+ * Issue 16's red-team attacks that need a whole guide flow of their own, replayed by a hostile Kartra page in both
+ * browsers. The attacks that fit one page (the overlay-host upgrade among them) are fixtures of the hostile-page gate
+ * (hostile/hostile-fixtures.ts, run by hostile-gate.e2e.ts), which lists these tests too.
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
@@ -8,58 +9,6 @@ import { openStripeEditWindow, skipIntroduction, startGuideOnKartra } from '../.
 import { BROWSERS, openExtensionPage, scenario, useSuite, type Suite } from './fixtures.ts';
 import { readStorage } from './lifecycle-helpers.ts';
 import { waitForOverlayHosts } from './page-actions.ts';
-
-interface Attack {
-  reach(): { reached: number; texts: string[] };
-}
-
-/** A Kartra page whose own script ran `attack` first. */
-async function openHostileKartra(suite: Suite, attack: () => void, path = '/integrations'): Promise<Page> {
-  const page = await suite.ext.browser.newPage();
-  await page.evaluateOnNewDocument(attack);
-  await page.goto(`${suite.sandbox.origin('kartra-app')}${path}`);
-  return page;
-}
-
-/**
- * Claims the names our hosts once had, so that the page's class upgrades them and its constructor keeps their
- * ElementInternals; `reach()` then collects every shadow root the page can get at and rewrites the marker in them.
- */
-function upgradeAttack(): void {
-  const internals: ElementInternals[] = [];
-  for (const name of ['sra-tile-marker', 'sra-guide-overlay', 'sra-original-badge']) {
-    customElements.define(
-      name,
-      class extends HTMLElement {
-        constructor() {
-          super();
-          internals.push(this.attachInternals());
-        }
-      },
-    );
-  }
-  const attack: Attack = {
-    reach() {
-      const roots = internals.flatMap((i) => (i.shadowRoot ? [i.shadowRoot] : []));
-      for (const el of document.documentElement.children) {
-        if (el === document.head || el === document.body) continue;
-        if (el.shadowRoot) roots.push(el.shadowRoot);
-        try {
-          const late = HTMLElement.prototype.attachInternals.call(el).shadowRoot;
-          if (late) roots.push(late);
-        } catch {
-          // Not a custom element: no internals to be had.
-        }
-      }
-      for (const root of roots) {
-        const marker = root.querySelector('[data-part="marker"]');
-        if (marker) marker.textContent = '✓ Same account confirmed: click Connect';
-      }
-      return { reached: roots.length, texts: roots.map((root) => root.textContent ?? '') };
-    },
-  };
-  (globalThis as unknown as { sraAttack: Attack }).sraAttack = attack;
-}
 
 const OTHER_KEY = 'pk_live_51ZyXwVuTsRqPoNmLotherTAIL9876';
 /** Key-shaped canaries the page plants; their bodies (`51Canary…`) must never be found anywhere we keep or show. */
@@ -250,15 +199,5 @@ describe.each(BROWSERS)('a hostile Kartra page in %s', (browserName) => {
     await flow.site.evaluate(() => document.documentElement.style.setProperty('opacity', '0.05'));
     await waitForOverlayHosts(flow.site, 0);
     for (const page of [flow.panel, flow.site]) await page.close();
-  });
-
-  it('cannot upgrade our overlay host or reach its closed root through attachInternals', async () => {
-    await scenario(suite, { delay: 0 });
-    const page = await openHostileKartra(suite, upgradeAttack);
-    // The tile marker is up on the red Stripe tile.
-    await waitForOverlayHosts(page, 1, { timeout: 20_000 });
-    const result = await page.evaluate(() => (globalThis as unknown as { sraAttack: Attack }).sraAttack.reach());
-    expect(result).toEqual({ reached: 0, texts: [] });
-    await page.close();
   });
 });

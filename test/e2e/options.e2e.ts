@@ -12,8 +12,9 @@ import type { Page } from 'puppeteer-core';
 import { readStorage } from './lifecycle-helpers.ts';
 import { describe, expect, it } from 'vitest';
 import { openStripeEditWindow, skipIntroduction, startGuideOnKartra } from '../../scripts/happy-path.ts';
-import { BROWSERS, openExtensionPage, openKartra, sandboxState, useSuite, type Suite } from './fixtures.ts';
+import { BROWSERS, openExtensionPage, openKartra, sandboxState, useSuite } from './fixtures.ts';
 import { waitForText } from './page-actions.ts';
+import { allowApiHostInBrowserSettings, hasApiPermission } from './api-permission.ts';
 
 interface State {
   expected: { originalAccountId: string };
@@ -23,7 +24,6 @@ interface State {
   };
 }
 
-const API_HOST_PATTERN = 'http://api.stripe.localhost/*';
 /** A well-formed restricted key that belongs to no sandbox account, carrying the canary the quality bar asks for. */
 const CANARY_KEY = `rk_test_51FakeCanaryAcc01CANARY${'CANARYFAKE0123456789'.repeat(4)}`;
 
@@ -47,45 +47,6 @@ async function textOf(page: Page, selector: string): Promise<string> {
 /** storage.local, storage.sync, storage.session or the trusted store (IndexedDB) as JSON text, read from one of our pages. */
 async function storageText(page: Page, area: 'local' | 'sync' | 'session' | 'trusted'): Promise<string> {
   return JSON.stringify(await readStorage(page, area));
-}
-
-async function hasApiPermission(page: Page): Promise<boolean> {
-  return page.evaluate(async (pattern: string) => {
-    type Permissions = { permissions: { contains(p: object): Promise<boolean> } };
-    const scope = globalThis as unknown as { browser?: Permissions; chrome?: Permissions };
-    return (scope.browser ?? scope.chrome)!.permissions.contains({ origins: [pattern] });
-  }, API_HOST_PATTERN);
-}
-
-/**
- * Grant the optional API host the way a user can outside the page's prompt: Chromium's extension details page
- * (chrome://extensions, through the developerPrivate API behind its site-access controls: the grant is recorded and a
- * later permissions.request is answered without a prompt). Firefox needs nothing: its prompts are off (launch.ts).
- */
-async function allowApiHostInBrowserSettings(suite: Suite): Promise<void> {
-  const probe = await openExtensionPage(suite, 'popup.html', 0);
-  const already = await hasApiPermission(probe);
-  await probe.close();
-  if (already || suite.ext.name !== 'chromium') return;
-  const page = await suite.ext.browser.newPage();
-  try {
-    if (suite.ext.name === 'chromium') {
-      await page.goto('chrome://extensions');
-      const id = suite.ext.extensionOrigin.replace('chrome-extension://', '');
-      await page.evaluate(
-        async (extensionId: string, pattern: string) => {
-          type DeveloperPrivate = { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } };
-          await (globalThis as unknown as { chrome: DeveloperPrivate }).chrome.developerPrivate.addHostPermission(extensionId, pattern);
-        },
-        id,
-        API_HOST_PATTERN,
-      );
-      return;
-    }
-    // Firefox: launch.ts turns optional-permission prompts off, so the page's own request is granted on first use.
-  } finally {
-    await page.close();
-  }
 }
 
 /** Paste a key into the online check's password field and press "Check account". */

@@ -5,6 +5,7 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOOKALIKE_HOSTS } from '../../../sandbox/hosts.ts';
 import { kartraClass, stripeClass } from '../../../sandbox/http/class-names.ts';
 import { buildKartraStylesheet } from '../../../sandbox/kartra/kartra-styles.ts';
 import { startSandbox, type RunningSandbox } from '../../../sandbox/server.ts';
@@ -143,5 +144,16 @@ describe('unknown hosts', () => {
     expect(response.status).toBe(404);
     for (const role of ['kartra-app', 'stripe-connect', 'stripe-dashboard', 'stripe-api'] as const) expect(response.body).toContain(sandbox.origin(role));
     expect(response.body).toContain('/__sandbox');
+  });
+});
+
+describe('look-alike hosts', () => {
+  it('are served the pages of the site they imitate, under their own name', async () => {
+    for (const [host, role] of Object.entries(LOOKALIKE_HOSTS)) {
+      const imitated = await get(sandbox, role, '/integrations');
+      const response = await send(sandbox, `http://${host}:${sandbox.port}/integrations`);
+      expect(response.status).toBe(200);
+      expect(response.body).toBe(imitated.body);
+    }
   });
 });
