@@ -15,12 +15,16 @@ const PRIVATE_USE = /^[\uE000-\uF8FF]+$/;
 /** Read one text of the tile (a text node's data, or a planned site's text), said by `parent`. */
 export function readTextEvidence(read: TileRead, data: string, parent: Element | undefined, parentTag: string): void {
   const text = data.trim();
-  if (!text || text.length > MAX_STATUS_TEXT) return;
+  if (!text) return;
+  // Too long to be a status, but a heading still names the tile (clipped), as written.
+  if (text.length > MAX_STATUS_TEXT) return readHeading(read, clipText(text, MAX_STATUS_TEXT * 4), parent, parentTag);
   const analysis = analyseText(read, text);
   if (SKIP_TEXT_PARENTS.has(parentTag)) return;
   // An icon-font glyph (private use area) says its status in colour, whether or not the profile knows the glyph.
   if (parent && parent !== read.tile && PRIVATE_USE.test(text)) considerProbe(read, { element: parent, tag: parentTag, priority: 2, label: undefined, hasText: true });
-  if (analysis.isName || (!analysis.hasWords && !analysis.symbols.length)) return;
+  // A name says no status; in a heading it is the tile's name as written ("Stripe Connect Pro" is not the alias).
+  if (analysis.isName) return readHeading(read, text, parent, parentTag);
+  if (!analysis.hasWords && !analysis.symbols.length) return;
   const said = readStatusWords(read, text, analysis, parent, parentTag);
   // The element that says the status in words may also say it in colour (red "Needs attention").
   if (said && parent && parent !== read.tile) considerProbe(read, { element: parent, tag: parentTag, priority: 2, label: undefined, hasText: true });
@@ -53,12 +57,17 @@ function readCategoryAndHeading(read: TileRead, text: string, analysis: TextAnal
     if (recorded && parent) recorded.category = parent;
   }
   if (parentTag === 'title' || parentTag === 'desc' || !analysis.hasWords) return;
-  if (!read.headingText && parent && (HEADING_TAGS.has(parentTag) || dom.attr(parent, 'role') === 'heading')) {
-    read.headingText = text;
-    if (recorded) recorded.heading = parent;
-  }
+  readHeading(read, text, parent, parentTag);
   if (read.firstText === undefined && !analysis.isStatusOrCategory) {
     read.firstText = text;
     read.firstTextSource = parent;
   }
+}
+
+/** The tile's first heading text (an h1–h6, strong or b element, or role=heading). */
+function readHeading(read: TileRead, text: string, parent: Element | undefined, parentTag: string): void {
+  if (read.headingText || !parent || SKIP_TEXT_PARENTS.has(parentTag)) return;
+  if (!HEADING_TAGS.has(parentTag) && read.dom.attr(parent, 'role') !== 'heading') return;
+  read.headingText = text;
+  if (read.recorded) read.recorded.heading = parent;
 }

@@ -64,9 +64,10 @@ function walkTile(read: TileRead): void {
 
 function readTextNode(read: TileRead, node: Text): void {
   const data = node.data;
-  if (typeof data !== 'string' || data.length > MAX_STATUS_TEXT * 4) return;
+  if (typeof data !== 'string') return;
   const parent = read.dom.parentOf(node);
-  readTextEvidence(read, data, parent, parent ? read.dom.tagOf(parent) : '');
+  // A long text is read as far as a heading needs (it names the tile, clipped); a status is never that long.
+  readTextEvidence(read, data.length > MAX_STATUS_TEXT * 4 ? data.slice(0, MAX_STATUS_TEXT * 4 + 1) : data, parent, parent ? read.dom.tagOf(parent) : '');
 }
 
 /** Template mode: read the planned elements only (attributes, own text, colour where the samples needed it). */
@@ -76,8 +77,7 @@ function readPlannedSites(read: TileRead, plan: SitePlanInstance, options: ReadT
     const tag = dom.tagOf(site.element);
     readElementEvidence(read, site.element, tag, false);
     if (site.text) {
-      const text = dom.textContent(site.element, MAX_STATUS_TEXT * 4 + 1);
-      if (text.length <= MAX_STATUS_TEXT * 4) readTextEvidence(read, text, site.element, tag);
+      readTextEvidence(read, dom.textContent(site.element, MAX_STATUS_TEXT * 4 + 1), site.element, tag);
     }
     if (site.colour && !read.probes.some((p) => p.element === site.element)) {
       read.probes.push({ element: site.element, tag, priority: 2, label: undefined, hasText: site.text });

@@ -172,6 +172,22 @@ describe('huge and odd content', () => {
     expect(report.integrations.find((i) => i.name === 'PayPal')?.status).not.toBe('needs-attention');
   });
 
+  test('a tile is named as its heading says, even when the heading holds a known name or is far too long', () => {
+    const html = readFixture('cards-grid.html')
+      .replace('<img src="/logos/mailchimp.svg" alt="Mailchimp logo" width="40" height="40">\n      <h3>Mailchimp</h3>', '<h3>Stripe Connect Pro</h3><small>Added Mar 14, 2019</small>')
+      .replace('<img src="/logos/zapier.svg" alt="Zapier logo" width="40" height="40">\n      <h3>Zapier</h3>', `<h3>${'Z'.repeat(1_000_000)}</h3><small>Added Jun 21, 2020</small>`);
+    expect(html).toContain('Stripe Connect Pro');
+    expect(html).toContain('ZZZZ');
+    page = loadHtml(html);
+    const report = detectIntegrations(page.document, DEFAULT_SITE_PROFILE);
+    const names = report.integrations.map((i) => i.name);
+    expect(names).toContain('Stripe Connect Pro');
+    expect(names.some((name) => name.startsWith('ZZZ') && name.length <= 80), JSON.stringify(names)).toBe(true);
+    expect(names.filter((name) => name.startsWith('Added'))).toEqual([]);
+    expect(report.integrations.find((i) => i.name === 'Stripe Connect Pro')?.isStripe).not.toBe(true);
+    expect(stripeOf(report)?.name).toBe('Stripe');
+  });
+
   test('zero-width and look-alike characters in a name do not make a Stripe tile', () => {
     page = loadHtml(
       readFixture('cards-grid.html')
