@@ -22,7 +22,7 @@ export function readTextEvidence(read: TileRead, data: string, parent: Element |
   if (SKIP_TEXT_PARENTS.has(parentTag)) return;
   // An icon-font glyph (private use area) says its status in colour, whether or not the profile knows the glyph.
   if (parent && parent !== read.tile && PRIVATE_USE.test(text)) considerProbe(read, { element: parent, tag: parentTag, priority: 2, label: undefined, hasText: true });
-  // A name says no status; in a heading it is the tile's name as written ("Stripe Connect Pro" is not the alias).
+  // A name says no status; in a heading it is the tile's name as written.
   if (analysis.isName) return readHeading(read, text, parent, parentTag);
   if (!analysis.hasWords && !analysis.symbols.length) return;
   const said = readStatusWords(read, text, analysis, parent, parentTag);
@@ -71,3 +71,4 @@ function readHeading(read: TileRead, text: string, parent: Element | undefined, 
   read.headingText = text;
   if (read.recorded) read.recorded.heading = parent;
 }
+
