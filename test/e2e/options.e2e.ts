@@ -15,6 +15,7 @@ import { openStripeEditWindow, skipIntroduction, startGuideOnKartra } from '../.
 import { BROWSERS, openExtensionPage, openKartra, sandboxState, useSuite } from './fixtures.ts';
 import { waitForText } from './page-actions.ts';
 import { allowApiHostInBrowserSettings, hasApiPermission } from './api-permission.ts';
+import { domText } from './hostile/observe.ts';
 
 interface State {
   expected: { originalAccountId: string };
@@ -64,24 +65,6 @@ async function waitForMessage(page: Page, pattern: RegExp): Promise<string> {
     pattern.flags,
   );
   return textOf(page, '[data-testid="online-check-message"]');
-}
-
-/** Every text a page holds in its DOM, open shadow roots included (closed ones are beyond any page script too). */
-async function domText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const parts: string[] = [document.documentElement.outerHTML];
-    const walk = (root: Document | ShadowRoot) => {
-      for (const el of root.querySelectorAll('*')) {
-        if (el.shadowRoot) {
-          parts.push(el.shadowRoot.innerHTML);
-          walk(el.shadowRoot);
-        }
-        if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) parts.push(el.value);
-      }
-    };
-    walk(document);
-    return parts.join('\n');
-  });
 }
 
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;

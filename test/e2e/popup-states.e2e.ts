@@ -7,7 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { startGuideOnKartra } from '../../scripts/happy-path.ts';
 import { BROWSERS, openExtensionPage, openKartra, scenario, useSuite, type Suite } from './fixtures.ts';
-import { gotoExtensionPage } from './launch.ts';
+import { gotoExtensionPage, tabIdOf } from './launch.ts';
 
 const WAIT = { polling: 100, timeout: 15_000 } as const;
 const SITUATION_IS = (situation: string) =>
@@ -112,15 +112,7 @@ describe.each(BROWSERS)('the popup on every kind of tab, in %s', (browserName) =
   it('Stripe’s page: says the guide in the side panel follows it', async () => {
     const page = await suite.ext.browser.newPage();
     await page.goto(`${suite.sandbox.origin('stripe-connect')}/login`);
-    const helper = await suite.ext.browser.newPage();
-    await gotoExtensionPage(helper, `${suite.ext.extensionOrigin}/popup.html?tabId=0`);
-    const id = await helper.evaluate(async (wanted: string) => {
-      const scope = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
-      const tabs = (await (scope.browser ?? scope.chrome)!.tabs.query({})) as { id?: number; url?: string }[];
-      return tabs.find((t) => t.url === wanted)?.id;
-    }, page.url());
-    await helper.close();
-    const popup = await openExtensionPage(suite, 'popup.html', id);
+    const popup = await openExtensionPage(suite, 'popup.html', await tabIdOf(suite.ext, page));
     await popup.waitForFunction(SITUATION_IS('stripe-page'), WAIT);
     expect(await popupText(popup)).toMatch(/Stripe’s page/);
     await popup.close();

@@ -77,6 +77,30 @@ const lookAlike = (name: string, knownBug?: HostileFixture['knownBug']): Hostile
   notStripe: [name],
 });
 
+const buriedTile = (depth: number, knownBug?: HostileFixture['knownBug']): HostileFixture => ({
+  knownBug,
+  name: `a tile buried under ${depth.toLocaleString('en-US')} nested elements`,
+  agent: 'opens-page',
+  act: {
+    fn: (levels: number) => {
+      const tile = hostile.tile('Zoom')!;
+      let inner: HTMLElement = tile;
+      const head = tile.firstElementChild!;
+      for (let i = 0; i < levels; i++) {
+        const div = document.createElement('div');
+        inner.append(div);
+        inner = div;
+      }
+      inner.append(head);
+      // Renamed in plain sight, so the runner sees the page was read again (the buried tile may well not be found).
+      hostile.renameTile('Mailchimp', 'Mailchimp Deep Page');
+    },
+    args: [depth],
+  },
+  seen: 'Mailchimp Deep Page',
+  verdict: 'stripe-needs-attention',
+});
+
 export const HOSTILE_FIXTURES: HostileFixture[] = [
   {
     name: 'plain page under the sandbox strict CSP header: the baseline every other fixture is compared with',
@@ -341,52 +365,11 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     seen: 'Zapier Giant Page',
     verdict: 'stripe-needs-attention',
   },
-  {
-    name: 'a tile buried under 300 nested elements',
-    agent: 'opens-page',
-    act: {
-      fn: () => {
-        const tile = hostile.tile('Zoom')!;
-        let inner: HTMLElement = tile;
-        const head = tile.firstElementChild!;
-        for (let i = 0; i < 300; i++) {
-          const div = document.createElement('div');
-          inner.append(div);
-          inner = div;
-        }
-        inner.append(head);
-        // Renamed in plain sight, so the runner sees the page was read again (the buried tile may well not be found).
-        hostile.renameTile('Mailchimp', 'Mailchimp Deep Page');
-      },
-    },
-    seen: 'Mailchimp Deep Page',
-    verdict: 'stripe-needs-attention',
-  },
-  {
-    name: 'a tile buried under 3,000 nested elements',
-    agent: 'opens-page',
-    act: {
-      fn: () => {
-        const tile = hostile.tile('Zoom')!;
-        let inner: HTMLElement = tile;
-        const head = tile.firstElementChild!;
-        for (let i = 0; i < 3000; i++) {
-          const div = document.createElement('div');
-          inner.append(div);
-          inner = div;
-        }
-        inner.append(head);
-        // Renamed in plain sight, so the runner sees the page was read again (the buried tile may well not be found).
-        hostile.renameTile('Mailchimp', 'Mailchimp Deep Page');
-      },
-    },
-    seen: 'Mailchimp Deep Page',
-    verdict: 'stripe-needs-attention',
-    knownBug: {
-      browsers: ['chromium'],
-      what: 'after a tile is buried 3,000 elements deep the Kartra content script reports nothing more (no error seen); 1,500 levels read fine in happy-dom',
-    },
-  },
+  buriedTile(300),
+  buriedTile(3000, {
+    browsers: ['chromium'],
+    what: 'after a tile is buried 3,000 elements deep the Kartra content script reports nothing more (no error seen); 1,500 levels read fine in happy-dom',
+  }),
   {
     name: 'a meta CSP added by the page itself: Trusted Types required, no styles',
     agent: 'opens-page',
