@@ -65,6 +65,7 @@ export interface TextAnalysis {
   iconHits: PhraseHit<EvidenceStatus>[];
   symbols: { symbol: string; status: EvidenceStatus }[];
   category: string | undefined;
+  /** A category, or mostly status words: never the tile's name. "Stripe Connect Pro" holds a status word, yet names. */
   isStatusOrCategory: boolean;
   hasWords: boolean;
 }
@@ -222,7 +223,7 @@ export function analyseText(read: TileRead, text: string): TextAnalysis {
       analysis.isName = integrationNamedBy(text, compiled) !== undefined;
       analysis.statusHits = coveredEnough(words, all, SHORT_TEXT_WORDS);
       analysis.labelHits = coveredEnough(words, all, LABEL_WORDS);
-      analysis.isStatusOrCategory = true;
+      analysis.isStatusOrCategory ||= phraseWords(all) * 2 > words.length;
     }
   }
   if (text.length <= 40 && !text.includes(' ')) analysis.iconHits = matchPhrases(wordsOf(text), compiled.iconTokens);
@@ -242,8 +243,11 @@ export function categoryOf(text: string, compiled: CompiledProfile): string | un
  */
 function coveredEnough(words: readonly string[], hits: PhraseHit<EvidenceStatus>[], shortWords: number): PhraseHit<EvidenceStatus>[] {
   if (!hits.length || words.length <= shortWords) return hits;
-  const covered = hits.reduce((n, h) => n + h.phrase.split(' ').length, 0);
-  return covered * 2 >= words.length ? hits : [];
+  return phraseWords(hits) * 2 >= words.length ? hits : [];
+}
+
+function phraseWords(hits: PhraseHit<EvidenceStatus>[]): number {
+  return hits.reduce((n, h) => n + h.phrase.split(' ').length, 0);
 }
 
 export function describeTag(tag: string): string {

@@ -195,10 +195,7 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     verdict: 'stripe-needs-attention',
   },
   lookAlike('Strípe'),
-  lookAlike('Stripe Connect Pro', {
-    browsers: ['chromium', 'firefox'],
-    what: 'the sandbox tile is reported under its footnote ("Added Mar 14, 2019"): a name holding a status word ("Connect") is read as a status text, so not as its name; not as Stripe either',
-  }),
+  lookAlike('Stripe Connect Pro'),
   lookAlike('Str1pe'),
   {
     name: 'a page at a look-alike host carrying Kartra’s markup: nothing injected, nothing read',

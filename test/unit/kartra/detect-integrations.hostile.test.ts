@@ -188,6 +188,21 @@ describe('huge and odd content', () => {
     expect(stripeOf(report)?.name).toBe('Stripe');
   });
 
+  test('a name in plain text that holds a status word ("Stripe Connect Pro", "Acme Connect") still names its tile', () => {
+    const html = readFixture('cards-grid.html')
+      .replace('<img src="/logos/mailchimp.svg" alt="Mailchimp logo" width="40" height="40">\n      <h3>Mailchimp</h3>', '<div>Stripe Connect Pro</div><small>Added Mar 14, 2019</small>')
+      .replace('<img src="/logos/zapier.svg" alt="Zapier logo" width="40" height="40">\n      <h3>Zapier</h3>', '<div>Acme Connect</div><small>Added Jun 21, 2020</small>');
+    expect(html).toContain('<div>Stripe Connect Pro</div>');
+    expect(html).toContain('<div>Acme Connect</div>');
+    page = loadHtml(html);
+    const report = detectIntegrations(page.document, DEFAULT_SITE_PROFILE);
+    const names = report.integrations.map((i) => i.name);
+    expect(names, JSON.stringify(names)).toEqual(expect.arrayContaining(['Stripe Connect Pro', 'Acme Connect']));
+    expect(names.filter((name) => name.startsWith('Added'))).toEqual([]);
+    expect(report.integrations.find((i) => i.name === 'Stripe Connect Pro')?.isStripe).toBe(false);
+    expect(stripeOf(report)?.name).toBe('Stripe');
+  });
+
   test('zero-width and look-alike characters in a name do not make a Stripe tile', () => {
     page = loadHtml(
       readFixture('cards-grid.html')
