@@ -65,8 +65,7 @@ export interface CoveredElsewhere {
   test: string;
 }
 
-const lookAlike = (name: string, knownBug?: HostileFixture['knownBug']): HostileFixture => ({
-  knownBug,
+const lookAlike = (name: string): HostileFixture => ({
   name: `a red look-alike tile "${name}" is not taken for Stripe`,
   agent: 'opens-page',
   scenario: { red: 'stripe' },
@@ -77,8 +76,7 @@ const lookAlike = (name: string, knownBug?: HostileFixture['knownBug']): Hostile
   notStripe: [name],
 });
 
-const buriedTile = (depth: number, knownBug?: HostileFixture['knownBug']): HostileFixture => ({
-  knownBug,
+const buriedTile = (depth: number): HostileFixture => ({
   name: `a tile buried under ${depth.toLocaleString('en-US')} nested elements`,
   agent: 'opens-page',
   act: {
@@ -363,10 +361,9 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     verdict: 'stripe-needs-attention',
   },
   buriedTile(300),
-  buriedTile(3000, {
-    browsers: ['chromium'],
-    what: 'after a tile is buried 3,000 elements deep the Kartra content script reports nothing more (no error seen); 1,500 levels read fine in happy-dom',
-  }),
+  // As deep as Chromium itself lays out: at about 3,000 levels its layout does not return (the page's own
+  // `document.body.offsetHeight` hangs the tab with no extension installed), so no reader can do better there.
+  buriedTile(2500),
   {
     name: 'a meta CSP added by the page itself: Trusted Types required, no styles',
     agent: 'opens-page',
