@@ -85,23 +85,32 @@ export async function gotoExtensionPage(page: Page, url: string): Promise<void> 
   void navigation;
 }
 
+/** One extension page per launched browser, kept open in a background tab, to ask what only the extension knows. */
+const helpers = new WeakMap<LaunchedExtension, Page>();
+
+async function extensionHelper(ext: LaunchedExtension, activeAfter: Page): Promise<Page> {
+  const kept = helpers.get(ext);
+  if (kept && !kept.isClosed()) return kept;
+  const helper = await ext.browser.newPage();
+  await gotoExtensionPage(helper, `${ext.extensionOrigin}/popup.html?tabId=0`);
+  helpers.set(ext, helper);
+  // Opening it made it the active tab: give that back to the page under test (visibility, the popup's active tab).
+  await activeAfter.bringToFront();
+  return helper;
+}
+
 /** The browser's own id for the tab showing `page`, asked from an extension page (the only place that knows it). */
 export async function tabIdOf(ext: LaunchedExtension, page: Page): Promise<number> {
-  const helper = await ext.browser.newPage();
-  try {
-    await gotoExtensionPage(helper, `${ext.extensionOrigin}/popup.html?tabId=0`);
-    const url = page.url();
-    const id = await helper.evaluate(async (wanted: string) => {
-      type TabsApi = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
-      const scope = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
-      const tabs = await (scope.browser ?? scope.chrome)!.tabs.query({});
-      // Several tabs can show the same URL (a test that failed left its page open): the newest is this page.
-      const ids = tabs.filter((t) => t.url === wanted && t.id !== undefined).map((t) => t.id!);
-      return ids.length > 0 ? Math.max(...ids) : undefined;
-    }, url);
-    if (id === undefined) throw new Error(`no tab found for ${url}`);
-    return id;
-  } finally {
-    await helper.close();
-  }
+  const helper = await extensionHelper(ext, page);
+  const url = page.url();
+  const id = await helper.evaluate(async (wanted: string) => {
+    type TabsApi = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+    const scope = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
+    const tabs = await (scope.browser ?? scope.chrome)!.tabs.query({});
+    // Several tabs can show the same URL (a test that failed left its page open): the newest is this page.
+    const ids = tabs.filter((t) => t.url === wanted && t.id !== undefined).map((t) => t.id!);
+    return ids.length > 0 ? Math.max(...ids) : undefined;
+  }, url);
+  if (id === undefined) throw new Error(`no tab found for ${url}`);
+  return id;
 }
