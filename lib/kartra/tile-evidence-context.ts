@@ -221,9 +221,10 @@ export function analyseText(read: TileRead, text: string): TextAnalysis {
     const all = matchPhrases(words, compiled.statusWords);
     if (all.length) {
       analysis.isName = integrationNamedBy(text, compiled) !== undefined;
-      analysis.statusHits = coveredEnough(words, all, SHORT_TEXT_WORDS);
-      analysis.labelHits = coveredEnough(words, all, LABEL_WORDS);
-      analysis.isStatusOrCategory ||= phraseWords(all) * 2 > words.length;
+      const covered = phraseWords(all);
+      analysis.statusHits = coveredEnough(words.length, all, covered, SHORT_TEXT_WORDS);
+      analysis.labelHits = coveredEnough(words.length, all, covered, LABEL_WORDS);
+      analysis.isStatusOrCategory ||= covered * 2 > words.length;
     }
   }
   if (text.length <= 40 && !text.includes(' ')) analysis.iconHits = matchPhrases(wordsOf(text), compiled.iconTokens);
@@ -241,11 +242,12 @@ export function categoryOf(text: string, compiled: CompiledProfile): string | un
  * Status phrases of a short label. Longer texts count only when the phrases make up half of their words, so a
  * description ("Connect your Stripe account to accept payments") is not read as a status.
  */
-function coveredEnough(words: readonly string[], hits: PhraseHit<EvidenceStatus>[], shortWords: number): PhraseHit<EvidenceStatus>[] {
-  if (!hits.length || words.length <= shortWords) return hits;
-  return phraseWords(hits) * 2 >= words.length ? hits : [];
+function coveredEnough(wordCount: number, hits: PhraseHit<EvidenceStatus>[], covered: number, shortWords: number): PhraseHit<EvidenceStatus>[] {
+  if (!hits.length || wordCount <= shortWords) return hits;
+  return covered * 2 >= wordCount ? hits : [];
 }
 
+/** How many of a text's words its status phrases cover. */
 function phraseWords(hits: PhraseHit<EvidenceStatus>[]): number {
   return hits.reduce((n, h) => n + h.phrase.split(' ').length, 0);
 }
