@@ -7,9 +7,6 @@ import { addSandboxOrigins } from './lib/sandbox-origins';
 import { CHROMIUM_PATH, FIREFOX_PATH, chromiumArgs } from './test/e2e/browsers';
 import { guideShortcutCommands } from './lib/guide-shortcut-manifest';
 
-const STORE_DESCRIPTION =
-  "Guides support agents reconnecting a Kartra customer's Stripe integration, and catches the wrong Stripe account before Connect.";
-
 // `--mode sandbox` builds the variant the e2e tests and `npm start` load: identical to production except that the
 // sandbox host names are added next to the real Kartra and Stripe origins (see lib/sandbox-origins.ts).
 // WXT sets NODE_ENV from --mode, which would make `--mode sandbox` a development build (Preact's dev JSX, bigger
@@ -18,7 +15,8 @@ const STORE_DESCRIPTION =
 if (process.env.NODE_ENV === 'sandbox' && !process.env.SRA_DEV) process.env.NODE_ENV = 'production';
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // @wxt-dev/i18n: locales/<lang>.yml become _locales/<lang>/messages.json and the typed `i18n.t` of lib/i18n.ts.
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({
     plugins: [zodWithoutEval(), preact({ prerender: { enabled: false }, devToolsEnabled: false })],
     build: { sourcemap: process.env.SRA_SOURCEMAP === '1' },
@@ -31,15 +29,17 @@ export default defineConfig({
     startUrls: process.env.SRA_DEV_START_URL ? [process.env.SRA_DEV_START_URL] : [],
   },
   manifest: ({ browser }) => ({
-    name: 'Stripe Reconnect Assistant',
-    // Chrome's store takes at most 132 characters here (test/unit/build-policy.test.ts); the long description is in
-    // docs/store-listing.md, and package.json keeps its own.
-    description: STORE_DESCRIPTION,
+    // The browser's language picks the locale (locales/); English is the fallback for anything a locale lacks.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    // Chrome's store takes at most 132 characters here, in every locale (test/unit/build-policy.test.ts); the long
+    // description is in docs/store-listing.md, and package.json keeps its own.
+    description: '__MSG_extDescription__',
     permissions: ['storage', ...(browser === 'chrome' ? ['sidePanel'] : [])],
     host_permissions: ['https://app.kartra.com/*', 'https://connect.stripe.com/*', 'https://dashboard.stripe.com/*'],
     // The online account check is opt-in: the browser asks for this host when the agent first uses it.
     optional_host_permissions: ['https://api.stripe.com/*'],
-    action: { default_title: 'Stripe Reconnect Assistant' },
+    action: { default_title: '__MSG_extName__' },
     commands: guideShortcutCommands(browser),
     ...(browser === 'chrome'
       ? {

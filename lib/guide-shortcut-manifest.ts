@@ -23,7 +23,8 @@ export function guideShortcutCommands(browser: string): Record<string, { suggest
   return {
     [guideCommandName(browser === 'firefox' ? 'firefox' : 'chrome')]: {
       suggested_key: { default: GUIDE_SHORTCUT_KEY },
-      description: 'Open the reconnect guide for the current tab',
+      // The manifest's own text, localised by the browser from locales/ (shortcutOpenGuide).
+      description: '__MSG_shortcutOpenGuide__',
     },
   };
 }

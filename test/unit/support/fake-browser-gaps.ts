@@ -1,7 +1,7 @@
 /**
  * What WXT's fakeBrowser leaves unimplemented (it throws "not implemented") and the extension calls at start-up or
- * render: `commands` (the background registers its shortcut listener; the popup reads the shortcut) and
- * `runtime.getManifest` (the footers show the version). In-memory stand-ins, reset with `fakeBrowser.reset()` like
+ * render: `commands` (the background registers its shortcut listener; the popup reads the shortcut),
+ * `runtime.getManifest` (the footers show the version) and `i18n` (every word). In-memory stand-ins, reset with `fakeBrowser.reset()` like
  * the rest. The commands start as the manifest declares them (wxt.config.ts), with the suggested key assigned.
  */
 import { IDBFactory } from 'fake-indexeddb';
@@ -9,6 +9,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { guideShortcutCommands } from '../../../lib/guide-shortcut-manifest';
+import { chromeGetMessage, loadChromeMessages } from './locale-messages';
 
 type Listener = (command: string, tab?: Browser.tabs.Tab) => unknown;
 const listeners: Listener[] = [];
@@ -70,3 +71,16 @@ fakeBrowser.reset = () => {
   resetFakeBrowser();
   globalThis.indexedDB = new IDBFactory();
 };
+
+// browser.i18n from the real message files: the words a test sees are the words the extension ships. English, or
+// the locale SRA_TEST_LOCALE names; `useTestLocale` switches for one test (call it again with 'en' after).
+let testLocale = process.env.SRA_TEST_LOCALE ?? 'en';
+let messages = loadChromeMessages(testLocale);
+export function useTestLocale(locale: string) {
+  testLocale = locale;
+  messages = loadChromeMessages(locale);
+}
+Object.assign(fakeBrowser.i18n, {
+  getMessage: (name: string, substitutions?: string | string[]) => chromeGetMessage(messages, name, substitutions, testLocale),
+  getUILanguage: () => testLocale.replace('_', '-'),
+});
