@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { checkStoredGuide } from '../../lib/guide/guide-shape';
 import { findGuideInOtherTab } from '../../lib/guide/routing';
-import { getStep } from '../../lib/guide/steps';
+import { stepTitle } from '../text/step-text';
 import { readStoredGuides } from '../../lib/guide/stored-guides';
 import { guidesItem } from '../../lib/storage';
 import { useOpenTabIds } from '../shared/use-open-tab-ids';
@@ -27,7 +27,7 @@ export function GuideElsewhereNote({ tabId }: { tabId: number | undefined }) {
   return (
     <div class="callout" data-testid="guide-elsewhere">
       <p>
-        A reconnect guide for {elsewhere.guide.integration} is in progress in another tab, at “{getStep(elsewhere.guide.stepId).title}”.
+        A reconnect guide for {elsewhere.guide.integration} is in progress in another tab, at “{stepTitle(elsewhere.guide.stepId)}”.
       </p>
       <button type="button" onClick={() => void goThere()}>
         Go to that tab

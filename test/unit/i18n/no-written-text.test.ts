@@ -1,7 +1,8 @@
 /**
  * Words are written in locales/, not in code (find-written-text.ts says what counts). A file either has none, or is
  * one of the few whose strings are not ours to show: the site profiles hold what Kartra and Stripe write on their
- * pages (matched, never shown as our words), and the build plugins run in Node.
+ * pages (matched, never shown as our words), an old release's sentences are read back into codes by its migration,
+ * and the build plugins run in Node.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { findWrittenText } from './find-written-text';
 
 const SITE_WORDS = new Set(['lib/kartra/default-site-profile.ts', 'lib/stripe/default-stripe-profile.ts']);
+const OLD_RELEASE_WORDS = new Set(['lib/guide/migrate-v1.ts']);
 const NOT_SHOWN_PREFIXES = ['lib/build/'];
 
 /** Still to move to locales/ (issue 17). Only ever shrinks: a file listed here with no written text left fails. */
@@ -20,7 +22,6 @@ const NOT_YET_MOVED = new Set([
   'components/options/ResetOverride.tsx',
   'components/options/describe-active-profile.ts',
   'components/options/profile-texts.ts',
-  'components/overlay/overlay-view.ts',
   'components/popup/GuideElsewhereNote.tsx',
   'components/popup/GuideShortcutNote.tsx',
   'components/popup/HealthSummary.tsx',
@@ -34,29 +35,16 @@ const NOT_YET_MOVED = new Set([
   'components/shared/TabStateNotice.tsx',
   'components/shared/VersionNote.tsx',
   'components/sidepanel/AccountCheck.tsx',
-  'components/sidepanel/CurrentStep.tsx',
-  'components/sidepanel/HistoryLog.tsx',
-  'components/sidepanel/LazyOnlineCheck.tsx',
-  'components/sidepanel/SidePanelApp.tsx',
-  'components/sidepanel/StartCard.tsx',
-  'components/sidepanel/StepList.tsx',
-  'components/sidepanel/StripeTabsNote.tsx',
   'lib/background/toolbar-badge.ts',
   'lib/content/kartra-content.ts',
   'lib/content/stripe-content.ts',
   'lib/diagnosis/entries.ts',
   'lib/guide-shortcut-manifest.ts',
-  'lib/guide/commands.ts',
   'lib/guide/guide-shape.ts',
   'lib/guide/guide-state.ts',
   'lib/guide/migrations.ts',
-  'lib/guide/observe.ts',
-  'lib/guide/page-view.ts',
-  'lib/guide/start.ts',
-  'lib/guide/steps.ts',
   'lib/guide/stored-guide-input.ts',
   'lib/guide/stored-guides.ts',
-  'lib/guide/warnings.ts',
   'lib/kartra/decide-status.ts',
   'lib/kartra/detect-integrations.ts',
   'lib/kartra/find-tiles.ts',
@@ -90,7 +78,7 @@ function sourceFiles(dir: string): string[] {
 
 const checked = ['components', 'lib', 'entrypoints']
   .flatMap(sourceFiles)
-  .filter((file) => !SITE_WORDS.has(file) && !NOT_SHOWN_PREFIXES.some((prefix) => file.startsWith(prefix)));
+  .filter((file) => !SITE_WORDS.has(file) && !OLD_RELEASE_WORDS.has(file) && !NOT_SHOWN_PREFIXES.some((prefix) => file.startsWith(prefix)));
 
 describe('words live in locales/', () => {
   it.each(checked.filter((file) => !NOT_YET_MOVED.has(file)))('%s writes no words of its own', (file) => {
