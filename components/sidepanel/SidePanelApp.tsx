@@ -11,6 +11,7 @@ import { tabHealthItem } from '../../lib/session-storage';
 import { guidesItem, storageNoticesItem } from '../../lib/storage';
 import { t } from '../../lib/i18n';
 import { stepOf, stepText } from '../text/step-text';
+import { replyErrorText } from '../text/reply-error';
 import { warningText } from '../text/warning-text';
 import { TabStateNotice } from '../shared/TabStateNotice';
 import { useTabAssistantState } from '../shared/use-tab-assistant-state';
@@ -55,12 +56,12 @@ export function SidePanelApp({ fixedTabId, initial }: Props) {
   const send = async (command: GuideCommand) => {
     if (tabId === undefined) return;
     const reply = await sendToBackground({ type: 'guide/command', tabId, command });
-    setProblem(reply.ok ? '' : t('sidepanel.commandFailed', { error: reply.error }));
+    setProblem(reply.ok ? '' : t('sidepanel.commandFailed', { error: replyErrorText(reply.error) }));
   };
   const showMe = async () => {
     if (tabId === undefined) return;
     const reply = await sendToBackground({ type: 'guide/show-me', tabId });
-    setProblem(reply.ok ? '' : t('sidepanel.showMeFailed', { error: reply.error }));
+    setProblem(reply.ok ? '' : t('sidepanel.showMeFailed', { error: replyErrorText(reply.error) }));
   };
   const checkInStripe = async () => {
     const kartraTab = active ? await browser.tabs.get(active.tabId).catch(() => undefined) : undefined;
