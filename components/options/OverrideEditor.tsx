@@ -43,8 +43,8 @@ export function OverrideEditor({
     const first = found[0];
     const where = first ? `${first.path || t('options.theDocument')}: ${describeProblem(first.problem)}` : '';
     // Muted here: the list below is the red box; this line is what a screen reader hears.
-    const text = outcome === 'notValid' ? t('options.notValid', found.length, { first: where }) : t('options.notSaved', found.length, { first: where });
-    announce({ tone: '', text });
+    const said = outcome === 'notValid' ? t('options.notValid', found.length, { first: where }) : t('options.notSaved', found.length, { first: where });
+    announce({ tone: '', text: said });
   };
 
   const validate = () => {
