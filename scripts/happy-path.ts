@@ -37,9 +37,9 @@ export async function startGuideOnKartra(browser: Browser, extensionOrigin: stri
 
 export async function skipIntroduction({ panel }: Flow): Promise<void> {
   // One step at a time: a second click while the panel re-renders can land on nothing.
-  await clickLabelled(panel, 'button', /Next/);
+  await (await panel.waitForSelector('[data-testid="next"]'))!.click();
   await onStep(panel, 'before-you-begin');
-  await clickLabelled(panel, 'button', /Next/);
+  await (await panel.waitForSelector('[data-testid="next"]'))!.click();
   await onStep(panel, 'open-tile-menu');
 }
 

@@ -28,6 +28,11 @@ export interface LaunchOptions {
   colourScheme?: 'light' | 'dark';
   /** A real window the user can work in (`npm start` on a machine with a display), instead of headless. */
   window?: boolean;
+  /**
+   * The browser's UI language, which the extension's words follow ('es'); unset, English. Debian's browsers need
+   * their language packs for it (chromium-l10n, firefox-esr-l10n-es-es: scripts/setup/browsers.mjs installs them).
+   */
+  language?: string;
 }
 
 export async function launchWithExtension(name: BrowserName, options: LaunchOptions = {}): Promise<LaunchedExtension> {
@@ -37,7 +42,13 @@ export async function launchWithExtension(name: BrowserName, options: LaunchOpti
       headless: !options.window,
       pipe: true,
       enableExtensions: true,
-      args: chromiumArgs([options.window ? '--window-size=1400,950' : '--window-size=1280,900', ...(options.colourScheme === 'dark' ? ['--force-dark-mode'] : [])]),
+      args: chromiumArgs([
+        options.window ? '--window-size=1400,950' : '--window-size=1280,900',
+        ...(options.colourScheme === 'dark' ? ['--force-dark-mode'] : []),
+        ...(options.language ? [`--lang=${options.language}`] : []),
+      ]),
+      // On Linux Chromium takes its UI language from the environment rather than --lang.
+      ...(options.language ? { env: { ...process.env, LANGUAGE: options.language, LANG: `${options.language}.UTF-8` } } : {}),
       defaultViewport: options.window ? null : { width: 1280, height: 900 },
     });
     const id = await browser.installExtension(builtExtensionDir('chromium'));
@@ -59,6 +70,8 @@ export async function launchWithExtension(name: BrowserName, options: LaunchOpti
       // Optional-permission requests resolve without a prompt (headless Firefox has no prompt to click).
       'extensions.webextOptionalPermissionPrompts': false,
       ...(options.colourScheme ? { 'ui.systemUsesDarkTheme': options.colourScheme === 'dark' ? 1 : 0 } : {}),
+      // The language pack for it must be installed (or bundled, outside Debian) for Firefox to switch.
+      ...(options.language ? { 'intl.locale.requested': options.language } : {}),
     },
   });
   await browser.installExtension(builtExtensionDir('firefox'));
