@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { diagnoseFromText } from '../../lib/diagnosis/catalogue';
 import { DiagnosisCard } from '../shared/DiagnosisCard';
+import { diagnosisTitle } from '../text/diagnosis';
 
 /** "What does this error mean?": the agent pastes what Kartra or Stripe showed and gets the catalogue entry. */
 export function PasteDiagnosis() {
@@ -14,7 +15,7 @@ export function PasteDiagnosis() {
       <div role="status" aria-live="polite">
         {diagnosis?.status === 'found' && <DiagnosisCard entry={diagnosis.entry} headingLevel={3} />}
         {diagnosis?.status === 'ambiguous' && (
-          <p class="callout warn">That text matches several errors ({diagnosis.entries.map((e) => `“${e.title}”`).join(', ')}). Paste only the message itself.</p>
+          <p class="callout warn">That text matches several errors ({diagnosis.entries.map((e) => `“${diagnosisTitle(e)}”`).join(', ')}). Paste only the message itself.</p>
         )}
         {diagnosis?.status === 'none' && <p class="muted">Not one of the known Kartra or Stripe connection errors.</p>}
       </div>

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findWrittenText } from './find-written-text';
 
-const SITE_WORDS = new Set(['lib/kartra/default-site-profile.ts', 'lib/stripe/default-stripe-profile.ts']);
+// outcomes.ts is the table of Kartra's outcome messages, word for word, that the default site profile is built from.
+const SITE_WORDS = new Set(['lib/kartra/default-site-profile.ts', 'lib/stripe/default-stripe-profile.ts', 'lib/kartra/outcomes.ts']);
 const NOT_SHOWN_PREFIXES = ['lib/build/'];
 
 /** Still to move to locales/ (issue 17). Only ever shrinks: a file listed here with no written text left fails. */
@@ -27,7 +28,6 @@ const NOT_YET_MOVED = new Set([
   'components/popup/PasteDiagnosis.tsx',
   'components/popup/PopupApp.tsx',
   'components/popup/TabSituationNote.tsx',
-  'components/shared/DiagnosisCard.tsx',
   'components/shared/OnlineCheck.tsx',
   'components/shared/OnlineCheckResult.tsx',
   'components/shared/StatusPill.tsx',
@@ -44,7 +44,6 @@ const NOT_YET_MOVED = new Set([
   'lib/background/toolbar-badge.ts',
   'lib/content/kartra-content.ts',
   'lib/content/stripe-content.ts',
-  'lib/diagnosis/entries.ts',
   'lib/guide-shortcut-manifest.ts',
   'lib/guide/commands.ts',
   'lib/guide/guide-shape.ts',
@@ -61,7 +60,6 @@ const NOT_YET_MOVED = new Set([
   'lib/kartra/detect-integrations.ts',
   'lib/kartra/find-tiles.ts',
   'lib/kartra/json-error-position.ts',
-  'lib/kartra/outcomes.ts',
   'lib/kartra/read-colour-evidence.ts',
   'lib/kartra/read-element-evidence.ts',
   'lib/kartra/read-text-evidence.ts',
