@@ -42,8 +42,6 @@ const NOT_YET_MOVED = new Set([
   'components/sidepanel/StepList.tsx',
   'components/sidepanel/StripeTabsNote.tsx',
   'lib/background/toolbar-badge.ts',
-  'lib/content/kartra-content.ts',
-  'lib/content/stripe-content.ts',
   'lib/guide-shortcut-manifest.ts',
   'lib/guide/commands.ts',
   'lib/guide/guide-shape.ts',
