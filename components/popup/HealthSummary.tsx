@@ -3,6 +3,7 @@ import { countHealth, countOf } from '../../lib/health/health-counts';
 import type { IntegrationSummary } from '../../lib/protocol';
 import type { TabHealth } from '../../lib/storage';
 import { StatusPill } from '../shared/StatusPill';
+import { decisionText } from '../text/evidence';
 import { OpenIntegrationsLink } from './TabSituationNote';
 
 /** Why a status could not be read, worded for the agent (the report carries the code). */
@@ -77,8 +78,8 @@ export function HealthSummary({ health, tabId }: { health: TabHealth | undefined
             </div>
             <p class="muted why">
               {integration.status === 'unknown' && integration.unknownWhy
-                ? `Could not read: ${UNKNOWN_WHY[integration.unknownWhy]}${integration.unknownWhy === 'no-evidence' ? '' : ` (${readable(integration.decidedBy)})`}.`
-                : `Why: ${readable(integration.decidedBy)}`}
+                ? `Could not read: ${UNKNOWN_WHY[integration.unknownWhy]}${integration.unknownWhy === 'no-evidence' ? '' : ` (${readable(decisionText(integration.decidedBy))})`}.`
+                : `Why: ${readable(decisionText(integration.decidedBy))}`}
             </p>
           </li>
         ))}

@@ -4,6 +4,7 @@
  */
 import type { CompiledProfile, IntegrationStatus, KartraOutcome } from './compiled-profile.ts';
 import type { Evidence, UnknownWhy } from './decide-status.ts';
+import type { Decision } from './evidence-detail.ts';
 import type { PageBanner } from './find-notices.ts';
 
 /** One integration tile as read from the page. `element` is a live reference: strip it (toSerializable) to message. */
@@ -19,8 +20,8 @@ export interface DetectedIntegration {
   unknownWhy?: UnknownWhy;
   confidence: number;
   evidence: Evidence[];
-  /** A sentence: what decided the status, or why it is unknown. */
-  decidedBy: string;
+  /** What decided the status, or why it is unknown (the popup words it). */
+  decidedBy: Decision;
   isStripe: boolean;
   /** The tile sits among same-shaped siblings (a real list), rather than being a lone mention. */
   inRepeatedList: boolean;

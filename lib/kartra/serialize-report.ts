@@ -5,14 +5,14 @@
 import { z } from 'zod';
 import type { DetectedIntegration, IntegrationsReport } from './detect-integrations.ts';
 import { clipText } from '../dom/text.ts';
+import { clipDetailTexts } from './evidence-detail.ts';
+import { DecisionSchema, EvidenceDetailSchema } from './evidence-schema.ts';
 import { KARTRA_OUTCOMES } from './outcomes.ts';
 
 /** Display caps for page-derived strings. */
 export const SERIAL_LIMITS = {
   name: 80,
   category: 40,
-  detail: 200,
-  decidedBy: 300,
   bannerText: 300,
   outcomeText: 300,
   warning: 300,
@@ -26,7 +26,7 @@ const Points = z.enum(['needs-attention', 'connected', 'not-configured']);
 
 const SerializableEvidenceSchema = z.strictObject({
   kind: z.enum(['colour', 'class', 'text', 'aria', 'icon', 'banner']),
-  detail: z.string().max(SERIAL_LIMITS.detail),
+  detail: EvidenceDetailSchema,
   points: Points,
   weight: z.number().min(0).max(10),
 });
@@ -38,7 +38,7 @@ const SerializableIntegrationSchema = z.strictObject({
   status: Status,
   confidence: z.number().min(0).max(1),
   evidence: z.array(SerializableEvidenceSchema).max(SERIAL_LIMITS.evidencePerTile),
-  decidedBy: z.string().max(SERIAL_LIMITS.decidedBy),
+  decidedBy: DecisionSchema,
   isStripe: z.boolean(),
   inRepeatedList: z.boolean(),
   /** Position in `integrations`, so a later message can say "highlight tile 3". */
@@ -104,11 +104,11 @@ function serializeIntegration(i: DetectedIntegration, index: number): Serializab
     confidence: Number.isFinite(i.confidence) ? Math.min(1, Math.max(0, i.confidence)) : 0,
     evidence: i.evidence.slice(0, SERIAL_LIMITS.evidencePerTile).map((e) => ({
       kind: e.kind,
-      detail: clipText(e.detail, SERIAL_LIMITS.detail),
+      detail: clipDetailTexts(e.detail),
       points: e.points,
       weight: Number.isFinite(e.weight) ? Math.min(10, Math.max(0, e.weight)) : 0,
     })),
-    decidedBy: clipText(i.decidedBy, SERIAL_LIMITS.decidedBy),
+    decidedBy: clipDetailTexts(i.decidedBy),
     isStripe: i.isStripe === true,
     inRepeatedList: i.inRepeatedList === true,
     index,
