@@ -29,6 +29,17 @@ export interface DetectedIntegration {
 }
 
 /**
+ * Something the agent or a bug report should know about a detection, as a code and values: the page was cut short,
+ * there were too many tiles, several Stripe tiles, several outcome notices at once, or the detector failed.
+ */
+export type DetectionWarning =
+  | { code: 'page-truncated'; maxNodes: number }
+  | { code: 'too-many-tiles'; maxTiles: number }
+  | { code: 'several-stripe-tiles'; count: number; needsAttention?: string }
+  | { code: 'several-outcomes'; outcomes: KartraOutcome[] }
+  | { code: 'failed'; error: string };
+
+/**
  * The Stripe tile: exactly one, or several (ambiguous: the agent must choose). Accounts can hold several Stripe
  * gateways ("Stripe", "Stripe · Courses checkout"); when exactly one of them needs attention it is named as
  * `needsAttention`, the one the reconnect flow is about, without pretending the others do not exist.
@@ -46,7 +57,7 @@ export interface IntegrationsReport {
   outcome?: KartraOutcome;
   outcomeText?: string;
   /** Things the agent or a bug report should know: truncation, ambiguity, conflicting notices, failures. */
-  warnings: string[];
+  warnings: DetectionWarning[];
   /** Nodes the page scan visited: every text node, and the elements searched for shadow roots (not long lists' tiles). */
   nodeCount: number;
   durationMs: number;

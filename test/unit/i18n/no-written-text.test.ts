@@ -54,8 +54,6 @@ const NOT_YET_MOVED = new Set([
   'lib/guide/stored-guide-input.ts',
   'lib/guide/stored-guides.ts',
   'lib/guide/warnings.ts',
-  'lib/kartra/detect-integrations.ts',
-  'lib/kartra/find-tiles.ts',
   'lib/kartra/json-error-position.ts',
   'lib/kartra/site-profile.ts',
   'lib/messaging.ts',

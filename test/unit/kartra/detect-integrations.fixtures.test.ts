@@ -150,7 +150,7 @@ describe('several Stripe tiles', () => {
     if (!report.stripe?.ambiguous) return;
     expect(report.stripe.tiles.map((t) => t.name)).toEqual(['Stripe · Courses checkout', 'Stripe · EU store']);
     expect(report.stripe.needsAttention?.name).toBe('Stripe · Courses checkout');
-    expect(report.warnings).toEqual(['2 Stripe tiles found; only "Stripe · Courses checkout" needs attention']);
+    expect(report.warnings).toEqual([{ code: 'several-stripe-tiles', count: 2, needsAttention: 'Stripe · Courses checkout' }]);
   });
 });
 
