@@ -8,7 +8,7 @@
 import { browser } from 'wxt/browser';
 import { IS_SANDBOX_BUILD, matchPatternsFor, siteRoleOf, siteUrl } from './origins';
 import { onlineCheckKeyItem } from './session-storage';
-import { checkAccountOnline, type OnlineCheckResult } from './stripe/online-check';
+import { checkAccountOnline, type OnlineCheckFailure, type OnlineCheckResult } from './stripe/online-check';
 import { parseStripeKey } from './stripe/stripe-key';
 
 /** Where the key may be sent, and the host permission that covers it. */
@@ -83,11 +83,11 @@ export function isSecretKey(text: string): boolean {
   return parsed.valid && parsed.kind === 'secret';
 }
 
-/** Why a key is refused: the same words checkAccountOnline uses, obtained without contacting anyone. */
-export async function refusalFor(text: string): Promise<string> {
-  if (isRestrictedKey(text)) return '';
+/** Why a key is refused: the same failure checkAccountOnline gives, obtained without contacting anyone. */
+export async function refusalFor(text: string): Promise<OnlineCheckFailure | undefined> {
+  if (isRestrictedKey(text)) return undefined;
   const result = await checkAccountOnline(text);
-  return result.ok ? '' : result.message;
+  return result.ok ? undefined : result;
 }
 
 /** Keep the key for this browser session only (storage.session: cleared when the browser closes). */

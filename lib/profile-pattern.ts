@@ -5,6 +5,7 @@
  * their shape (no repeat inside a repeat, no overlapping alternatives under a repeat, no backreferences), and the length
  * of the text they are tested against. No zod here: content scripts use the builder and the subject cap.
  */
+import type { PatternProblem } from './profile-problem';
 
 /** Longest pattern a profile may hold. */
 export const MAX_PATTERN_CHARS = 300;
@@ -27,14 +28,14 @@ export function testPattern(pattern: RegExp, subject: string): boolean {
   return subject.length <= MAX_PATTERN_SUBJECT_CHARS && pattern.test(subject);
 }
 
-/** Why a profile may not hold this pattern, as a sentence for the agent; undefined when it may. */
-export function patternProblem(source: string, flags: PatternFlags): string | undefined {
-  if (source.length === 0) return 'must not be empty';
-  if (source.length > MAX_PATTERN_CHARS) return `must be at most ${MAX_PATTERN_CHARS} characters`;
+/** Why a profile may not hold this pattern, as a code the options page words; undefined when it may. */
+export function patternProblem(source: string, flags: PatternFlags): PatternProblem | undefined {
+  if (source.length === 0) return { code: 'empty' };
+  if (source.length > MAX_PATTERN_CHARS) return { code: 'tooLong', max: MAX_PATTERN_CHARS };
   try {
     buildPattern(source, flags);
   } catch (error) {
-    return `not a valid regular expression (${error instanceof Error ? error.message : String(error)})`;
+    return { code: 'invalidPattern', detail: error instanceof Error ? error.message : String(error) };
   }
   return shapeProblem(source, flags.includes('i'));
 }
@@ -57,7 +58,7 @@ const BACKREFERENCE = /^\\(?:[1-9]|k<)/;
  * repeat itself, and its alternatives, if any, must be plain texts none of which starts another: otherwise the engine
  * can split one string among the repeats in exponentially many ways.
  */
-function shapeProblem(source: string, ignoreCase: boolean): string | undefined {
+function shapeProblem(source: string, ignoreCase: boolean): PatternProblem | undefined {
   const stack: Group[] = [{ repeats: false, alternatives: [''] }];
   const top = () => stack[stack.length - 1]!;
   /** The current alternative is no longer plain text. */
@@ -76,7 +77,7 @@ function shapeProblem(source: string, ignoreCase: boolean): string | undefined {
     const char = source[i]!;
     let closed: Group | undefined;
     if (char === '\\') {
-      if (BACKREFERENCE.test(rest)) return 'must not use backreferences (\\1, \\k<name>): they can take exponential time';
+      if (BACKREFERENCE.test(rest)) return { code: 'backreference' };
       const braces = ESCAPE_WITH_BRACES.exec(rest)?.[0];
       const escape = braces ?? rest.slice(0, 2);
       if (braces || CLASS_ESCAPE.test(rest)) spoil();
@@ -113,9 +114,9 @@ function shapeProblem(source: string, ignoreCase: boolean): string | undefined {
       spoil();
     }
     if (closed) {
-      if (repeats && closed.repeats) return 'must not repeat a group that holds a repeat, like (a+)+ or (a*)*: it can take exponential time';
+      if (repeats && closed.repeats) return { code: 'nestedRepeat' };
       if (repeats && closed.alternatives.length > 1 && !arePlainAndPrefixFree(closed.alternatives)) {
-        return 'must not repeat a group whose alternatives may overlap, like (a|aa)+: use plain words none of which starts another';
+        return { code: 'overlappingAlternatives' };
       }
       if (closed.repeats) top().repeats = true;
       spoil();

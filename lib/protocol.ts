@@ -131,10 +131,9 @@ export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 /** Every answer has this envelope, so an error in the background reaches the caller as data, not as a lost promise. */
 export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
 
-/** What an observation gets back: the verdict on each account of a picker, and what the panel should announce. */
+/** What an observation gets back: the verdict on each account of a picker, and the sender tab's page view. */
 export interface ObservationReply {
   verdicts: (AccountVerdict | undefined)[];
-  announcement?: string;
   /** The sender tab's page view after the observation (null: no guide there), so a warning it raised shows at once. */
   view?: PageView | null;
 }

@@ -1,8 +1,9 @@
 import type { Ref } from 'preact';
+import { t } from '../../lib/i18n';
 import type { ProfileSite } from '../../lib/protocol-values';
 import { SITE_PROFILES } from '../../lib/site-profiles';
 import type { ActiveProfileState } from './describe-active-profile';
-import { formatSavedAt } from './describe-active-profile';
+import { savedWhen } from './describe-active-profile';
 import { ProfileErrors } from './ProfileErrors';
 import { ResetOverride } from './ResetOverride';
 
@@ -20,38 +21,37 @@ export function ActiveProfileView({
   summaryRef: Ref<HTMLParagraphElement>;
   onReset(ok: boolean, error?: string): void;
 }) {
-  const when = state.source === 'default' || state.savedAt === undefined ? '' : `at ${formatSavedAt(state.savedAt)}`;
+  const when = state.source === 'default' ? '' : savedWhen(state.savedAt);
   return (
     <div class="profile-state" data-testid="profile-source" data-source={state.source}>
       <p ref={summaryRef} tabIndex={-1}>
-        Profile format version <span data-testid="profile-version">{SITE_PROFILES[site].version}</span>.{' '}
+        {t('options.formatVersion')} <span data-testid="profile-version">{SITE_PROFILES[site].version}</span>.{' '}
         {state.source === 'default' && (
           <>
-            <span class="pill not-configured">Built-in profile</span> in force
-            {state.profile.revision ? <span class="muted"> (revision {state.profile.revision})</span> : null}. No
-            override is saved.
+            <span class="pill not-configured">{t('options.builtInPill')}</span> {t('options.builtInInForce')}
+            {state.profile.revision ? <span class="muted"> {t('options.revision', { revision: state.profile.revision })}</span> : null}.{' '}
+            {t('options.noOverrideSaved')}
           </>
         )}
         {state.source === 'override' && (
           <>
-            <span class="pill connected">Override active</span> saved {when}, merged onto the built-in profile.
+            <span class="pill connected">{t('options.overridePill')}</span> {t('options.overrideSaved', { when })}
           </>
         )}
         {state.source === 'unusable-override' && (
           <>
-            <span class="pill needs-attention">Override unusable</span> The override saved {when || 'earlier'} does not
-            pass this version’s checks, so the built-in profile is in force.
+            <span class="pill needs-attention">{t('options.unusablePill')}</span> {t('options.unusableExplained', { when })}
           </>
         )}
       </p>
       {state.source === 'unusable-override' && (
-        <ProfileErrors id={`${site}-stored-override-errors`} errors={state.errors} intro="Problems in the saved override:" />
+        <ProfileErrors id={`${site}-stored-override-errors`} errors={state.errors} intro={t('options.storedProblemsIntro')} />
       )}
-      {state.source !== 'default' && <ResetOverride site={site} savedWhen={when || 'earlier'} onReset={onReset} />}
+      {state.source !== 'default' && <ResetOverride site={site} savedWhen={when} onReset={onReset} />}
       <details class="profile-json" open>
-        <summary>Active profile (JSON, read-only)</summary>
+        <summary>{t('options.activeJsonSummary')}</summary>
         {/* Focusable so it scrolls from the keyboard; a region, because a plain <pre> cannot carry a name. */}
-        <pre tabIndex={0} role="region" aria-label="Active profile as JSON" data-testid="active-profile-json">
+        <pre tabIndex={0} role="region" aria-label={t('options.activeJsonLabel')} data-testid="active-profile-json">
           {json}
         </pre>
       </details>

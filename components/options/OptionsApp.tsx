@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n';
 import { apiOriginFromSearch } from '../../lib/online-check-session';
 import { tabIdFromSearch } from '../../lib/pages/target-tab';
 import { OnlineCheck } from '../shared/OnlineCheck';
@@ -10,26 +11,20 @@ export function OptionsApp({ search }: { search: string }) {
   return (
     <main class="options">
       <header>
-        <h1>Stripe Reconnect Assistant · Settings</h1>
+        <h1>{t('options.title')}</h1>
       </header>
       <section class="options-card" aria-labelledby="profile-title" data-testid="profile-section">
-        <h2 id="profile-title">Detection profile</h2>
-        <p class="muted">
-          The words, hints and colours used to read Kartra’s Integrations page. When Kartra changes its page, paste an
-          updated profile here: no new release needed.
-        </p>
+        <h2 id="profile-title">{t('options.kartraTitle')}</h2>
+        <p class="muted">{t('options.kartraIntro')}</p>
         <ProfileSettings site="kartra" />
       </section>
       <section class="options-card" aria-labelledby="stripe-profile-title" data-testid="stripe-profile-section">
-        <h2 id="stripe-profile-title">Stripe pages profile</h2>
-        <p class="muted">
-          The words, hints and URL patterns used to read Stripe’s sign-in, account picker and dashboard pages. When
-          Stripe changes a page, paste an updated profile here: no new release needed.
-        </p>
+        <h2 id="stripe-profile-title">{t('options.stripeTitle')}</h2>
+        <p class="muted">{t('options.stripeIntro')}</p>
         <ProfileSettings site="stripe" />
       </section>
       <section class="options-card" aria-labelledby="online-title" data-testid="online-section">
-        <h2 id="online-title">Online account check (optional)</h2>
+        <h2 id="online-title">{t('options.onlineTitle')}</h2>
         <OnlineCheck referenceTabId={tabId} apiOrigin={apiOrigin} />
       </section>
     </main>

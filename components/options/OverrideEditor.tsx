@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
+import { replyErrorText } from '../text/reply-error';
 import { MAX_OVERRIDE_CHARS as MAX_SAVED_CHARS } from '../../lib/kartra/merge-profile';
-import type { ProfileError } from '../../lib/kartra/site-profile';
 import { sendToBackground } from '../../lib/messaging';
 import type { ProfileSite } from '../../lib/protocol-values';
 import { SITE_PROFILES } from '../../lib/site-profiles';
+import { describeProblem, type ShownError } from './profile-problem-text';
 import { PROFILE_TEXTS } from './profile-texts';
 import { ProfileErrors } from './ProfileErrors';
 import type { Status } from './StatusLine';
@@ -25,85 +27,82 @@ export function OverrideEditor({
   announce(status: Status): void;
 }) {
   const [text, setText] = useState('');
-  const [errors, setErrors] = useState<ProfileError[]>([]);
+  const [errors, setErrors] = useState<ShownError[]>([]);
   const [saving, setSaving] = useState(false);
-  const ids = { text: `${site}-override-text`, hint: `${site}-override-hint`, errors: `${site}-override-errors` };
+  const ids = { editor: `${site}-override-text`, help: `${site}-override-hint`, errors: `${site}-override-errors` };
 
-  const findProblems = (): ProfileError[] => {
-    if (!text.trim()) return [{ path: '', message: 'the editor is empty: paste an override first' }];
-    if (text.length > MAX_SAVED_CHARS) return [{ path: '', message: `override is ${text.length} characters; the limit is ${MAX_SAVED_CHARS}` }];
+  const findProblems = (): ShownError[] => {
+    if (!text.trim()) return [{ path: '', problem: { code: 'editorEmpty' } }];
+    if (text.length > MAX_SAVED_CHARS) return [{ path: '', problem: { code: 'overrideTooLong', length: text.length, max: MAX_SAVED_CHARS } }];
     const parsed = SITE_PROFILES[site].parseOverride(text);
     return parsed.ok ? [] : parsed.errors;
   };
 
-  const showProblems = (found: ProfileError[], action: string) => {
+  /** `outcome`: whether the agent asked to validate or to save, which the announcement starts with. */
+  const showProblems = (found: ShownError[], outcome: 'notValid' | 'notSaved') => {
     setErrors(found);
     const first = found[0];
-    const where = first ? `${first.path || 'the document'}: ${first.message}` : '';
+    const where = first ? `${first.path || t('options.theDocument')}: ${describeProblem(first.problem)}` : '';
     // Muted here: the list below is the red box; this line is what a screen reader hears.
-    announce({
-      tone: '',
-      text: `${action} ${found.length} ${found.length === 1 ? 'problem' : 'problems'}; the active profile did not change. First: ${where}.`,
-    });
+    const said = outcome === 'notValid' ? t('options.notValid', found.length, { first: where }) : t('options.notSaved', found.length, { first: where });
+    announce({ tone: '', text: said });
   };
 
   const validate = () => {
     const found = findProblems();
-    if (found.length) return showProblems(found, 'Not valid:');
+    if (found.length) return showProblems(found, 'notValid');
     setErrors([]);
-    announce({ tone: 'ok', text: 'Valid. “Save override” makes it the active profile.' });
+    announce({ tone: 'ok', text: t('options.valid') });
   };
 
   const save = async () => {
     if (saving) return;
     const found = findProblems();
-    if (found.length) return showProblems(found, 'Not saved:');
+    if (found.length) return showProblems(found, 'notSaved');
     setSaving(true);
     const reply = await sendToBackground({ type: 'profile/set-override', site, json: text });
     setSaving(false);
     if (!reply.ok) {
-      announce({ tone: 'danger', text: `Not saved: ${reply.error}. Your text is still here; the active profile did not change.` });
+      announce({ tone: 'danger', text: t('options.notSavedError', { error: replyErrorText(reply.error) }) });
       return;
     }
-    if (!reply.value.saved) return showProblems(reply.value.errors, 'Not saved:');
+    if (!reply.value.saved) return showProblems(reply.value.errors, 'notSaved');
     setErrors([]);
-    announce({ tone: 'ok', text: `Override saved: it is now the active profile. ${PROFILE_TEXTS[site].readWhat}` });
+    announce({ tone: 'ok', text: PROFILE_TEXTS[site].saved() });
   };
 
   const startFromActive = () => {
     setText(activeJson);
     setErrors([]);
-    announce({ tone: '', text: 'The editor now holds a copy of the active profile. Change it, then validate and save.' });
+    announce({ tone: '', text: t('options.copiedActive') });
   };
 
   return (
     <div class="override-editor">
-      <label for={ids.text}>Override (JSON)</label>
-      <p class="muted" id={ids.hint}>
-        Paste a whole profile, or only what changes, e.g. <code>{PROFILE_TEXTS[site].smallOverride}</code>. Objects
-        are merged onto the built-in profile; a list or value replaces the built-in one. Nothing changes until you save
-        a valid override.
+      <label for={ids.editor}>{t('options.editorLabel')}</label>
+      <p class="muted" id={ids.help}>
+        {t('options.editorHintPaste')} <code>{PROFILE_TEXTS[site].smallOverride}</code>. {t('options.editorHintMerge')}
       </p>
       <textarea
-        id={ids.text}
+        id={ids.editor}
         rows={10}
         spellcheck={false}
         autocapitalize="off"
         value={text}
         onInput={(event) => setText(event.currentTarget.value)}
-        aria-describedby={errors.length ? `${ids.hint} ${ids.errors}` : ids.hint}
+        aria-describedby={errors.length ? `${ids.help} ${ids.errors}` : ids.help}
         aria-invalid={errors.length > 0}
         data-testid="override-text"
       />
       <div class="actions">
         <button type="button" onClick={validate} data-testid="override-validate">
-          Validate
+          {t('options.validate')}
         </button>
         <button type="button" class="primary" onClick={save} aria-disabled={saving} data-testid="override-save">
-          {saving ? 'Saving…' : 'Save override'}
+          {saving ? t('options.saving') : t('options.save')}
         </button>
         <button type="button" onClick={startFromActive}>
-          Copy the active profile into the editor
+          {t('options.copyActive')}
         </button>
       </div>
       <StatusLine status={status} testId="profile-status" />
@@ -111,7 +110,7 @@ export function OverrideEditor({
         <ProfileErrors
           id={ids.errors}
           errors={errors}
-          intro={`${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} to fix (your text is kept as it is):`}
+          intro={t('options.problemsToFix', errors.length)}
         />
       )}
     </div>

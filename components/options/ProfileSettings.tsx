@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import type { ProfileSite } from '../../lib/protocol-values';
 import { SITE_PROFILES } from '../../lib/site-profiles';
 import { useStorageItem } from '../shared/use-storage-item';
@@ -15,13 +16,13 @@ export function ProfileSettings({ site }: { site: ProfileSite }) {
   const [status, setStatus] = useState<Status>({ tone: '', text: '' });
   const summaryRef = useRef<HTMLParagraphElement>(null);
 
-  if (stored === undefined) return <p class="muted">Loading…</p>;
+  if (stored === undefined) return <p class="muted">{t('options.loading')}</p>;
 
   const onReset = (ok: boolean, error?: string) => {
     setStatus(
       ok
-        ? { tone: 'ok', text: 'Override removed: the built-in profile is in force again.' }
-        : { tone: 'danger', text: `Could not reset: ${error ?? 'no answer'}. The override is still active.` },
+        ? { tone: 'ok', text: t('options.resetDone') }
+        : { tone: 'danger', text: t('options.resetFailed', { error: error ?? t('options.noAnswer') }) },
     );
     summaryRef.current?.focus();
   };

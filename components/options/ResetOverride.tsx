@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
+import { replyErrorText } from '../text/reply-error';
 import { sendToBackground } from '../../lib/messaging';
 import type { ProfileSite } from '../../lib/protocol-values';
 
@@ -22,13 +24,13 @@ export function ResetOverride({ site, savedWhen, onReset }: { site: ProfileSite;
     const reply = await sendToBackground({ type: 'profile/clear-override', site });
     setBusy(false);
     setConfirming(false);
-    onReset(reply.ok, reply.ok ? undefined : reply.error);
+    onReset(reply.ok, reply.ok ? undefined : replyErrorText(reply.error));
   };
 
   if (!confirming) {
     return (
       <button type="button" ref={startRef} onClick={() => setConfirming(true)} data-testid="profile-reset">
-        Reset to built-in profile
+        {t('options.reset')}
       </button>
     );
   }
@@ -39,13 +41,13 @@ export function ResetOverride({ site, savedWhen, onReset }: { site: ProfileSite;
       aria-labelledby={`${site}-reset-question`}
       onKeyDown={(event) => event.key === 'Escape' && setConfirming(false)}
     >
-      <p id={`${site}-reset-question`}>Remove the override saved {savedWhen} and go back to the built-in profile?</p>
+      <p id={`${site}-reset-question`}>{t('options.resetQuestion', { when: savedWhen })}</p>
       <div class="actions">
         <button type="button" class="primary" ref={confirmRef} onClick={reset} aria-disabled={busy} data-testid="profile-reset-confirm">
-          Yes, reset
+          {t('options.resetConfirm')}
         </button>
         <button type="button" onClick={() => setConfirming(false)}>
-          Cancel
+          {t('options.cancel')}
         </button>
       </div>
     </div>

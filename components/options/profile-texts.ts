@@ -1,15 +1,12 @@
+import { t } from '../../lib/i18n';
 import type { ProfileSite } from '../../lib/protocol-values';
 
-/** What differs, in words, between the sites' profile settings: the rest of the page is the same for each. */
-export const PROFILE_TEXTS: Readonly<Record<ProfileSite, { siteName: string; smallOverride: string; readWhat: string }>> = {
-  kartra: {
-    siteName: 'Kartra',
-    smallOverride: '{"version": 1, "bannerWords": ["…"]}',
-    readWhat: 'Open Kartra tabs use it from their next check.',
-  },
-  stripe: {
-    siteName: 'Stripe',
-    smallOverride: '{"version": 1, "words": {"connectButton": [{"pattern": "^connect$", "why": "…"}]}}',
-    readWhat: 'Open Stripe tabs read their page again with it.',
-  },
+// JSON samples, not words: the same in every language.
+const KARTRA_SAMPLE = '{"version": 1, "bannerWords": ["…"]}';
+const STRIPE_SAMPLE = '{"version": 1, "words": {"connectButton": [{"pattern": "^connect$", "why": "…"}]}}';
+
+/** What differs between the sites' profile settings: the rest of the page is the same for each. */
+export const PROFILE_TEXTS: Readonly<Record<ProfileSite, { smallOverride: string; saved: () => string }>> = {
+  kartra: { smallOverride: KARTRA_SAMPLE, saved: () => t('options.savedKartra') },
+  stripe: { smallOverride: STRIPE_SAMPLE, saved: () => t('options.savedStripe') },
 };

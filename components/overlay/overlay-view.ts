@@ -4,6 +4,7 @@
  * (nodes are kept, so keyboard focus survives the element moving). Plain DOM rather than Preact: it runs in content
  * scripts, where a UI library would cost a fifth of the size budget. Page text is only ever set as textContent.
  */
+import { t } from '../../lib/i18n';
 import { placeCard, type Box, type Placement } from './placement';
 
 export interface OverlayView {
@@ -41,7 +42,7 @@ export interface OverlayRenderer {
 
 /** What the live region says for a view. */
 export function announcementOf(view: OverlayView): string {
-  return view.status === 'not-found' ? `${view.title}: not found on this page.` : `${view.title}. ${view.instruction}`;
+  return view.status === 'not-found' ? t('guide.overlay.notFoundAnnouncement', { title: view.title }) : `${view.title}. ${view.instruction}`;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, parent: Node): HTMLElementTagNameMap[K] {
@@ -76,7 +77,7 @@ export function createOverlayRenderer(container: HTMLElement, handlers: OverlayH
   const card = element('div', 'card', root);
   card.dataset.part = 'card';
   card.setAttribute('role', 'dialog');
-  card.setAttribute('aria-label', 'Reconnect guide');
+  card.setAttribute('aria-label', t('guide.overlay.cardLabel'));
   const stepLabel = element('p', 'step', card);
   const title = element('p', 'title', card);
   const instruction = element('p', 'instruction', card);
@@ -85,8 +86,8 @@ export function createOverlayRenderer(container: HTMLElement, handlers: OverlayH
   const buttons = element('div', 'buttons', card);
   const hide = element('button', '', buttons);
   hide.type = 'button';
-  hide.textContent = 'Hide hint';
-  hide.title = 'Hide this hint (Esc)';
+  hide.textContent = t('guide.overlay.hide');
+  hide.title = t('guide.overlay.hideTitle');
   hide.addEventListener('click', () => handlers.onDismiss());
 
   // Marker and badge parts.
@@ -126,8 +127,8 @@ export function createOverlayRenderer(container: HTMLElement, handlers: OverlayH
     title.textContent = view.title;
     instruction.textContent =
       view.status === 'not-found'
-        ? "I can't find this on the page. Do it by hand, or continue from the side panel."
-        : `${view.status === 'waiting' ? 'Waiting for the page to show it… ' : ''}${view.instruction}`;
+        ? t('guide.overlay.notFound')
+        : `${view.status === 'waiting' ? `${t('guide.overlay.waiting')} ` : ''}${view.instruction}`;
     warning.textContent = view.warning ?? '';
     show(warning, Boolean(view.warning));
     show(card, true);

@@ -2,8 +2,9 @@ import { useMemo } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { checkStoredGuide } from '../../lib/guide/guide-shape';
 import { findGuideInOtherTab } from '../../lib/guide/routing';
-import { getStep } from '../../lib/guide/steps';
+import { stepTitle } from '../text/step-text';
 import { readStoredGuides } from '../../lib/guide/stored-guides';
+import { t } from '../../lib/i18n';
 import { guidesItem } from '../../lib/storage';
 import { useOpenTabIds } from '../shared/use-open-tab-ids';
 import { useStorageItem } from '../shared/use-storage-item';
@@ -26,11 +27,9 @@ export function GuideElsewhereNote({ tabId }: { tabId: number | undefined }) {
 
   return (
     <div class="callout" data-testid="guide-elsewhere">
-      <p>
-        A reconnect guide for {elsewhere.guide.integration} is in progress in another tab, at “{getStep(elsewhere.guide.stepId).title}”.
-      </p>
+      <p>{t('popup.guideElsewhere', { integration: elsewhere.guide.integration, step: stepTitle(elsewhere.guide.stepId) })}</p>
       <button type="button" onClick={() => void goThere()}>
-        Go to that tab
+        {t('popup.goToThatTab')}
       </button>
     </div>
   );

@@ -1,11 +1,25 @@
+import type { ComponentChild } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ShortcutBrowser } from '../../lib/guide-shortcut-manifest';
+import { t } from '../../lib/i18n';
 import { readGuideShortcut, THIS_BROWSER, type GuideShortcut } from '../../lib/pages/guide-shortcut';
+import { fillParts, partMarkers } from '../shared/fill-parts';
 
 /** Where each browser lets the agent set an extension's shortcuts: written out, since a page cannot link to either. */
-const SHORTCUT_SETTINGS = {
-  chrome: <>Set one at <code>chrome://extensions/shortcuts</code>.</>,
-  firefox: <>Set one in <code>about:addons</code>: the gear menu, <em>Manage Extension Shortcuts</em>.</>,
+const SHORTCUT_PAGE: Record<ShortcutBrowser, string> = { chrome: 'chrome://extensions/shortcuts', firefox: 'about:addons' };
+const NO_SHORTCUT: Record<ShortcutBrowser, () => ComponentChild> = {
+  chrome: () => fillParts(t('popup.shortcutUnsetChrome', partMarkers('page')), { page: <code>{SHORTCUT_PAGE.chrome}</code> }),
+  firefox: () =>
+    fillParts(t('popup.shortcutUnsetFirefox', partMarkers('page', 'item')), {
+      page: <code>{SHORTCUT_PAGE.firefox}</code>,
+      item: <em>{t('popup.firefoxShortcutsItem')}</em>,
+    }),
+};
+
+/** What the key does, which differs by browser: Firefox opens the sidebar, Chrome the current tab's side panel. */
+const SHORTCUT_SET: Record<ShortcutBrowser, () => string> = {
+  chrome: () => t('popup.shortcutSetForTab', partMarkers('keys')),
+  firefox: () => t('popup.shortcutSetInSidebar', partMarkers('keys')),
 };
 
 /** The keyboard shortcut that opens the guide, or how to set one when there is none. */
@@ -21,13 +35,7 @@ export function GuideShortcutNote({ on = THIS_BROWSER }: { on?: ShortcutBrowser 
   if (!shortcut || shortcut.state === 'unknown') return null;
   return (
     <p class="muted shortcut" data-testid="guide-shortcut" data-state={shortcut.state}>
-      {shortcut.state === 'set' ? (
-        <>
-          Keyboard: <kbd>{shortcut.keys}</kbd> opens the guide {shortcut.browser === 'firefox' ? 'in the sidebar' : 'for the current tab'}.
-        </>
-      ) : (
-        <>No keyboard shortcut opens the guide. {SHORTCUT_SETTINGS[shortcut.browser]}</>
-      )}
+      {shortcut.state === 'set' ? fillParts(SHORTCUT_SET[shortcut.browser](), { keys: <kbd>{shortcut.keys}</kbd> }) : NO_SHORTCUT[shortcut.browser]()}
     </p>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { countHealth, countOf } from '../../lib/health/health-counts';
+import { countHealth } from '../../lib/health/health-counts';
+import { t } from '../../lib/i18n';
 import type { IntegrationSummary } from '../../lib/protocol';
 import type { TabHealth } from '../../lib/storage';
 import { StatusPill } from '../shared/StatusPill';
@@ -7,10 +8,10 @@ import { decisionText } from '../text/evidence';
 import { OpenIntegrationsLink } from './TabSituationNote';
 
 /** Why a status could not be read, worded for the agent (the report carries the code). */
-const UNKNOWN_WHY: Record<NonNullable<IntegrationSummary['unknownWhy']>, string> = {
-  'no-evidence': 'nothing on the tile shows a status',
-  'weak-evidence': 'what the tile shows is too faint to be sure',
-  conflict: 'the tile shows signs of two different statuses',
+const UNKNOWN_WHY: Record<NonNullable<IntegrationSummary['unknownWhy']>, () => string> = {
+  'no-evidence': () => t('popup.unknownNoEvidence'),
+  'weak-evidence': () => t('popup.unknownWeakEvidence'),
+  conflict: () => t('popup.unknownConflict'),
 };
 
 /**
@@ -22,7 +23,7 @@ export function HealthSummary({ health, tabId }: { health: TabHealth | undefined
   if (!health) {
     return (
       <p class="muted" role="status" data-testid="health-empty">
-        Reading this Kartra page…
+        {t('popup.readingPage')}
       </p>
     );
   }
@@ -30,9 +31,9 @@ export function HealthSummary({ health, tabId }: { health: TabHealth | undefined
   if (!report.onIntegrationsPage) {
     return (
       <div class="callout" data-testid="health-off-route">
-        <p>This Kartra page is not Settings › Integrations, where the Stripe connection is checked.</p>
+        <p>{t('popup.offRoute')}</p>
         <p>
-          <OpenIntegrationsLink tabId={tabId} reference={health.url} label="Go to Settings › Integrations" />
+          <OpenIntegrationsLink tabId={tabId} reference={health.url} label={t('popup.goToIntegrations')} />
         </p>
       </div>
     );
@@ -41,14 +42,11 @@ export function HealthSummary({ health, tabId }: { health: TabHealth | undefined
   if (counts.noTiles) {
     return (
       <section aria-labelledby="health-title" data-testid="health-no-tiles">
-        <h2 id="health-title">No integration tiles found on this page</h2>
-        <p class="muted">
-          This looks like Kartra's Integrations page, but no integration could be recognised on it: it may still be loading, a
-          filter may hide everything, or Kartra changed its page. Check the page yourself.
-        </p>
+        <h2 id="health-title">{t('popup.noTilesTitle')}</h2>
+        <p class="muted">{t('popup.noTilesBody')}</p>
         <p>
           <a href="/options.html" target="_blank" rel="noopener" data-testid="open-detection-settings">
-            Open the detection settings
+            {t('popup.openDetectionSettings')}
           </a>
         </p>
       </section>
@@ -61,12 +59,12 @@ export function HealthSummary({ health, tabId }: { health: TabHealth | undefined
       <h2 id="health-title">{headline(counts)}</h2>
       {counts.needsAttention > 0 && counts.unreadable > 0 && (
         <p class="callout warn" role="note" data-testid="health-unreadable">
-          The status of {countOf(counts.unreadable, 'other integration', 'other integrations')} could not be read.
+          {t('popup.otherUnreadable', counts.unreadable)}
         </p>
       )}
       {report.stripeAmbiguous && (
         <p class="callout warn" role="note">
-          Several tiles look like Stripe. Check the page yourself before reconnecting.
+          {t('popup.stripeAmbiguous')}
         </p>
       )}
       <ul class="integrations">
@@ -76,21 +74,25 @@ export function HealthSummary({ health, tabId }: { health: TabHealth | undefined
               <strong>{integration.name}</strong>
               <StatusPill status={integration.status} />
             </div>
-            <p class="muted why">
-              {integration.status === 'unknown' && integration.unknownWhy
-                ? `Could not read: ${UNKNOWN_WHY[integration.unknownWhy]}${integration.unknownWhy === 'no-evidence' ? '' : ` (${readable(decisionText(integration.decidedBy))})`}.`
-                : `Why: ${readable(decisionText(integration.decidedBy))}`}
-            </p>
+            <p class="muted why">{whyText(integration)}</p>
           </li>
         ))}
       </ul>
       {report.integrations.length > flagged.length && (
         <button type="button" class="link" onClick={() => setShowAll(!showAll)} aria-expanded={showAll}>
-          {showAll ? 'Show only those needing a look' : `Show all ${report.integrations.length} integrations`}
+          {showAll ? t('popup.showFlaggedOnly') : t('popup.showAll', report.integrations.length)}
         </button>
       )}
     </section>
   );
+}
+
+/** What decided the status; for an unreadable tile, why it could not be read (and what was seen, if anything). */
+function whyText({ status, unknownWhy, decidedBy }: IntegrationSummary): string {
+  const evidence = readable(decisionText(decidedBy));
+  if (status !== 'unknown' || !unknownWhy) return t('popup.why', { evidence });
+  const why = UNKNOWN_WHY[unknownWhy]();
+  return unknownWhy === 'no-evidence' ? t('popup.couldNotRead', { why }) : t('popup.couldNotReadWithEvidence', { why, evidence });
 }
 
 /** Icon-font glyphs (private use area) show as nothing outside their font: name them by codepoint instead. */
@@ -99,7 +101,7 @@ function readable(text: string): string {
 }
 
 function headline({ found, needsAttention, unreadable }: ReturnType<typeof countHealth>): string {
-  if (needsAttention > 0) return `${countOf(needsAttention, 'integration', 'integrations')} need${needsAttention === 1 ? 's' : ''} attention`;
-  if (unreadable > 0) return `${countOf(found, 'integration', 'integrations')} found, the status of ${unreadable} could not be read`;
-  return 'No integration needs attention';
+  if (needsAttention > 0) return t('popup.needsAttention', needsAttention);
+  if (unreadable > 0) return t('popup.foundSomeUnreadable', found, { unreadable });
+  return t('popup.allClear');
 }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import { openSidePanel } from '../../lib/pages/open-side-panel';
 import { tabHealthItem } from '../../lib/session-storage';
 import type { TabHealth } from '../../lib/storage';
@@ -17,10 +18,17 @@ import { TabSituationNote } from './TabSituationNote';
 import { HealthSummary } from './HealthSummary';
 import { PasteDiagnosis } from './PasteDiagnosis';
 
+/** What became of "open the guide": the side panel opened, or it could not be and the agent opens it by hand. */
+type PanelAnswer = 'opened' | 'not-opened';
+const PANEL_ANSWER: Record<PanelAnswer, () => string> = {
+  opened: () => t('popup.guideOpened'),
+  'not-opened': () => t('popup.openSidePanelYourself'),
+};
+
 /** The toolbar popup: this tab's integration health, the way into the guide, and error diagnosis. */
 export function PopupApp({ tabId, initialHealth }: { tabId: number | undefined; initialHealth?: Record<string, TabHealth> }) {
   const allHealth = useStorageItem(tabHealthItem, initialHealth);
-  const [panelMessage, setPanelMessage] = useState('');
+  const [panel, setPanel] = useState<PanelAnswer>();
   const health = tabId === undefined || allHealth === undefined ? undefined : allHealth[String(tabId)];
   const outcome = health?.report.outcome;
   const diagnosis = outcome ? diagnoseOutcome({ outcome }) : undefined;
@@ -34,7 +42,7 @@ export function PopupApp({ tabId, initialHealth }: { tabId: number | undefined; 
   const openGuide = async () => {
     if (tabId === undefined) return;
     const opened = await openSidePanel(tabId);
-    setPanelMessage(opened ? 'Guide opened in the side panel.' : 'Open the side panel from the browser toolbar to see the guide.');
+    setPanel(opened ? 'opened' : 'not-opened');
     if (opened) window.close();
   };
 
@@ -42,30 +50,32 @@ export function PopupApp({ tabId, initialHealth }: { tabId: number | undefined; 
     <main class="popup">
       <header class="brand">
         <img src="/icon/32.png" alt="" width={20} height={20} />
-        <h1>Stripe Reconnect Assistant</h1>
+        <h1>{t('extName')}</h1>
       </header>
       <TabStateNotice tabId={tabId} state={state} />
       <GuideElsewhereNote tabId={tabId} />
       {!showHealth && <TabSituationNote situation={situation} tabId={tabId} />}
       {outcome === 'success' && (
         <p class="callout ok" data-testid="outcome-success">
-          Kartra reports Stripe connected successfully.
+          {t('popup.connectedSuccessfully')}
         </p>
       )}
       {diagnosis && <DiagnosisCard entry={diagnosis} />}
-      {showHealth && (allHealth === undefined ? <p class="muted">Loading…</p> : <HealthSummary health={health} tabId={tabId} />)}
+      {showHealth && (allHealth === undefined ? <p class="muted">{t('shared.loading')}</p> : <HealthSummary health={health} tabId={tabId} />)}
       <div class="actions">
         <button type="button" class="primary" onClick={openGuide} disabled={tabId === undefined}>
-          {stripe?.status === 'needs-attention' ? 'Guide me through reconnecting Stripe' : 'Open the reconnect guide'}
+          {stripe?.status === 'needs-attention' ? t('popup.guideMeThrough') : t('popup.openGuide')}
         </button>
       </div>
       <GuideShortcutNote />
       <p role="status" aria-live="polite" class="muted">
-        {panelMessage}
+        {panel && PANEL_ANSWER[panel]()}
       </p>
       <PasteDiagnosis />
       <footer>
-        <a href="/options.html" target="_blank" rel="noopener">Detection settings</a>
+        <a href="/options.html" target="_blank" rel="noopener">
+          {t('popup.detectionSettings')}
+        </a>
         <VersionNote />
       </footer>
     </main>

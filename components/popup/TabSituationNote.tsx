@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../../lib/i18n';
 import { siteUrl } from '../../lib/origins';
 import type { TabSituation } from '../../lib/pages/tab-situation';
 
@@ -31,35 +32,34 @@ export function TabSituationNote({ situation, tabId }: { situation: TabSituation
     case 'no-tab':
       return (
         <p class="callout" data-testid="tab-situation" data-situation={situation}>
-          No tab to check. Open the popup from the toolbar of the tab with Kartra or Stripe.
+          {t('popup.noTab')}
         </p>
       );
     case 'checking':
       return (
         <p class="muted" role="status" data-testid="tab-situation" data-situation={situation}>
-          Checking this tab…
+          {t('popup.checkingTab')}
         </p>
       );
     case 'not-our-site':
       return (
         <div class="callout" data-testid="tab-situation" data-situation={situation}>
-          <p>This tab is not Kartra or Stripe, so there is nothing to check here.</p>
+          <p>{t('popup.notOurSite')}</p>
           <p>
-            <OpenIntegrationsLink tabId={tabId} label="Open Kartra’s Settings › Integrations" />
+            <OpenIntegrationsLink tabId={tabId} label={t('popup.openKartraIntegrations')} />
           </p>
         </div>
       );
     case 'loading':
       return (
         <p class="callout" role="status" data-testid="tab-situation" data-situation={situation}>
-          The page is still loading. The assistant reads it as soon as it has loaded.
+          {t('popup.pageLoading')}
         </p>
       );
     case 'stripe-page':
       return (
         <p class="callout" data-testid="tab-situation" data-situation={situation}>
-          This is Stripe’s page. The guide in the side panel follows it and checks the account you pick before you click
-          Connect.
+          {t('popup.stripePage')}
         </p>
       );
     default:

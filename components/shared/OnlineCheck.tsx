@@ -12,9 +12,12 @@ import {
   type ApiTarget,
   type PermissionAnswer,
 } from '../../lib/online-check-session';
+import { t } from '../../lib/i18n';
 import { onlineCheckKeyItem } from '../../lib/session-storage';
 import type { OnlineAccount } from '../../lib/stripe/online-check';
 import { redactKey } from '../../lib/stripe/stripe-key';
+import { onlineCheckFailureText } from '../text/online-check';
+import { fillParts, partMarkers } from './fill-parts';
 import { OnlineCheckResult } from './OnlineCheckResult';
 import { useStorageItem } from './use-storage-item';
 
@@ -65,31 +68,27 @@ export function OnlineCheck({ originalKey, referenceTabId, apiOrigin }: OnlineCh
     try {
       if (typed) await rememberKey(key);
       // Only a prompt takes this long; an already granted host answers at once, without a flash of this message.
-      const waiting = setTimeout(
-        () => announce('', `Waiting for the browser to allow access to ${found.host}: answer its prompt to continue.`),
-        300,
-      );
+      const waiting = setTimeout(() => announce('', t('shared.waitingForPermission', { host: found.host })), 300);
       const answer = await permission.finally(() => clearTimeout(waiting));
       if (!answer.granted) {
         announce(
           'danger',
-          `The browser did not allow access to ${found.host}, so nothing was sent to Stripe. ` +
-            (answer.error
-              ? `(${answer.error}) `
-              : 'The check needs that permission: click “Check account” again and choose “Allow”. ') +
-            'The key stays in this browser session only; “Forget key” removes it now.',
+          answer.error
+            ? t('shared.permissionFailed', { host: found.host, error: answer.error })
+            : t('shared.permissionDenied', { host: found.host }),
         );
         return;
       }
-      announce('', 'Asking Stripe which account this key belongs to…');
+      announce('', t('shared.askingStripe'));
       const result = await runOnlineCheck(key, found);
       if (result.ok) {
         setAccount(result.account);
         const name = result.account.businessName ?? result.account.displayName;
         // Neutral: whether this is the *right* account is the comparison's call, shown below in its own colour.
-        announce('', `Stripe says this key belongs to ${result.account.id}${name ? ` (${name})` : ''}.`);
+        const { id: accountId } = result.account;
+        announce('', name ? t('shared.keyBelongsToNamed', { account: accountId, name }) : t('shared.keyBelongsTo', { account: accountId }));
       } else {
-        announce('danger', result.message);
+        announce('danger', onlineCheckFailureText(result));
       }
     } finally {
       setBusy(false);
@@ -98,7 +97,8 @@ export function OnlineCheck({ originalKey, referenceTabId, apiOrigin }: OnlineCh
 
   const refuse = async (key: string) => {
     setAccount(undefined);
-    announce('danger', await refusalFor(key));
+    const refusal = await refusalFor(key);
+    announce('danger', refusal ? onlineCheckFailureText(refusal) : '');
   };
 
   // Synchronous up to requestApiPermission: the browser shows its prompt only inside the user's gesture.
@@ -109,7 +109,7 @@ export function OnlineCheck({ originalKey, referenceTabId, apiOrigin }: OnlineCh
     const typed = input?.value.trim() ?? '';
     const key = typed || storedKey || '';
     if (!key) {
-      announce('warn', 'Paste a restricted key (rk_live_… or rk_test_…) first.');
+      announce('warn', t('shared.pasteKeyFirst'));
       input?.focus();
       return;
     }
@@ -120,7 +120,7 @@ export function OnlineCheck({ originalKey, referenceTabId, apiOrigin }: OnlineCh
       return;
     }
     if (!target) {
-      announce('warn', 'Still finding the address of Stripe’s API. Try again in a moment.');
+      announce('warn', t('shared.stillFindingApi'));
       return;
     }
     const permission = requestApiPermission(target);
@@ -132,23 +132,21 @@ export function OnlineCheck({ originalKey, referenceTabId, apiOrigin }: OnlineCh
     if (inputRef.current) inputRef.current.value = '';
     setAccount(undefined);
     await forgetKey();
-    announce('', 'Key forgotten: nothing of it is kept.');
+    announce('', t('shared.keyForgotten'));
   };
 
   return (
     <div class="online-check" data-testid="online-check" style={{ display: 'grid', gap: '8px' }}>
       <p class="muted" id={`${id}-hint`} style={{ margin: 0 }}>
-        Optional. Paste a restricted key (rk_…) that may only read account details, and Stripe will say which account
-        it belongs to. Secret keys (sk_…) are refused. The key is kept for this browser session only, sent only to{' '}
-        {target?.host ?? 'Stripe’s API'}, and never shown in full. The browser asks once for access to that address.
+        {t('shared.onlineHint', { host: target?.host ?? t('shared.stripeApi') })}
       </p>
       {storedKey && (
         <p data-testid="stored-key" style={{ margin: 0 }}>
-          Key for this session: <code>{redactKey(storedKey)}</code>
+          {fillParts(t('shared.sessionKey', partMarkers('key')), { key: <code>{redactKey(storedKey)}</code> })}
         </p>
       )}
       <form onSubmit={check} autocomplete="off" style={{ display: 'grid', gap: '6px' }}>
-        <label for={`${id}-key`}>{storedKey ? 'Another restricted key (optional)' : 'Restricted key'}</label>
+        <label for={`${id}-key`}>{storedKey ? t('shared.anotherKeyLabel') : t('shared.keyLabel')}</label>
         <input
           ref={inputRef}
           id={`${id}-key`}
@@ -157,16 +155,16 @@ export function OnlineCheck({ originalKey, referenceTabId, apiOrigin }: OnlineCh
           autocomplete="off"
           spellcheck={false}
           autocapitalize="off"
-          placeholder={storedKey ? 'Leave empty to use the key above' : 'rk_live_…'}
+          placeholder={storedKey ? t('shared.leaveEmptyPlaceholder') : 'rk_live_…'}
           aria-describedby={`${id}-hint`}
           data-testid="online-key-input"
         />
         <div style={{ display: 'flex', gap: '8px', flexWrap: 'wrap' }}>
           <button type="submit" class="primary" aria-disabled={busy} data-testid="online-check-button">
-            {busy ? 'Checking…' : 'Check account'}
+            {busy ? t('shared.checking') : t('shared.checkAccount')}
           </button>
           <button type="button" onClick={forget} data-testid="online-forget-button">
-            Forget key
+            {t('shared.forgetKey')}
           </button>
         </div>
       </form>

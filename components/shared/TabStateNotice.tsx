@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '../../lib/i18n';
 import type { TabAssistantState } from '../../lib/tab-assistant-state';
 
 /**
@@ -8,7 +9,8 @@ import type { TabAssistantState } from '../../lib/tab-assistant-state';
  * keeps `state` current (use-tab-assistant-state.ts), so a page that also needs it asks the tab only once.
  */
 export function TabStateNotice({ tabId, state }: { tabId: number | undefined; state: TabAssistantState | undefined }) {
-  const [problem, setProblem] = useState('');
+  // The browser's own words for why the reload failed, if it did (shown inside our sentence, as the browser gave them).
+  const [problem, setProblem] = useState<string>();
   // The state rides on an element that takes no room, so tests and the support report can read what was decided.
   const marker = <div data-testid="tab-state" data-state={state ?? 'unknown'} hidden />;
   if (tabId === undefined || (state !== 'needs-reload' && state !== 'stopped')) return marker;
@@ -16,9 +18,9 @@ export function TabStateNotice({ tabId, state }: { tabId: number | undefined; st
   const reload = async () => {
     try {
       await browser.tabs.reload(tabId);
-      setProblem('');
+      setProblem(undefined);
     } catch (error) {
-      setProblem(`Could not reload the tab: ${error instanceof Error ? error.message : String(error)}. Reload it yourself (F5).`);
+      setProblem(error instanceof Error ? error.message : String(error));
     }
   };
 
@@ -27,14 +29,12 @@ export function TabStateNotice({ tabId, state }: { tabId: number | undefined; st
     {marker}
     <div class="callout warn" role="note" data-testid={state === 'needs-reload' ? 'reload-tab-notice' : 'stopped-tab-notice'}>
       <p>
-        {state === 'needs-reload'
-          ? 'This tab was open before the assistant was installed or updated, so it cannot see the page yet. Reload the tab; any guide in progress is kept.'
-          : 'The assistant has stopped reading this tab, so what it last saw may be out of date. Reload the tab to start it again; any guide in progress is kept.'}
+        {state === 'needs-reload' ? t('shared.tabNeedsReload') : t('shared.tabStopped')}
       </p>
       <button type="button" class="primary" onClick={() => void reload()}>
-        Reload tab
+        {t('shared.reloadTab')}
       </button>
-      {problem && <p role="alert">{problem}</p>}
+      {problem !== undefined && <p role="alert">{t('shared.reloadFailed', { error: problem })}</p>}
     </div>
     </>
   );

@@ -1,5 +1,8 @@
 import type { GuideState } from '../../lib/guide/guide-state';
 import { getStep } from '../../lib/guide/steps';
+import { t } from '../../lib/i18n';
+import { stepText } from '../text/step-text';
+import { stripeErrorDescription } from '../text/history-text';
 import { diagnoseOutcome } from '../../lib/diagnosis/from-outcome';
 import { DiagnosisCard } from '../shared/DiagnosisCard';
 import { AccountCheck } from './AccountCheck';
@@ -14,17 +17,18 @@ interface Props {
 /** The step the agent is on: one sentence of what to do, the article's details, and the panels that step needs. */
 export function CurrentStep({ guide, onShowMe, onCheckInStripe }: Props) {
   const step = getStep(guide.stepId);
+  const words = stepText(guide.stepId);
   const diagnosis = guide.stepId === 'troubleshoot' ? diagnoseOutcome(guide) : undefined;
   const showAccount = ['choose-edit', 'connect-with-stripe', 'stripe-login', 'choose-account', 'confirm-connect', 'troubleshoot'].includes(guide.stepId);
   return (
     <section class="current" aria-labelledby="current-title" data-testid="current-step" data-step={guide.stepId}>
       <h2 id="current-title" tabIndex={-1}>
-        {step.title}
+        {words.title}
       </h2>
-      <p class="instruction">{step.instruction}</p>
-      {step.detail && (
+      <p class="instruction">{words.instruction}</p>
+      {words.detail.length > 0 && (
         <ul class="detail">
-          {step.detail.map((line) => (
+          {words.detail.map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
@@ -33,13 +37,13 @@ export function CurrentStep({ guide, onShowMe, onCheckInStripe }: Props) {
       {diagnosis && <DiagnosisCard entry={diagnosis} headingLevel={3} />}
       {guide.stepId === 'troubleshoot' && !diagnosis && guide.stripeError && (
         <p class="callout danger">
-          Stripe said “{guide.stripeError.error}”: {guide.stripeError.description}
+          {t('sidepanel.stripeSaid', { error: guide.stripeError.error, description: stripeErrorDescription(guide.stripeError.description) })}
         </p>
       )}
       {showAccount && <AccountCheck guide={guide} onCheckInStripe={onCheckInStripe} />}
       {step.target && guide.status === 'active' && (
         <button type="button" onClick={onShowMe} data-testid="show-me">
-          Show me on the page
+          {t('sidepanel.showMe')}
         </button>
       )}
     </section>

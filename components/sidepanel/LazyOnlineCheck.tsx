@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import type { OnlineCheck, OnlineCheckProps } from '../shared/OnlineCheck';
 
 /**
@@ -18,6 +19,6 @@ export function LazyOnlineCheck(props: OnlineCheckProps) {
       alive = false;
     };
   }, []);
-  if (failed) return <p class="callout danger">The online check could not be loaded. Close and reopen the side panel to try again.</p>;
-  return View ? <View {...props} /> : <p class="muted">Loading the online check…</p>;
+  if (failed) return <p class="callout danger">{t('sidepanel.onlineCheckFailed')}</p>;
+  return View ? <View {...props} /> : <p class="muted">{t('sidepanel.onlineCheckLoading')}</p>;
 }

@@ -2,7 +2,6 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { checkStoredGuide } from '../../lib/guide/guide-shape';
 import { describeProgress } from '../../lib/guide/progress';
-import { getStep } from '../../lib/guide/steps';
 import { findGuideForTab, findOrphanedGuide } from '../../lib/guide/routing';
 import { readStoredGuides } from '../../lib/guide/stored-guides';
 import { sendToBackground } from '../../lib/messaging';
@@ -10,6 +9,10 @@ import { siteUrl } from '../../lib/origins';
 import type { GuideCommand } from '../../lib/protocol';
 import { tabHealthItem } from '../../lib/session-storage';
 import { guidesItem, storageNoticesItem } from '../../lib/storage';
+import { t } from '../../lib/i18n';
+import { stepOf, stepText } from '../text/step-text';
+import { replyErrorText } from '../text/reply-error';
+import { warningText } from '../text/warning-text';
 import { TabStateNotice } from '../shared/TabStateNotice';
 import { useTabAssistantState } from '../shared/use-tab-assistant-state';
 import { useStorageItem } from '../shared/use-storage-item';
@@ -53,12 +56,12 @@ export function SidePanelApp({ fixedTabId, initial }: Props) {
   const send = async (command: GuideCommand) => {
     if (tabId === undefined) return;
     const reply = await sendToBackground({ type: 'guide/command', tabId, command });
-    setProblem(reply.ok ? '' : `That did not work: ${reply.error}`);
+    setProblem(reply.ok ? '' : t('sidepanel.commandFailed', { error: replyErrorText(reply.error) }));
   };
   const showMe = async () => {
     if (tabId === undefined) return;
     const reply = await sendToBackground({ type: 'guide/show-me', tabId });
-    setProblem(reply.ok ? '' : `Could not highlight the element: ${reply.error}`);
+    setProblem(reply.ok ? '' : t('sidepanel.showMeFailed', { error: replyErrorText(reply.error) }));
   };
   const checkInStripe = async () => {
     const kartraTab = active ? await browser.tabs.get(active.tabId).catch(() => undefined) : undefined;
@@ -67,33 +70,33 @@ export function SidePanelApp({ fixedTabId, initial }: Props) {
     if (created.id !== undefined && active) await sendToBackground({ type: 'guide/adopt-tab', tabId: active.tabId, newTabId: created.id });
   };
 
-  if (!loaded) return <main class="panel"><p class="muted">Loading…</p></main>;
+  if (!loaded) return <main class="panel"><p class="muted">{t('sidepanel.loading')}</p></main>;
   const progress = active ? describeProgress(active) : undefined;
 
   return (
     <main class="panel">
       <header class="panel-header">
-        <h1 ref={headingRef}>Reconnect Stripe</h1>
+        <h1 ref={headingRef}>{t('sidepanel.title')}</h1>
         {active && progress && (
           <>
             <p class="muted" data-testid="progress-label">
-              {active.status === 'done' ? 'Done' : `Step ${progress.index} of ${progress.total}`} · {active.integration}
+              {active.status === 'done' ? t('sidepanel.done') : stepOf(progress.index, progress.total)} · {active.integration}
             </p>
-            <div class="progress" role="progressbar" aria-label="Guide progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={progress.percent}>
+            <div class="progress" role="progressbar" aria-label={t('sidepanel.progressLabel')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={progress.percent}>
               <div class="bar" style={{ width: `${progress.percent}%` }} />
             </div>
           </>
         )}
       </header>
       <p class="sr-only" role="status" aria-live="polite" data-testid="announcer">
-        {active ? `${getStep(active.stepId).title}. ${getStep(active.stepId).instruction}` : ''}
+        {active ? `${stepText(active.stepId).title}. ${stepText(active.stepId).instruction}` : ''}
       </p>
       <TabStateNotice tabId={tabId} state={tabState} />
       {(dropped.length > 0 || notices.length > 0) && (
         <div class="callout warn" role="note" data-testid="storage-notice">
-          <p>Some saved guide data was unreadable and was set aside. Everything else is intact.</p>
+          <p>{t('sidepanel.storageNotice')}</p>
           <button type="button" onClick={() => void storageNoticesItem.setValue([])}>
-            Dismiss
+            {t('sidepanel.dismissNotice')}
           </button>
         </div>
       )}
@@ -108,14 +111,14 @@ export function SidePanelApp({ fixedTabId, initial }: Props) {
         <>
           {active.warning && (
             <div class="callout warn" role="alert" data-testid="guide-warning" data-warning={active.warning.code}>
-              <p>{active.warning.message}</p>
+              <p>{warningText(active.warning)}</p>
               {active.warning.code === 'original-key-changed' && active.newerKey && (
                 <p class="buttons">
                   <button type="button" onClick={() => send('keep-original-key')} data-testid="keep-original-key">
-                    Keep the first key (…{active.originalKey?.slice(-4)})
+                    {t('sidepanel.keepFirstKey', { keyEnd: active.originalKey?.slice(-4) ?? '' })}
                   </button>
                   <button type="button" onClick={() => send('use-new-key')} data-testid="use-new-key">
-                    Use the new key (…{active.newerKey.slice(-4)})
+                    {t('sidepanel.useNewKey', { keyEnd: active.newerKey.slice(-4) })}
                   </button>
                 </p>
               )}
@@ -123,26 +126,26 @@ export function SidePanelApp({ fixedTabId, initial }: Props) {
           )}
           {active.status === 'done' && (
             <p class="callout ok" data-testid="guide-done">
-              Stripe is reconnected. Subscriptions continue and products keep their payment setup.
+              {t('sidepanel.reconnected')}
             </p>
           )}
           <CurrentStep guide={active} onShowMe={showMe} onCheckInStripe={checkInStripe} />
-          <nav class="step-nav" aria-label="Guide navigation">
+          <nav class="step-nav" aria-label={t('sidepanel.navigation')}>
             <button type="button" onClick={() => send('back')} data-testid="back">
-              ← Back
+              {t('sidepanel.back')}
             </button>
             <button type="button" class="primary" onClick={() => send('next')} data-testid="next" disabled={active.status === 'done'}>
-              Next →
+              {t('sidepanel.next')}
             </button>
           </nav>
           <StepList guide={active} />
           <HistoryLog guide={active} />
           <footer class="panel-footer">
             <button type="button" onClick={() => send('restart')}>
-              Start over
+              {t('sidepanel.startOver')}
             </button>
             <button type="button" onClick={() => send('dismiss')}>
-              Close guide
+              {t('sidepanel.closeGuide')}
             </button>
           </footer>
         </>

@@ -1,7 +1,8 @@
 import type { GuideState } from '../../lib/guide/guide-state';
 import { reconnectTileOf } from '../../lib/health/reconnect-tile';
 import { describeProgress } from '../../lib/guide/progress';
-import { getStep } from '../../lib/guide/steps';
+import { t } from '../../lib/i18n';
+import { stepTitle } from '../text/step-text';
 import type { TabHealth } from '../../lib/storage';
 import { clockTime } from './clock-time';
 
@@ -21,29 +22,32 @@ export function StartCard({ health, hadGuide, resumable, onStart, onResume }: Pr
   return (
     <section class="start" data-testid="start-card">
       {stripe?.status === 'needs-attention' ? (
-        <p class="callout danger">The Stripe integration on this page needs attention.</p>
+        <p class="callout danger">{t('sidepanel.start.needsAttention')}</p>
       ) : health?.report.stripeAmbiguous ? (
         <p class="callout warn" data-testid="stripe-ambiguous">
-          Several tiles look like Stripe. Check the page yourself for the one to reconnect before you start.
+          {t('sidepanel.start.ambiguous')}
         </p>
       ) : health?.report.onIntegrationsPage ? (
-        <p class="callout">No Stripe integration needing attention is visible on this page.</p>
+        <p class="callout">{t('sidepanel.start.noneNeedsAttention')}</p>
       ) : (
-        <p class="muted">Open Kartra’s Settings › Integrations in this tab, or start the guide and it will take you there.</p>
+        <p class="muted">{t('sidepanel.start.openIntegrations')}</p>
       )}
       {resumable && resumable.status !== 'done' && (
         <div class="callout" data-testid="resume-offer">
           <p>
-            A guide started at {clockTime(resumable.startedAt)} was left at step {describeProgress(resumable).index}: “
-            {getStep(resumable.stepId).title}”.
+            {t('sidepanel.start.resumeOffer', {
+              time: clockTime(resumable.startedAt),
+              index: describeProgress(resumable).index,
+              title: stepTitle(resumable.stepId),
+            })}
           </p>
           <button type="button" class="primary" onClick={onResume} data-testid="resume-guide">
-            Resume the reconnect guide
+            {t('sidepanel.start.resume')}
           </button>
         </div>
       )}
       <button type="button" class={resumable ? '' : 'primary'} onClick={onStart} data-testid="start-guide">
-        {hadGuide ? 'Start over' : resumable ? 'Start a new guide instead' : 'Start the reconnect guide'}
+        {hadGuide ? t('sidepanel.startOver') : resumable ? t('sidepanel.start.startNewInstead') : t('sidepanel.start.start')}
       </button>
     </section>
   );

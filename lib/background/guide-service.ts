@@ -114,7 +114,7 @@ export function createGuideService(deps: GuideServiceDeps) {
         if (result.changed || state !== result.state) await save(replace(guides, state));
         const verdicts =
           observation.kind === 'stripe-picker-shown' ? observation.accounts.map((a) => verdictFor(state, a, observation.accounts)) : [];
-        return { verdicts, announcement: result.announcement, view: (await viewFor(replace(guides, state), tabId)) ?? null };
+        return { verdicts, view: (await viewFor(replace(guides, state), tabId)) ?? null };
       });
     },
 

@@ -1,14 +1,14 @@
 /**
  * The toolbar icon as a per-tab health light: a red count and the alert icon when integrations need attention, an
  * amber `?` when nothing is red but some status could not be read (or no tile was found on the Integrations page),
- * the plain icon otherwise. Never an all-clear that was not read.
+ * the plain icon otherwise. Never an all-clear that was not read. The tooltip is worded here, where it is shown.
  */
 import { browser } from 'wxt/browser';
-import { countOf, type HealthCounts } from '../health/health-counts';
+import type { HealthCounts } from '../health/health-counts';
+import { t } from '../i18n';
 
 const BADGE_RED = '#b42318';
 const BADGE_AMBER = '#93370d';
-const NAME = 'Stripe Reconnect Assistant';
 const iconSet = (variant: 'icon' | 'icon-alert') =>
   Object.fromEntries([16, 32, 48, 128].map((size) => [size, `/${variant}/${size}.png`]));
 
@@ -19,24 +19,24 @@ export interface BadgeLook {
   alert: boolean;
 }
 
-/** What the badge shows for these counts. Pure, for tests. */
+/** What the badge shows for these counts, in the browser's language. No side effects, for tests. */
 export function badgeLook(counts: HealthCounts): BadgeLook {
   const { needsAttention, unreadable, noTiles } = counts;
+  const app = t('extName');
   if (needsAttention > 0) {
-    const one = needsAttention === 1;
-    const also = unreadable > 0 ? `; the status of ${unreadable} could not be read` : '';
     return {
       text: String(Math.min(needsAttention, 99)),
       colour: BADGE_RED,
-      title: `${NAME}: ${countOf(needsAttention, 'integration', 'integrations')} need${one ? 's' : ''} attention${also}`,
+      title:
+        unreadable > 0
+          ? t('badge.needsAttentionSomeUnreadable', needsAttention, { app, unreadable })
+          : t('badge.needsAttention', needsAttention, { app }),
       alert: true,
     };
   }
-  if (unreadable > 0) {
-    return { text: '?', colour: BADGE_AMBER, title: `${NAME}: the status of ${countOf(unreadable, 'integration', 'integrations')} could not be read`, alert: false };
-  }
-  if (noTiles) return { text: '?', colour: BADGE_AMBER, title: `${NAME}: no integration tiles found on this page`, alert: false };
-  return { text: '', colour: BADGE_RED, title: NAME, alert: false };
+  if (unreadable > 0) return { text: '?', colour: BADGE_AMBER, title: t('badge.unreadable', unreadable, { app }), alert: false };
+  if (noTiles) return { text: '?', colour: BADGE_AMBER, title: t('badge.noTiles', { app }), alert: false };
+  return { text: '', colour: BADGE_RED, title: app, alert: false };
 }
 
 export async function paintToolbarBadge(tabId: number, counts: HealthCounts): Promise<void> {

@@ -3,6 +3,8 @@
  * Hidden for steps that belong to another site, re-shown when the step changes or the agent presses "Show me".
  */
 import type { PageView } from '../guide/page-view-shape';
+import { stepOf, stepText } from '../../components/text/step-text';
+import { warningText } from '../../components/text/warning-text';
 import type { AnchoredOverlay } from './anchored-overlay';
 
 const BESIDE_TARGETS = new Set(['stripe-account-picker', 'edit-menu-item']);
@@ -26,20 +28,22 @@ export function createStepOverlay(overlay: AnchoredOverlay, options: StepOverlay
       return;
     }
     const key = `${wanted.guideId}|${wanted.stepId}|${wanted.showMeAt}`;
+    const warning = wanted.warning ? warningText(wanted.warning) : undefined;
     if (key === shownFor) {
-      overlay.update({ warning: wanted.warning });
+      overlay.update({ warning });
       return;
     }
     shownFor = key;
     const target = wanted.target!;
+    const words = stepText(wanted.stepId);
     overlay.show({
       variant: 'spotlight',
       // Lists and menus: keep the other options under the target free to click.
       placement: BESIDE_TARGETS.has(target) ? 'beside' : 'below',
-      stepLabel: wanted.stepLabel,
-      title: wanted.title,
-      instruction: wanted.instruction,
-      warning: wanted.warning,
+      stepLabel: stepOf(wanted.stepIndex, wanted.stepCount),
+      title: words.title,
+      instruction: words.instruction,
+      warning,
       find: () => options.findTarget(target),
     });
   };

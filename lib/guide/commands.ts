@@ -5,19 +5,19 @@
 import type { GuideCommand } from '../protocol';
 import { commitChange, readTime } from './commit-change';
 import type { GuideState } from './guide-state';
-import { getStep, MAIN_PATH, type StepId } from './steps';
+import { guideEvent, keyEnd, type GuideEvent } from './message-params';
+import { MAIN_PATH, type StepId } from './steps';
 import { completeSteps, leaveTroubleshooting, moveTo, rewindTo } from './transitions';
 import { findRetryStep } from './troubleshooting';
 
 export interface CommandResult {
   state: GuideState;
   changed: boolean;
-  announcement?: string;
 }
 
 interface Proposal {
   state: GuideState;
-  what: string;
+  what: GuideEvent;
 }
 
 /**
@@ -34,7 +34,7 @@ export function applyCommand(state: GuideState, command: GuideCommand, now: numb
   const proposal = proposeFor(state, command, at);
   if (!proposal) return { state, changed: false };
   const committed = commitChange(state, proposal.state, proposal.what, 'agent', at);
-  return committed.changed ? { ...committed, announcement: proposal.what } : { state, changed: false };
+  return committed.changed ? committed : { state, changed: false };
 }
 
 function proposeFor(state: GuideState, command: GuideCommand, at: number): Proposal | undefined {
@@ -47,7 +47,7 @@ function proposeFor(state: GuideState, command: GuideCommand, at: number): Propo
       return restart(state);
     case 'dismiss':
       if (state.status === 'dismissed') return undefined;
-      return { state: { ...state, status: 'dismissed' }, what: 'The guide was dismissed.' };
+      return { state: { ...state, status: 'dismissed' }, what: guideEvent('dismissed') };
     case 'resume':
       return resume(state);
     case 'start':
@@ -68,7 +68,7 @@ function settleKeys(state: GuideState, command: 'keep-original-key' | 'use-new-k
   const forgetName = kept !== state.originalKey ? { originalAccountName: undefined } : {};
   return {
     state: { ...state, originalKey: kept, newerKey: undefined, warning, ...forgetName },
-    what: `You chose the ${command === 'use-new-key' ? 'newer' : 'first'} Publishable key (…${kept?.slice(-4) ?? ''}).`,
+    what: guideEvent(command === 'use-new-key' ? 'key-chosen-newer' : 'key-chosen-first', { keyEnd: keyEnd(kept) }),
   };
 }
 
@@ -79,7 +79,7 @@ function goNext(state: GuideState, at: number): Proposal | undefined {
   const target = MAIN_PATH.slice(position + 1).find((id) => done.completed[id] === undefined) ?? MAIN_PATH.at(-1)!;
   return {
     state: moveTo(done, target),
-    what: `Marked “${getStep(state.stepId).title}” done; now: ${getStep(target).title}.`,
+    what: guideEvent('marked-done', { step: state.stepId, next: target }),
   };
 }
 
@@ -87,12 +87,12 @@ function goBack(state: GuideState): Proposal | undefined {
   if (state.stepId === 'troubleshoot') {
     const target = state.retryFrom ?? findRetryStep(state);
     const retry = moveTo(leaveTroubleshooting(rewindTo(state, target)), target);
-    return { state: retry, what: `Back to “${getStep(target).title}” to try again.` };
+    return { state: retry, what: guideEvent('back-to-retry', { step: target }) };
   }
   const position = MAIN_PATH.indexOf(state.stepId);
   if (position <= 0) return undefined;
   const target = MAIN_PATH[position - 1]!;
-  return { state: moveTo(state, target), what: `Back to “${getStep(target).title}”.` };
+  return { state: moveTo(state, target), what: guideEvent('back-to', { step: target }) };
 }
 
 /** The introduction stays read; everything from the Kartra steps on is to be done again. */
@@ -108,7 +108,7 @@ function restart(state: GuideState): Proposal {
       // A choice between two keys still waits for the agent: a new attempt does not settle it.
       warning: state.warning?.code === 'original-key-changed' ? state.warning : undefined,
     },
-    what: 'The guide restarted from the Kartra steps.',
+    what: guideEvent('restarted'),
   };
 }
 
@@ -116,6 +116,6 @@ function restart(state: GuideState): Proposal {
 function resume(state: GuideState): Proposal | undefined {
   if (state.status !== 'dismissed') return undefined;
   const finished = state.completed['after-reconnect'] !== undefined && state.outcome === 'success';
-  return { state: { ...state, status: finished ? 'done' : 'active' }, what: 'The guide was resumed.' };
+  return { state: { ...state, status: finished ? 'done' : 'active' }, what: guideEvent('resumed') };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { GuideState, HistoryEntry } from './guide-state';
 import { appendHistory } from './history';
+import type { GuideEvent } from './message-params';
 import { compact } from './transitions';
 
 export interface Committed {
@@ -20,18 +21,19 @@ export interface Committed {
 export function commitChange(
   previous: GuideState,
   proposed: GuideState,
-  what: string,
+  what: GuideEvent & Pick<HistoryEntry, 'warning'>,
   source: HistoryEntry['source'],
   now: number,
   recordOnly = false,
 ): Committed {
   const next = compact(proposed);
   const sameSubstance = isDeepEqual(withoutBookkeeping(compact(previous)), withoutBookkeeping(next));
-  const alreadyRecorded = previous.history.at(-1)?.what === what;
+  const last = previous.history.at(-1);
+  const alreadyRecorded = last !== undefined && isDeepEqual({ event: last.event, params: last.params, warning: last.warning }, { params: undefined, warning: undefined, ...what });
   if (sameSubstance && (!recordOnly || alreadyRecorded)) return { state: previous, changed: false };
   const at = readTime(now, previous.updatedAt);
   return {
-    state: { ...next, history: appendHistory(next.history, { at, stepId: next.stepId, what, source }), updatedAt: at },
+    state: { ...next, history: appendHistory(next.history, { at, stepId: next.stepId, ...what, source }), updatedAt: at },
     changed: true,
   };
 }

@@ -7,6 +7,7 @@ import { KARTRA_OUTCOMES } from '../protocol-values';
 import type { GuideState, StoredGuideResult } from './guide-state';
 import {
   ACCOUNT_VERDICTS,
+  EVENT_CODES,
   GUIDE_SCHEMA_VERSION,
   GUIDE_STATUSES,
   HISTORY_LIMIT,
@@ -14,8 +15,8 @@ import {
   TAB_ID_MAX,
   TAB_LIMIT,
   TEXT_LIMIT,
-  WARNING_CODES,
 } from './guide-values';
+import { isGuideWarning, isMessageParams } from './message-shape';
 import { prepareStoredGuide } from './stored-guide-input';
 import { STEP_IDS } from './steps';
 import { arrayOf, isIntegerIn, isNumberIn, isStrictObject, objectOf, oneOf, optional, partialRecordOf, text, type Check } from '../shape-checks';
@@ -23,6 +24,8 @@ import { arrayOf, isIntegerIn, isNumberIn, isStrictObject, objectOf, oneOf, opti
 const timestamp: Check = (value) => isNumberIn(value, 0);
 const tabId: Check = (value) => isIntegerIn(value, 0, TAB_ID_MAX);
 const isStepId = oneOf(STEP_IDS);
+const params = optional(isMessageParams);
+const warning = isGuideWarning;
 
 /** The fields of GuideStateSchema, in its order; the test checks that both name the same keys. */
 export const GUIDE_FIELDS: Readonly<Record<string, Check>> = {
@@ -33,14 +36,17 @@ export const GUIDE_FIELDS: Readonly<Record<string, Check>> = {
   tabIds: arrayOf(tabId, TAB_LIMIT, 1),
   stepId: isStepId,
   completed: partialRecordOf(STEP_IDS, timestamp),
-  history: arrayOf(objectOf({ at: timestamp, stepId: isStepId, what: text(TEXT_LIMIT), source: oneOf(HISTORY_SOURCES) }), HISTORY_LIMIT),
+  history: arrayOf(
+    objectOf({ at: timestamp, stepId: isStepId, event: oneOf(EVENT_CODES), params, warning: optional(warning), source: oneOf(HISTORY_SOURCES) }),
+    HISTORY_LIMIT,
+  ),
   originalKey: optional(text(255)),
   originalAccountName: optional(text(120)),
   newerKey: optional(text(255)),
   candidate: optional(objectOf({ name: text(120), accountId: optional(text(64)), verdict: optional(oneOf(ACCOUNT_VERDICTS)) })),
   outcome: optional(oneOf(KARTRA_OUTCOMES)),
   stripeError: optional(objectOf({ error: text(80), description: text(TEXT_LIMIT) })),
-  warning: optional(objectOf({ code: oneOf(WARNING_CODES), message: text(TEXT_LIMIT) })),
+  warning: optional(warning),
   retryFrom: optional(isStepId),
   dashboard: optional(
     objectOf({ tabId, at: timestamp, accountId: optional(text(64)), accountName: optional(text(120)), publishableKey: optional(text(255)) }),

@@ -7,10 +7,12 @@ import { z } from 'zod';
 import { KartraOutcomeSchema } from '../protocol';
 import {
   ACCOUNT_VERDICTS,
+  EVENT_CODES,
   GUIDE_SCHEMA_VERSION,
   GUIDE_STATUSES,
   HISTORY_LIMIT,
   HISTORY_SOURCES,
+  PARAM_NAMES,
   TAB_ID_MAX,
   TAB_LIMIT,
   TEXT_LIMIT,
@@ -35,14 +37,24 @@ export type AccountVerdict = z.infer<typeof AccountVerdictSchema>;
 export const WarningCodeSchema = z.enum(WARNING_CODES);
 export type WarningCode = z.infer<typeof WarningCodeSchema>;
 
-export const GuideWarningSchema = z.strictObject({ code: WarningCodeSchema, message: text(TEXT_LIMIT) });
+/** The values a code is worded with (guide-values.ts says which); the words are made where they are shown. */
+export const MessageParamsSchema = z.partialRecord(z.enum(PARAM_NAMES), z.union([text(TEXT_LIMIT), z.number()]));
+export type MessageParams = z.infer<typeof MessageParamsSchema>;
+
+export const GuideWarningSchema = z.strictObject({ code: WarningCodeSchema, params: MessageParamsSchema.optional() });
 export type GuideWarning = z.infer<typeof GuideWarningSchema>;
+
+export const EventCodeSchema = z.enum(EVENT_CODES);
+export type EventCode = z.infer<typeof EventCodeSchema>;
 
 export const HistoryEntrySchema = z.strictObject({
   at: timestamp,
   /** The step the guide was on once this happened. */
   stepId: StepIdSchema,
-  what: text(TEXT_LIMIT),
+  event: EventCodeSchema,
+  params: MessageParamsSchema.optional(),
+  /** The warning a `warning-raised` entry raised. */
+  warning: GuideWarningSchema.optional(),
   source: z.enum(HISTORY_SOURCES),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;

@@ -1,6 +1,6 @@
-/** The guide's history: plain sentences, newest last, capped so storage stays small. */
+/** The guide's history: events as codes and values, newest last, capped so storage stays small. */
 import type { HistoryEntry } from './guide-state';
-import { HISTORY_LIMIT, TEXT_LIMIT } from './guide-values';
+import { HISTORY_LIMIT } from './guide-values';
 
 /** Appends an entry, dropping the oldest ones beyond `limit`. Never mutates its input. */
 export function appendHistory(
@@ -8,7 +8,6 @@ export function appendHistory(
   entry: HistoryEntry,
   limit: number = HISTORY_LIMIT,
 ): HistoryEntry[] {
-  const bounded = { ...entry, what: entry.what.slice(0, TEXT_LIMIT) };
-  const next = [...history, bounded];
+  const next = [...history, entry];
   return next.length > limit ? next.slice(next.length - limit) : next;
 }

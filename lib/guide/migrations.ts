@@ -3,15 +3,16 @@
  * update must read what the previous release wrote, or drop it with a reason; never crash the background on it.
  */
 
+import { migrateV1 } from './migrate-v1';
+
 /** Turns a stored guide of version N into version N + 1. Its input is untrusted: check before reading. */
 export type GuideMigration = (stored: Readonly<Record<string, unknown>>) => Record<string, unknown>;
 
 /**
- * Keyed by the version a migration starts from. Version 1 is the first shape ever stored, so there is none yet.
- * To add version 2: set GUIDE_SCHEMA_VERSION to 2, change GuideStateSchema, then add
- * `1: (v1) => ({ ...v1, schemaVersion: 2, newField: defaultValue })` here, with a test that feeds a raw v1 object.
+ * Keyed by the version a migration starts from. To add version N + 1: set GUIDE_SCHEMA_VERSION, change
+ * GuideStateSchema (and guide-shape.ts), then add `N: migrateVN` here, with tests that feed raw version-N objects.
  */
-export const GUIDE_MIGRATIONS: Readonly<Record<number, GuideMigration>> = {};
+export const GUIDE_MIGRATIONS: Readonly<Record<number, GuideMigration>> = { 1: migrateV1 };
 
 export type MigrationResult =
   | { ok: true; value: Record<string, unknown>; from: number }

@@ -10,7 +10,7 @@ import type { SiteRole } from '../origins';
 import type { IntegrationStatus, KartraOutcome, GuideObservation, PickerAccount } from '../protocol';
 import { commitChange, readTime } from './commit-change';
 import type { AccountVerdict, GuideState, WarningCode } from './guide-state';
-import { getStep, indexOfStep, type StepId } from './steps';
+import { indexOfStep, type StepId } from './steps';
 import {
   adoptTab,
   advanceTo,
@@ -24,9 +24,9 @@ import {
   moveTo,
   setWarning,
 } from './transitions';
-import { kartraMessageFor } from '../kartra/outcomes';
 import { withOriginalAccountName } from './original-account';
 import { makeWarning, warnAboutVerdict } from './warnings';
+import { guideEvent, keyEnd, type GuideEvent } from './message-params';
 
 export interface ObservationContext {
   now: number;
@@ -41,14 +41,12 @@ export interface ObservationContext {
 export interface ObservationResult {
   state: GuideState;
   changed: boolean;
-  /** One short sentence for an aria-live region or the overlay, present when something changed. */
-  announcement?: string;
 }
 
-/** A handler's proposal: the new guide and the sentence for history. Undefined: the observation does not apply. */
+/** A handler's proposal: the new guide and what history says of it. Undefined: the observation does not apply. */
 interface Proposal {
   state: GuideState;
-  what: string;
+  what: GuideEvent;
   /** Proves nothing, changes nothing: only worth a line in history. */
   recordOnly?: boolean;
 }
@@ -68,8 +66,7 @@ export function applyObservation(
   if (!proposal) return { state, changed: false };
   const proposed = adoptTab(proposal.state, ctx.tabId);
   const committed = commitChange(state, proposed, proposal.what, 'observed', at, proposal.recordOnly);
-  if (!committed.changed) return { state, changed: false };
-  return { ...committed, announcement: composeAnnouncement(state, committed.state, proposal.what) };
+  return committed.changed ? committed : { state, changed: false };
 }
 
 function proposeFor(
@@ -86,7 +83,7 @@ function proposeFor(
     case 'edit-modal-opened':
       return seeEditModal(state, observation.integration, observation.publishableKey, observation.byAgent, at);
     case 'connect-with-stripe-clicked':
-      return { state: followActionTo(state, 'stripe-login', at), what: 'Connect with Stripe was clicked.' };
+      return { state: followActionTo(state, 'stripe-login', at), what: guideEvent('connect-with-stripe-clicked') };
     case 'stripe-login-shown':
       return seeStripeLogin(state, ctx.site, at);
     case 'stripe-picker-shown':
@@ -98,13 +95,13 @@ function proposeFor(
     case 'stripe-cancel-clicked':
       return {
         state: enterTroubleshooting(state, { outcome: 'user-denied' }, at),
-        what: 'The connection was cancelled in Stripe.',
+        what: guideEvent('stripe-cancelled'),
       };
     case 'stripe-error-page': {
       const stripeError = { error: observation.error, description: observation.description };
       return {
         state: enterTroubleshooting(state, { stripeError }, at),
-        what: `Stripe showed an error page (${observation.error}).`,
+        what: guideEvent('stripe-error-page', { error: observation.error }),
       };
     }
     case 'kartra-redirect':
@@ -128,7 +125,7 @@ const TILE_WARNINGS: ReadonlySet<WarningCode> = new Set(['stripe-tile-missing', 
  */
 function seeIntegrationsPage(state: GuideState, status: IntegrationStatus | 'absent', at: number): Proposal | undefined {
   const name = state.integration;
-  if (status === 'connected' && hasComeBackFromStripe(state)) return succeed(state, at, `Kartra shows ${name} connected.`);
+  if (status === 'connected' && hasComeBackFromStripe(state)) return succeed(state, at, guideEvent('kartra-connected', { integration: name }));
   if (indexOfStep(state.stepId) > indexOfStep('find-red-tile')) return undefined;
   const cleared = clearWarningIf(state, (warning) => TILE_WARNINGS.has(warning.code));
   const seen = completeSteps(cleared, ['open-integrations'], at);
@@ -138,16 +135,16 @@ function seeIntegrationsPage(state: GuideState, status: IntegrationStatus | 'abs
     case 'needs-attention':
       return {
         state: place(completeSteps(seen, ['find-red-tile'], at), 'open-tile-menu'),
-        what: `The Integrations page shows ${name} with a red status.`,
+        what: guideEvent('tile-red', { integration: name }),
       };
     case 'connected':
-      return { state: warn('already-connected'), what: `The Integrations page shows ${name} with a green status.` };
+      return { state: warn('already-connected'), what: guideEvent('tile-green', { integration: name }) };
     case 'not-configured':
-      return { state: warn('stripe-not-configured'), what: `The Integrations page shows ${name} as not set up.` };
+      return { state: warn('stripe-not-configured'), what: guideEvent('tile-not-set-up', { integration: name }) };
     case 'absent':
-      return { state: warn('stripe-tile-missing'), what: `The Integrations page shows no ${name} tile.` };
+      return { state: warn('stripe-tile-missing'), what: guideEvent('tile-missing', { integration: name }) };
     case 'unknown':
-      return { state: place(seen, 'find-red-tile'), what: 'The Integrations page is open.' };
+      return { state: place(seen, 'find-red-tile'), what: guideEvent('integrations-open') };
   }
 }
 
@@ -159,7 +156,7 @@ function hasComeBackFromStripe(state: GuideState): boolean {
 
 function seeTileMenu(state: GuideState, integration: string, at: number): Proposal | undefined {
   if (!isSameIntegration(state.integration, integration)) return warnWrongIntegration(state, integration, 'choose-edit');
-  return { state: followActionTo(state, 'choose-edit', at), what: `The ${state.integration} tile's menu was opened.` };
+  return { state: followActionTo(state, 'choose-edit', at), what: guideEvent('tile-menu-opened', { integration: state.integration }) };
 }
 
 function seeEditModal(
@@ -176,25 +173,22 @@ function seeEditModal(
   // The first reading is the original; a later different one is the page's word against it, for the agent to settle.
   if (key && state.originalKey && key !== state.originalKey) {
     if (key === state.newerKey) return undefined;
-    const warning = makeWarning('original-key-changed', { firstKey: state.originalKey, newKey: key });
-    return {
-      state: { ...state, newerKey: key, warning },
-      what: `Kartra's Edit window showed a different Publishable key (…${key.slice(-4)}); the first one (…${state.originalKey.slice(-4)}) is kept until you choose.`,
-    };
+    const ends = { firstKeyEnd: keyEnd(state.originalKey), newKeyEnd: keyEnd(key) };
+    return { state: { ...state, newerKey: key, warning: makeWarning('original-key-changed', ends) }, what: guideEvent('edit-key-changed', ends) };
   }
   // A window the page opened by itself proves no step and gives no key: a page script can open one at will.
-  if (!byAgent) return { state, what: "Kartra's Edit window opened without a click of yours; nothing was taken from it.", recordOnly: true };
+  if (!byAgent) return { state, what: guideEvent('edit-without-click'), recordOnly: true };
   let next = isAhead(state, 'connect-with-stripe') ? advanceTo(state, 'connect-with-stripe', at) : state;
-  let what = "Kartra's Edit window is open.";
+  let what = guideEvent('edit-opened');
   if (key) {
     // Another key than before: the name that held the old one says nothing about the new one.
     const keyChanged = next.originalKey !== undefined && next.originalKey !== key;
     next = clearWarningIf({ ...next, originalKey: key, ...(keyChanged ? { originalAccountName: undefined } : {}) }, (warning) => warning.code === 'key-not-read');
     next = withOriginalAccountName(next);
-    what += ` Its Publishable key ends in …${key.slice(-4)}.`;
+    what = guideEvent('edit-opened-key', { keyEnd: keyEnd(key) });
   } else if (!next.originalKey) {
     next = setWarning(next, makeWarning('key-not-read'));
-    what += ' Its Publishable key could not be read.';
+    what = guideEvent('edit-opened-no-key');
   }
   return { state: next, what };
 }
@@ -204,7 +198,7 @@ function warnWrongIntegration(state: GuideState, name: string, until: StepId): P
   if (!isAhead(state, until) && state.stepId !== 'troubleshoot') return undefined;
   return {
     state: setWarning(state, makeWarning('wrong-integration', { name, integration: state.integration })),
-    what: `A menu or window opened for “${name}”, not ${state.integration}.`,
+    what: guideEvent('wrong-integration', { name, integration: state.integration }),
   };
 }
 
@@ -214,18 +208,14 @@ function warnWrongIntegration(state: GuideState, name: string, until: StepId): P
  */
 function seeStripeLogin(state: GuideState, site: SiteRole | undefined, at: number): Proposal | undefined {
   const dashboard = site === 'stripe-dashboard' || (site === undefined && INTRO.has(state.stepId));
-  if (dashboard) return { state, what: 'A Stripe login page is showing.', recordOnly: true };
+  if (dashboard) return { state, what: guideEvent('dashboard-login'), recordOnly: true };
   if (!isAhead(state, 'stripe-login')) return undefined;
-  return { state: advanceTo(state, 'stripe-login', at), what: 'Stripe asks to log in.' };
+  return { state: advanceTo(state, 'stripe-login', at), what: guideEvent('stripe-login') };
 }
 
 function seePicker(state: GuideState, accounts: readonly PickerAccount[], at: number): Proposal | undefined {
   if (!isAhead(state, 'choose-account')) return undefined;
-  const what =
-    accounts.length > 0
-      ? `Stripe lists ${accounts.length} account${accounts.length === 1 ? '' : 's'} to choose from.`
-      : "Stripe's account list is showing.";
-  return { state: advanceTo(state, 'choose-account', at), what };
+  return { state: advanceTo(state, 'choose-account', at), what: guideEvent('picker-shown', { count: accounts.length }) };
 }
 
 /** The agent picked an account: judge it now, before Connect, while the choice can still be changed. */
@@ -235,29 +225,27 @@ function seeAccountSelected(
   verdict: AccountVerdict | undefined,
   at: number,
 ): Proposal {
-  // Account ids stay out of history (support reports redact them); the candidate keeps the id separately.
-  const name = (account.name.trim() || 'an unnamed account').slice(0, 120);
+  // Account ids stay out of history (support reports redact them); the candidate keeps the id separately. An unnamed
+  // account keeps an empty name, worded where it is shown.
+  const name = account.name.trim().slice(0, 120);
   const candidate = { name, accountId: account.accountId, verdict };
   let next = clearAccountWarning({ ...followActionTo(state, 'confirm-connect', at), candidate });
   const warning = warnAboutVerdict(verdict, name);
   if (warning) next = setWarning(next, warning);
-  const judged =
+  const event =
     verdict === 'same-key' || verdict === 'same-account'
-      ? ': it is the account Kartra used before.'
+      ? 'account-selected-same'
       : verdict === 'different-account'
-        ? ', but it is not the account Kartra used before.'
-        : '.';
-  return { state: next, what: `Account “${name}” was selected${judged}` };
+        ? 'account-selected-other'
+        : 'account-selected';
+  return { state: next, what: guideEvent(event, { name }) };
 }
 
 function seeStripeConnect(state: GuideState, at: number): Proposal {
   const mismatch = state.candidate?.verdict === 'different-account';
-  const expected = kartraMessageFor('account-mismatch');
   return {
     state: followActionTo(state, 'redirect-back', at),
-    what: mismatch
-      ? `Connect was clicked in Stripe with an account that does not match; Kartra will likely say “${expected}”.`
-      : 'Connect was clicked in Stripe.',
+    what: guideEvent(mismatch ? 'stripe-connect-clicked-mismatch' : 'stripe-connect-clicked'),
   };
 }
 
@@ -266,19 +254,20 @@ function seeRedirect(state: GuideState, result: 'code' | 'error', error: string 
   if (result === 'code') {
     return {
       state: completeSteps(followActionTo(state, 'redirect-back', at), ['redirect-back'], at),
-      what: 'Stripe sent the agent back to Kartra; waiting for Kartra to confirm.',
+      what: guideEvent('redirect-code'),
     };
   }
   if (error === 'access_denied') {
     return {
       state: enterTroubleshooting(state, { outcome: 'user-denied' }, at),
-      what: 'Stripe sent the agent back to Kartra: the request was denied.',
+      what: guideEvent('redirect-denied'),
     };
   }
-  const stripeError = { error: error || 'unknown_error', description: 'Stripe sent the agent back to Kartra with an error.' };
+  // No description came with the error: it is worded where it is shown, from the code.
+  const stripeError = { error: error || 'unknown_error', description: '' };
   return {
     state: enterTroubleshooting(state, { stripeError }, at),
-    what: `Stripe sent the agent back to Kartra with an error (${stripeError.error}).`,
+    what: guideEvent('redirect-error', { error: stripeError.error }),
   };
 }
 
@@ -287,18 +276,18 @@ function seeRedirect(state: GuideState, result: 'code' | 'error', error: string 
  * from Stripe; otherwise it becomes a warning. Success counts whenever Connect with Stripe was clicked.
  */
 function seeOutcome(state: GuideState, outcome: KartraOutcome, at: number): Proposal {
-  const message = outcome === 'success' ? 'connected' : kartraMessageFor(outcome);
-  const what = outcome === 'success' ? `Kartra confirmed the ${state.integration} connection.` : `Kartra shows “${message}”.`;
+  const what =
+    outcome === 'success' ? guideEvent('kartra-confirmed', { integration: state.integration }) : guideEvent('kartra-outcome', { outcome });
   const connectClicked = state.completed['connect-with-stripe'] !== undefined;
   if (connectClicked && outcome === 'success') return succeed(state, at, what);
   if (connectClicked && (state.stepId === 'redirect-back' || state.stepId === 'troubleshoot')) {
     return { state: enterTroubleshooting(state, { outcome }, at), what };
   }
   // Recorded even when a sticky warning keeps this one off screen: the agent may ask what Kartra said.
-  return { state: setWarning(state, makeWarning('unexpected-outcome', { message })), what, recordOnly: true };
+  return { state: setWarning(state, makeWarning('unexpected-outcome', { outcome })), what, recordOnly: true };
 }
 
-function succeed(state: GuideState, at: number, what: string): Proposal {
+function succeed(state: GuideState, at: number, what: GuideEvent): Proposal {
   const proven = completeSteps(advanceTo(state, 'after-reconnect', at), ['redirect-back', 'after-reconnect'], at);
   return {
     state: {
@@ -336,8 +325,10 @@ function seeDashboard(
     last.accountName === sighting.accountName &&
     last.publishableKey === sighting.publishableKey;
   if (unchanged) return undefined;
-  const shown = seen.accountName ? `“${seen.accountName}”` : seen.accountId ? 'an account' : 'no account yet';
-  return { state: withOriginalAccountName({ ...state, dashboard: sighting }), what: `A Stripe dashboard tab shows ${shown}.` };
+  const what = seen.accountName
+    ? guideEvent('dashboard-shows', { name: seen.accountName })
+    : guideEvent(seen.accountId ? 'dashboard-shows-unnamed' : 'dashboard-shows-none');
+  return { state: withOriginalAccountName({ ...state, dashboard: sighting }), what };
 }
 
 /** Kartra's tile name may carry extra words ("Stripe (payment gateway)"); an empty name cannot contradict. */
@@ -353,10 +344,4 @@ function isSameIntegration(expected: string, seen: string): boolean {
 function readPublishableKey(raw: string | undefined): string | undefined {
   const key = raw?.trim();
   return key && key.startsWith('pk_') && !/\s/.test(key) ? key : undefined;
-}
-
-function composeAnnouncement(before: GuideState, after: GuideState, what: string): string {
-  if (after.warning && after.warning.message !== before.warning?.message) return `${what} ${after.warning.message}`;
-  if (after.stepId !== before.stepId) return `${what} Next: ${getStep(after.stepId).instruction}`;
-  return what;
 }

@@ -1,36 +1,42 @@
 /**
- * What the background tells a content script about its tab's guide. Checked by hand rather than with zod because it
- * is read in content scripts, whose size budget zod alone would blow; the sender is our own background anyway.
+ * What the background tells a content script about its tab's guide: codes and numbers, worded by the overlay. Checked
+ * by hand rather than with zod because it is read in content scripts, whose size budget zod alone would blow; the
+ * sender is our own background anyway.
  */
+import type { GuideWarning } from './guide-state';
+import { isGuideWarning } from './message-shape';
+import { STEP_IDS, STEP_SITES, STEP_TARGETS, type StepId, type StepSite, type StepTarget } from './steps';
+import { isIntegerIn, oneOf } from '../shape-checks';
+
 export interface PageView {
   guideId: string;
-  stepId: string;
-  stepLabel: string;
-  title: string;
-  instruction: string;
-  site?: 'kartra-app' | 'stripe-connect' | 'stripe-dashboard';
-  target?: string;
-  warning?: string;
+  stepId: StepId;
+  /** The step's place on the main path, 1-based, and the path's length: "Step 3 of 11". */
+  stepIndex: number;
+  stepCount: number;
+  site?: StepSite;
+  target?: StepTarget;
+  warning?: GuideWarning;
   /** Bumped by "Show me" in the side panel: show the overlay again even if the agent hid it. */
   showMeAt: number;
 }
 
-const SITES = new Set(['kartra-app', 'stripe-connect', 'stripe-dashboard']);
-const isText = (value: unknown, max: number) => typeof value === 'string' && value.length <= max;
-const isOptionalText = (value: unknown, max: number) => value === undefined || isText(value, max);
+const isStepId = oneOf(STEP_IDS);
+const isSite = oneOf<StepSite>(STEP_SITES);
+const isTarget = oneOf<StepTarget>(STEP_TARGETS);
 
 export function isPageView(value: unknown): value is PageView {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const v = value as Record<string, unknown>;
   return (
-    isText(v.guideId, 100) &&
-    isText(v.stepId, 40) &&
-    isText(v.stepLabel, 40) &&
-    isText(v.title, 120) &&
-    isText(v.instruction, 300) &&
-    (v.site === undefined || SITES.has(v.site as string)) &&
-    isOptionalText(v.target, 40) &&
-    isOptionalText(v.warning, 500) &&
+    typeof v.guideId === 'string' &&
+    v.guideId.length <= 100 &&
+    isStepId(v.stepId) &&
+    isIntegerIn(v.stepIndex, 1, 100) &&
+    isIntegerIn(v.stepCount, 1, 100) &&
+    (v.site === undefined || isSite(v.site)) &&
+    (v.target === undefined || isTarget(v.target)) &&
+    (v.warning === undefined || isGuideWarning(v.warning)) &&
     typeof v.showMeAt === 'number' &&
     Number.isFinite(v.showMeAt)
   );

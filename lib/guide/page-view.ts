@@ -1,6 +1,7 @@
 /**
  * The slice of a guide a content script may see: enough to draw the step's overlay, nothing of the history, keys or
- * account ids. Validated on receipt like any message.
+ * account ids. Codes and values only: the overlay words them (components/text/guide-text.ts). Validated on receipt
+ * like any message.
  */
 import type { GuideState } from './guide-state';
 import type { PageView } from './page-view-shape';
@@ -15,12 +16,11 @@ export function toPageView(guide: GuideState, showMeAt: number): PageView {
   return {
     guideId: guide.id,
     stepId: guide.stepId,
-    stepLabel: `Step ${progress.index} of ${progress.total}`,
-    title: step.title,
-    instruction: step.instruction,
+    stepIndex: progress.index,
+    stepCount: progress.total,
     site: step.site,
     target: step.target,
-    warning: guide.warning?.message,
+    warning: guide.warning,
     showMeAt,
   };
 }

@@ -2,10 +2,11 @@
 import { commitChange } from './commit-change';
 import type { GuideState, WarningCode } from './guide-state';
 import { setWarning } from './transitions';
-import { makeWarning, type WarningDetails } from './warnings';
+import { makeWarning } from './warnings';
+import type { MessageParams } from './guide-state';
 
 /** Sets a warning and records it in history, observed. A sticky account warning is not pushed aside. */
-export function raiseWarning(state: GuideState, code: WarningCode, now: number, details?: WarningDetails): GuideState {
-  const warning = makeWarning(code, details);
-  return commitChange(state, setWarning(state, warning), warning.message, 'observed', now).state;
+export function raiseWarning(state: GuideState, code: WarningCode, now: number, params?: MessageParams): GuideState {
+  const warning = makeWarning(code, params);
+  return commitChange(state, setWarning(state, warning), { event: 'warning-raised', warning }, 'observed', now).state;
 }

@@ -3,6 +3,7 @@ import { readTime } from './commit-change';
 import type { GuideState } from './guide-state';
 import { GUIDE_SCHEMA_VERSION } from './guide-values';
 import { appendHistory } from './history';
+import { guideEvent } from './message-params';
 import { adoptTab } from './transitions';
 
 export interface StartGuideInput {
@@ -48,6 +49,6 @@ export function startGuide(input: StartGuideInput): GuideState {
         ...(previous.dashboard === undefined ? {} : { dashboard: previous.dashboard }),
       }
     : fresh;
-  const what = previous ? 'The guide was started again.' : 'The guide was started.';
-  return { ...carried, history: appendHistory(carried.history, { at: now, stepId: 'why-reconnect', what, source: 'agent' }) };
+  const what = guideEvent(previous ? 'started-again' : 'started');
+  return { ...carried, history: appendHistory(carried.history, { at: now, stepId: 'why-reconnect', ...what, source: 'agent' }) };
 }

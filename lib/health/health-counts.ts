@@ -24,10 +24,3 @@ export function countHealth(report: HealthReport): HealthCounts {
   }
   return { found: report.integrations.length, needsAttention, unreadable, noTiles: report.integrations.length === 0 };
 }
-
-/** `1 integration`, `2 integrations`: English plural forms through Intl, so a count never reads "1 integrations". */
-export function countOf(n: number, one: string, other: string): string {
-  return `${n} ${PLURALS.select(n) === 'one' ? one : other}`;
-}
-
-const PLURALS = new Intl.PluralRules('en');

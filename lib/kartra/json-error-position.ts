@@ -6,22 +6,41 @@
  * stops at the first error. Only called after JSON.parse has already failed.
  */
 
-/** The first syntax error: 1-based line and column, 0-based offset, and what was expected. */
+/** What the scanner found where it stopped: the character, or null at the end of the text. */
+type Found = { found: string | null };
+
+/** What is wrong at the first syntax error, as a code (the options page words it). */
+export type JsonSyntaxProblem =
+  | { code: 'tooDeep' }
+  | ({ code: 'expectedValue' } & Found)
+  | ({ code: 'expectedPropertyName' } & Found)
+  | ({ code: 'expectedColon' } & Found)
+  | { code: 'trailingComma'; closer: '}' | ']' }
+  | ({ code: 'expectedCommaOrBrace' } & Found)
+  | ({ code: 'expectedCommaOrBracket' } & Found)
+  | { code: 'badUnicodeEscape' }
+  | { code: 'badEscape' }
+  | { code: 'controlCharacter' }
+  | { code: 'unterminatedString' }
+  | ({ code: 'badNumber' } & Found)
+  | ({ code: 'afterEnd' } & Found);
+
+/** The first syntax error: 1-based line and column, 0-based offset, and what is wrong there. */
 export interface JsonErrorPosition {
   offset: number;
   line: number;
   column: number;
-  reason: string;
+  problem: JsonSyntaxProblem;
 }
 
 const MAX_DEPTH = 512;
 
 class JsonSyntaxError {
   readonly offset: number;
-  readonly reason: string;
-  constructor(offset: number, reason: string) {
+  readonly problem: JsonSyntaxProblem;
+  constructor(offset: number, problem: JsonSyntaxProblem) {
     this.offset = offset;
-    this.reason = reason;
+    this.problem = problem;
   }
 }
 
@@ -29,16 +48,16 @@ class JsonSyntaxError {
 export function locateJsonError(text: string): JsonErrorPosition | undefined {
   let i = 0;
 
-  const fail = (reason: string, at = i): never => {
-    throw new JsonSyntaxError(at, reason);
+  const fail = (problem: JsonSyntaxProblem, at = i): never => {
+    throw new JsonSyntaxError(at, problem);
   };
-  const describe = (at: number): string => (at >= text.length ? 'end of input' : `"${text[at] as string}"`);
+  const found = (): Found => ({ found: i >= text.length ? null : (text[i] as string) });
   const skipSpace = (): void => {
     while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
   };
 
   const value = (depth: number): void => {
-    if (depth > MAX_DEPTH) fail('nesting is too deep');
+    if (depth > MAX_DEPTH) fail({ code: 'tooDeep' });
     skipSpace();
     const ch = text[i];
     if (ch === '{') return object(depth);
@@ -51,7 +70,7 @@ export function locateJsonError(text: string): JsonErrorPosition | undefined {
         return;
       }
     }
-    fail(`expected a value, found ${describe(i)}`);
+    fail({ code: 'expectedValue', ...found() });
   };
 
   const object = (depth: number): void => {
@@ -63,24 +82,24 @@ export function locateJsonError(text: string): JsonErrorPosition | undefined {
     }
     for (;;) {
       skipSpace();
-      if (text[i] !== '"') fail(`expected a double-quoted property name, found ${describe(i)}`);
+      if (text[i] !== '"') fail({ code: 'expectedPropertyName', ...found() });
       string();
       skipSpace();
-      if (text[i] !== ':') fail(`expected ":" after the property name, found ${describe(i)}`);
+      if (text[i] !== ':') fail({ code: 'expectedColon', ...found() });
       i++;
       value(depth + 1);
       skipSpace();
       if (text[i] === ',') {
         i++;
         skipSpace();
-        if (text[i] === '}') fail('trailing comma before "}"');
+        if (text[i] === '}') fail({ code: 'trailingComma', closer: '}' });
         continue;
       }
       if (text[i] === '}') {
         i++;
         return;
       }
-      fail(`expected "," or "}" after a property value, found ${describe(i)}`);
+      fail({ code: 'expectedCommaOrBrace', ...found() });
     }
   };
 
@@ -97,14 +116,14 @@ export function locateJsonError(text: string): JsonErrorPosition | undefined {
       if (text[i] === ',') {
         i++;
         skipSpace();
-        if (text[i] === ']') fail('trailing comma before "]"');
+        if (text[i] === ']') fail({ code: 'trailingComma', closer: ']' });
         continue;
       }
       if (text[i] === ']') {
         i++;
         return;
       }
-      fail(`expected "," or "]" after a list item, found ${describe(i)}`);
+      fail({ code: 'expectedCommaOrBracket', ...found() });
     }
   };
 
@@ -120,34 +139,34 @@ export function locateJsonError(text: string): JsonErrorPosition | undefined {
       if (ch === '\\') {
         const next = text[i + 1];
         if (next === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail('invalid \\u escape', i);
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail({ code: 'badUnicodeEscape' }, i);
           i += 6;
           continue;
         }
-        if (next === undefined || !'"\\/bfnrt'.includes(next)) fail('invalid escape in a string', i);
+        if (next === undefined || !'"\\/bfnrt'.includes(next)) fail({ code: 'badEscape' }, i);
         i += 2;
         continue;
       }
-      if (ch < ' ') fail('unescaped control character (such as a line break) inside a string');
+      if (ch < ' ') fail({ code: 'controlCharacter' });
       i++;
     }
-    fail('unterminated string', start);
+    fail({ code: 'unterminatedString' }, start);
   };
 
   const number = (): void => {
     const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!match) fail(`invalid number starting with ${describe(i)}`);
+    if (!match) fail({ code: 'badNumber', ...found() });
     i += (match as RegExpExecArray)[0].length;
   };
 
   try {
     value(0);
     skipSpace();
-    if (i < text.length) fail(`unexpected ${describe(i)} after the end of the JSON value`);
+    if (i < text.length) fail({ code: 'afterEnd', ...found() });
     return undefined;
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) return undefined;
-    return { offset: error.offset, ...lineAndColumn(text, error.offset), reason: error.reason };
+    return { offset: error.offset, ...lineAndColumn(text, error.offset), problem: error.problem };
   }
 }
 

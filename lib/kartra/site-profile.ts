@@ -6,7 +6,8 @@
  * its own: hints rank candidates, behaviour and text decide.
  */
 import { z } from 'zod';
-import { formatPath, formatVersion, parseProfileOverride, type ProfileError, type ProfileParse } from '../profile-parse.ts';
+import { formatPath, formatVersion, parseProfileOverride, problemOfIssue, refusal, type ProfileError, type ProfileParse } from '../profile-parse.ts';
+import type { SelectorProblem } from '../profile-problem.ts';
 import { profilePatternSchema } from '../profile-pattern-schema.ts';
 import { isPlainRecord, MAX_OVERRIDE_CHARS } from './merge-profile.ts';
 import { DEFAULT_SITE_PROFILE } from './default-site-profile.ts';
@@ -22,8 +23,9 @@ export const SITE_PROFILE_VERSION = 1;
 /** Largest override accepted, in characters; a profile is a few kilobytes. */
 export { MAX_OVERRIDE_CHARS };
 
-const Phrase = z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters');
-const PhraseList = z.array(Phrase).max(300, 'at most 300 entries');
+// Sizes and ranges are reported by zod's own issue codes and limits (see problemOfIssue); rules of ours by refusal().
+const Phrase = z.string().trim().min(1).max(120);
+const PhraseList = z.array(Phrase).max(300);
 
 // Route patterns run with the `i` flag (lib/kartra/integrations-route.ts), checked by the shared pattern builder.
 const RegexSource = profilePatternSchema('i');
@@ -33,22 +35,24 @@ const RegexSource = profilePatternSchema('i');
 const SelectorHint = z
   .string()
   .trim()
-  .min(1, 'must not be empty')
-  .max(300, 'must be at most 300 characters')
+  .min(1)
+  .max(300)
   .superRefine((selector, ctx) => {
-    const problem = selectorShapeProblem(selector);
-    if (problem) ctx.addIssue({ code: 'custom', message: `not a usable CSS selector: ${problem}` });
+    const reason = selectorShapeProblem(selector);
+    if (reason) ctx.addIssue({ code: 'custom', ...refusal({ code: 'selector', reason }) });
   });
-const SelectorList = z.array(SelectorHint).max(100, 'at most 100 entries');
+const SelectorList = z.array(SelectorHint).max(100);
 
 // An attribute name as the DOM reports it (lower case): `data-tooltip`, `data-bs-original-title`.
 const AttributeName = z
   .string()
-  .max(60, 'must be at most 60 characters')
-  .regex(/^[a-z][a-z0-9_.:-]*$/, 'must be an attribute name in lower case (letters, digits, - _ . :)');
+  .max(60)
+  .refine((name) => /^[a-z][a-z0-9_.:-]*$/.test(name), refusal({ code: 'attributeName' }));
 
-const Unit = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
-const Degrees = z.number().min(0, 'must be between 0 and 360').max(360, 'must be between 0 and 360');
+/** A number in [min, max], refused with both ends named. */
+const between = (min: number, max: number) => z.number().refine((n) => n >= min && n <= max, refusal({ code: 'between', min, max }));
+const Unit = between(0, 1);
+const Degrees = between(0, 360);
 
 const StatusPhrases = z.strictObject({
   needsAttention: PhraseList,
@@ -66,14 +70,14 @@ const HueBand = z
   })
   .superRefine((band, ctx) => {
     if (band.minLightness > band.maxLightness)
-      ctx.addIssue({ code: 'custom', path: ['minLightness'], message: 'must not be above maxLightness' });
+      ctx.addIssue({ code: 'custom', path: ['minLightness'], ...refusal({ code: 'aboveField', field: 'maxLightness' }) });
   });
 
 const GreyBand = z
   .strictObject({ maxSaturation: Unit, minLightness: Unit, maxLightness: Unit })
   .superRefine((band, ctx) => {
     if (band.minLightness > band.maxLightness)
-      ctx.addIssue({ code: 'custom', path: ['minLightness'], message: 'must not be above maxLightness' });
+      ctx.addIssue({ code: 'custom', path: ['minLightness'], ...refusal({ code: 'aboveField', field: 'maxLightness' }) });
   });
 
 const Integration = z.strictObject({
@@ -82,24 +86,27 @@ const Integration = z.strictObject({
   isStripe: z.boolean().optional(),
 });
 
-const Weight = z.number().min(0, 'must be between 0 and 5').max(5, 'must be between 0 and 5');
-const Limit = (max: number) => z.number().int('must be a whole number').min(1, 'must be at least 1').max(max, `must be at most ${max}`);
+const Weight = between(0, 5);
+const Limit = (max: number) => z.number().int().min(1).max(max);
 
 /** zod schema of a complete site profile. Every object is strict: an unknown key is an error, not ignored. */
 export const SiteProfileSchema = z
   .strictObject({
-    version: formatVersion(SITE_PROFILE_VERSION, 'site profile'),
+    version: formatVersion(SITE_PROFILE_VERSION, 'kartra'),
     /** Free-form label of this profile's data, e.g. "2025-11-26 reauth campaign". */
-    revision: z.string().max(80, 'must be at most 80 characters').optional(),
+    revision: z.string().max(80).optional(),
     route: z.strictObject({
       /** Regexes tried on the URL path (case-insensitive). */
-      pathPatterns: z.array(RegexSource).max(50, 'at most 50 entries'),
+      pathPatterns: z.array(RegexSource).max(50),
       /** Regexes tried on the hash of hash-routed pages (`#/integrations`). */
-      hashPatterns: z.array(RegexSource).max(50, 'at most 50 entries'),
+      hashPatterns: z.array(RegexSource).max(50),
       /** Query parameters that select the page in query-routed apps (`?page=integrations`). */
-      queryParams: z.array(z.strictObject({ name: Phrase, valuePattern: RegexSource })).max(20, 'at most 20 entries'),
+      queryParams: z.array(z.strictObject({ name: Phrase, valuePattern: RegexSource })).max(20),
     }),
-    integrations: z.array(Integration).min(1, 'must list at least Stripe').max(500, 'at most 500 entries'),
+    integrations: z
+      .array(Integration)
+      .max(500)
+      .refine((list) => list.length > 0, refusal({ code: 'noStripeListed' })),
     /** Words allowed after a name in a tile title: "Stripe logo", "Stripe integration". */
     nameSuffixes: PhraseList,
     categories: PhraseList,
@@ -125,7 +132,7 @@ export const SiteProfileSchema = z
      * Attributes that tooltip scripts move a `title` into (Bootstrap's data-bs-original-title, tippy's
      * data-tippy-content): read like a title.
      */
-    tooltipAttributes: z.array(AttributeName).max(50, 'at most 50 entries'),
+    tooltipAttributes: z.array(AttributeName).max(50),
     /** Rank small elements as colour probes (status badges first); a hint never decides a status by itself. */
     statusElementHints: SelectorList,
     /** Mark a text block as a declared banner (otherwise it must be painted like one). */
@@ -164,9 +171,9 @@ export const SiteProfileSchema = z
       /** Below this total for the leading status the tile is 'unknown'. */
       minScore: Weight,
       /** The leader must have this many times the runner-up's score, otherwise 'unknown'. */
-      dominanceRatio: z.number().min(1, 'must be at least 1').max(20, 'must be at most 20'),
+      dominanceRatio: z.number().min(1).max(20),
       /** Score at which confidence stops growing with more agreeing evidence. */
-      fullConfidenceScore: z.number().min(0.1, 'must be at least 0.1').max(20, 'must be at most 20'),
+      fullConfidenceScore: z.number().min(0.1).max(20),
     }),
     limits: z.strictObject({
       maxNodes: Limit(2_000_000),
@@ -180,7 +187,7 @@ export const SiteProfileSchema = z
   .superRefine((profile, ctx) => {
     const stripes = profile.integrations.filter((i) => i.isStripe === true).length;
     if (stripes !== 1)
-      ctx.addIssue({ code: 'custom', path: ['integrations'], message: `exactly one integration must have "isStripe": true (found ${stripes})` });
+      ctx.addIssue({ code: 'custom', path: ['integrations'], ...refusal({ code: 'stripeCount', found: stripes }) });
   });
 
 /** A validated site profile. */
@@ -204,13 +211,11 @@ function toProfileErrors(issue: z.core.$ZodIssue): ProfileError[] {
     const known = knownKeysAt(base);
     return issue.keys.map((key) => {
       const suggestion = closestKey(key, known);
-      return {
-        path: formatPath([...base, key]),
-        message: `unknown field${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; known fields here: ${known.join(', ') || 'none'}`,
-      };
+      const problem = { code: 'unknownField' as const, known, ...(suggestion ? { suggestion } : {}) };
+      return { path: formatPath([...base, key]), problem };
     });
   }
-  return [{ path: formatPath(base), message: issue.message }];
+  return [{ path: formatPath(base), problem: problemOfIssue(issue) }];
 }
 
 /** The keys the default profile has at a path: the schema and the defaults share one shape. */
@@ -256,9 +261,9 @@ function editDistance(a: string, b: string): number {
 }
 
 /** Why a selector hint cannot be used, or undefined when its shape is fine (brackets, parentheses and quotes balance). */
-export function selectorShapeProblem(selector: string): string | undefined {
-  if (/[{};]/.test(selector)) return 'braces and semicolons are not allowed';
-  if (/^\s*[,>+~]|[,>+~]\s*$/.test(selector)) return 'starts or ends with a combinator or comma';
+export function selectorShapeProblem(selector: string): SelectorProblem | undefined {
+  if (/[{};]/.test(selector)) return { code: 'bracesOrSemicolons' };
+  if (/^\s*[,>+~]|[,>+~]\s*$/.test(selector)) return { code: 'edgeCombinator' };
   const closers: string[] = [];
   let quote: string | undefined;
   for (let i = 0; i < selector.length; i++) {
@@ -273,10 +278,10 @@ export function selectorShapeProblem(selector: string): string | undefined {
     else if (ch === '[') closers.push(']');
     else if (ch === '(') closers.push(')');
     else if (ch === ']' || ch === ')') {
-      if (closers.pop() !== ch) return `unexpected "${ch}" at character ${i + 1}`;
+      if (closers.pop() !== ch) return { code: 'unexpectedCloser', char: ch, position: i + 1 };
     }
   }
-  if (quote) return 'unclosed quote';
-  if (closers.length) return `missing "${closers[closers.length - 1] as string}"`;
+  if (quote) return { code: 'unclosedQuote' };
+  if (closers.length) return { code: 'missingCloser', char: closers[closers.length - 1] as string };
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseStripeKey } from './stripe-key';
+import { parseStripeKey, type InvalidKey } from './stripe-key';
 
 /**
  * Optional online check: which account does a restricted key belong to? Reads `GET /v1/account` through the official
@@ -12,7 +12,8 @@ import { parseStripeKey } from './stripe-key';
  * `esm/stripe.esm.worker.js`, whose HTTP client is `fetch` and whose crypto is SubtleCrypto: no Node built-ins.
  *
  * Secrets: only `rk_` keys are accepted; the key goes only to Stripe's API host (or a loopback host, for tests and the
- * sandbox), never appears in a returned message (those say `rk_live_…Ab12` at most), and is not kept.
+ * sandbox), never appears in a returned failure (its values say `rk_live_…Ab12` at most), and is not kept. A failure is
+ * a reason and the values its sentence needs; components/text/online-check.ts words it.
  */
 
 export interface OnlineCheckOptions {
@@ -35,19 +36,19 @@ export interface OnlineAccount {
 }
 
 export type OnlineCheckFailure =
-  | 'secret-key-refused'
-  | 'not-restricted'
-  | 'invalid-key'
-  | 'host-not-allowed'
-  | 'authentication'
-  | 'permission'
-  | 'rate-limit'
-  | 'network'
-  | 'unknown';
+  /** Secret keys and publishable keys are refused; the agent is told how to make a key with this permission. */
+  | { reason: 'secret-key-refused' | 'not-restricted'; permission: string }
+  | { reason: 'invalid-key'; problem: InvalidKey }
+  | { reason: 'host-not-allowed'; allowed: string; host: string; protocol: 'http' | 'https' }
+  /** `redactedKey` is `rk_live_…Ab12`: enough to tell keys apart, never the key. */
+  | { reason: 'authentication'; redactedKey: string }
+  | { reason: 'permission'; redactedKey: string; missing: string }
+  | { reason: 'rate-limit' | 'network' }
+  /** Stripe answered 200 with something that is not an account. */
+  | { reason: 'not-an-account' }
+  | { reason: 'unknown'; status?: number };
 
-export type OnlineCheckResult =
-  | { ok: true; account: OnlineAccount }
-  | { ok: false; reason: OnlineCheckFailure; message: string };
+export type OnlineCheckResult = { ok: true; account: OnlineAccount } | ({ ok: false } & OnlineCheckFailure);
 
 /** The slice of the SDK we use, so a test can hand in any build of it. */
 export interface StripeClientLike {
@@ -60,9 +61,6 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 const MAX_TIMEOUT_MS = 60_000;
 /** Stripe's permission that lets a restricted key read `GET /v1/account` (named in Stripe's own 403 messages). */
 const ACCOUNT_READ_PERMISSION = 'rak_accounts_kyc_basic_read';
-const KEY_GUIDANCE =
-  'In the Stripe Dashboard (Developers > API keys), create a restricted key that can only read account details ' +
-  `(Connect > Accounts: Read; Stripe calls it ${ACCOUNT_READ_PERMISSION}), paste that key here, and delete it after the check.`;
 
 const optionalText = z
   .string()
@@ -79,8 +77,8 @@ const AccountResponseSchema = z.object({
 const defaultLoadStripe = async (): Promise<StripeConstructor> =>
   (await import('stripe')).default as unknown as StripeConstructor;
 
-function fail(reason: OnlineCheckFailure, message: string): OnlineCheckResult {
-  return { ok: false, reason, message };
+function fail(failure: OnlineCheckFailure): OnlineCheckResult {
+  return { ok: false, ...failure };
 }
 
 function isLoopbackHost(host: string): boolean {
@@ -88,10 +86,10 @@ function isLoopbackHost(host: string): boolean {
 }
 
 /** The key may only travel to Stripe's API over HTTPS, or to this machine. */
-function checkDestination(host: string, protocol: 'http' | 'https'): string | undefined {
+function checkDestination(host: string, protocol: 'http' | 'https'): OnlineCheckFailure | undefined {
   if (host === STRIPE_API_HOST && protocol === 'https') return undefined;
   if (isLoopbackHost(host)) return undefined;
-  return `The key can only be sent to Stripe's API (https://${STRIPE_API_HOST}); "${host.slice(0, 100)}" over ${protocol} was refused.`;
+  return { reason: 'host-not-allowed', allowed: `https://${STRIPE_API_HOST}`, host: host.slice(0, 100), protocol };
 }
 
 /** Read the error fields we trust: the SDK's class name, the HTTP status, and a Stripe permission name. */
@@ -108,51 +106,34 @@ function describeError(error: unknown): { type: string; status: number | undefin
 function mapError(error: unknown, redacted: string): OnlineCheckResult {
   const { type, status, permission } = describeError(error);
   if (type === 'StripeAuthenticationError' || status === 401) {
-    return fail(
-      'authentication',
-      `Stripe did not accept the key ${redacted}: it may be mistyped, deleted or rolled, or it belongs to the other mode (live/test). Copy it again or create a new restricted key.`,
-    );
+    return fail({ reason: 'authentication', redactedKey: redacted });
   }
   if (type === 'StripePermissionError' || status === 403) {
-    const missing = permission ?? ACCOUNT_READ_PERMISSION;
-    return fail(
-      'permission',
-      `Stripe accepted the key ${redacted}, but it may not read account details (missing permission: ${missing}). Edit the restricted key in Stripe and allow Connect > Accounts: Read, then try again.`,
-    );
+    return fail({ reason: 'permission', redactedKey: redacted, missing: permission ?? ACCOUNT_READ_PERMISSION });
   }
   if (type === 'StripeRateLimitError' || status === 429) {
-    return fail('rate-limit', 'Stripe is receiving too many requests right now. Wait a minute and try again.');
+    return fail({ reason: 'rate-limit' });
   }
   if (type === 'StripeConnectionError') {
-    return fail(
-      'network',
-      'Could not reach Stripe (no connection, blocked, or no answer in time). Check the network and that the extension may access api.stripe.com, then try again.',
-    );
+    return fail({ reason: 'network' });
   }
-  return fail('unknown', `Stripe answered with an unexpected error${status ? ` (HTTP ${status})` : ''}. Try again later, or compare the publishable keys instead.`);
+  return fail({ reason: 'unknown', ...(status ? { status } : {}) });
 }
 
 /**
  * Ask Stripe which account a restricted key belongs to (`GET /v1/account`). Never throws; never puts the key in a
- * message. Secret keys are refused outright: a restricted read-only key is all this needs.
+ * failure. Secret keys are refused outright: a restricted read-only key is all this needs.
  */
 export async function checkAccountOnline(restrictedKey: string, options: OnlineCheckOptions = {}): Promise<OnlineCheckResult> {
   const parsed = parseStripeKey(restrictedKey);
-  if (!parsed.valid) return fail('invalid-key', parsed.message);
-  if (parsed.kind === 'secret') {
-    return fail('secret-key-refused', `Secret keys (sk_…) are never accepted: they give full control of the Stripe account. ${KEY_GUIDANCE}`);
-  }
-  if (parsed.kind !== 'restricted') {
-    return fail(
-      'not-restricted',
-      `A publishable key (pk_…) cannot read account details, and it is not needed here: compare it with the one in Kartra instead. For an online check, ${KEY_GUIDANCE.charAt(0).toLowerCase()}${KEY_GUIDANCE.slice(1)}`,
-    );
-  }
+  if (!parsed.valid) return fail({ reason: 'invalid-key', problem: parsed });
+  if (parsed.kind === 'secret') return fail({ reason: 'secret-key-refused', permission: ACCOUNT_READ_PERMISSION });
+  if (parsed.kind !== 'restricted') return fail({ reason: 'not-restricted', permission: ACCOUNT_READ_PERMISSION });
 
   const host = (options.host ?? STRIPE_API_HOST).trim().toLowerCase();
   const protocol = options.protocol ?? 'https';
   const refused = checkDestination(host, protocol);
-  if (refused) return fail('host-not-allowed', refused);
+  if (refused) return fail(refused);
   const timeout = Math.min(Math.max(Math.trunc(options.timeoutMs ?? DEFAULT_TIMEOUT_MS), 1), MAX_TIMEOUT_MS);
 
   try {
@@ -166,7 +147,7 @@ export async function checkAccountOnline(restrictedKey: string, options: OnlineC
       telemetry: false,
     });
     const response = AccountResponseSchema.safeParse(await stripe.accounts.retrieveCurrent());
-    if (!response.success) return fail('unknown', 'Stripe answered, but not with account details. Try again later.');
+    if (!response.success) return fail({ reason: 'not-an-account' });
     const { id, email, business_profile: profile, settings } = response.data;
     const businessName = profile?.name;
     const displayName = settings?.dashboard?.display_name;

@@ -5,7 +5,7 @@
  * Background and extension pages only: the Stripe content script carries no zod.
  */
 import { z } from 'zod';
-import { formatPath, formatVersion, parseProfileOverride, type ProfileParse } from '../profile-parse';
+import { formatPath, formatVersion, parseProfileOverride, problemOfIssue, refusal, type ProfileParse } from '../profile-parse';
 import { profilePatternSchema } from '../profile-pattern-schema';
 import { DEFAULT_STRIPE_PROFILE, type StripeProfile } from './default-stripe-profile';
 
@@ -17,15 +17,23 @@ export const STRIPE_PROFILE_VERSION = 1;
 // Word patterns run with the `u` flag (lib/stripe/compiled-stripe-profile.ts), checked by the shared pattern builder.
 const Pattern = profilePatternSchema('u');
 
+// Sizes are reported by zod's own issue codes and limits (see problemOfIssue); rules of ours by refusal().
 const Rule = z.strictObject({
   pattern: Pattern,
-  why: z.string().trim().min(1, 'must say why the rule is there').max(200, 'must be at most 200 characters'),
+  why: z
+    .string()
+    .trim()
+    .max(200)
+    .refine((why) => why.length > 0, refusal({ code: 'noWhy' })),
 });
-const Rules = z.array(Rule).min(1, 'must hold at least one rule').max(50, 'at most 50 entries');
+const Rules = z
+  .array(Rule)
+  .max(50)
+  .refine((rules) => rules.length > 0, refusal({ code: 'noRule' }));
 
 export const StripeProfileSchema = z.strictObject({
-  version: formatVersion(STRIPE_PROFILE_VERSION, 'Stripe profile'),
-  revision: z.string().max(80, 'must be at most 80 characters').optional(),
+  version: formatVersion(STRIPE_PROFILE_VERSION, 'stripe'),
+  revision: z.string().max(80).optional(),
   words: z.strictObject({
     connectButton: Rules,
     cancelButton: Rules,
@@ -62,7 +70,7 @@ export function parseStripeProfileOverride(json: string): StripeProfileParseResu
     schema: StripeProfileSchema,
     toErrors: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: 'unknown field' }))
-        : [{ path: formatPath(issue.path), message: issue.message }],
+        ? issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), problem: { code: 'unknownField' } }))
+        : [{ path: formatPath(issue.path), problem: problemOfIssue(issue) }],
   });
 }

@@ -93,7 +93,9 @@ describe.each(BROWSERS)('errors and warnings in %s', (browserName) => {
     await clickLabelled(flow.panel, 'button', 'Check in Stripe');
     // The dashboard opens on whichever account is active there: two different old keys cannot be compared.
     await flow.panel.waitForSelector('[data-testid="dashboard-comparison"]', { timeout: 20_000 });
-    const dashboard = (await suite.ext.browser.pages()).find((p) => p.url().includes('dashboard.stripe.localhost'))!;
+    // Firefox may list the new tab (or its URL) a moment after its content script has reported: wait for it.
+    const dashboardTarget = await suite.ext.browser.waitForTarget((t) => t.type() === 'page' && t.url().includes('dashboard.stripe.localhost'), { timeout: 10_000 });
+    const dashboard = (await dashboardTarget.page())!;
     // The agent switches the dashboard to the account in question: its key is Kartra's key.
     await dashboard.goto(`${suite.sandbox.origin('stripe-dashboard')}/${state.expected.originalAccountId}/apikeys`);
     await flow.panel.waitForSelector('[data-testid="dashboard-comparison"][data-verdict="same-key"]', { timeout: 20_000 });

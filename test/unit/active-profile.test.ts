@@ -138,7 +138,7 @@ describe('the Stripe profile, with the same powers (background side)', () => {
     await saveProfileOverride('stripe', JSON.stringify(CONNECT_DE), 5);
     const refused = await saveProfileOverride('stripe', '{"version":1,"urls":{"apiKeysPath":[{"pattern":"(","why":"broken"}]}}', 6);
     expect(refused.saved).toBe(false);
-    expect(refused.errors).toEqual([{ path: 'urls.apiKeysPath[0].pattern', message: expect.stringMatching(/not a valid regular expression/) }]);
+    expect(refused.errors).toEqual([{ path: 'urls.apiKeysPath[0].pattern', problem: { code: 'invalidPattern', detail: expect.any(String) } }]);
     expect(await stripeProfileOverrideItem.getValue()).toEqual({ json: JSON.stringify(CONNECT_DE), savedAt: 5 });
     expect((await activeSiteProfile('stripe')).profile.words.connectButton).toEqual(CONNECT_DE.words.connectButton);
   });

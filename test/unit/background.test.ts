@@ -92,7 +92,7 @@ describe('background', () => {
     await send({ type: 'guide/observed', observation: { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: ORIGINAL_KEY, byAgent: true } }, kartraTopFrame);
     const account = { name: 'Other', accountId: 'acct_1ZzZzZzZzZzZzZzZ', selected: true };
     const reply = await send({ type: 'guide/observed', observation: { kind: 'stripe-account-selected', account } }, stripeConnect);
-    expect(reply).toMatchObject({ ok: true, value: { view: { stepId: 'confirm-connect', warning: expect.stringContaining('not the Stripe account Kartra used before') } } });
+    expect(reply).toMatchObject({ ok: true, value: { view: { stepId: 'confirm-connect', warning: { code: 'different-account', params: { name: 'Other' } } } } });
     const otherKartraTab = { ...kartraTopFrame, tab: { id: 99 } };
     const none = await send({ type: 'guide/observed', observation: { kind: 'tile-menu-opened', integration: 'Stripe' } }, otherKartraTab);
     expect(none).toMatchObject({ ok: true, value: { view: null } });

@@ -123,8 +123,17 @@ describe.each(Object.entries(BUILDS))('%s: what the popup and side panel load be
 describe.each(Object.entries(BUILDS))('%s store listing', (browserName, dir) => {
   const manifest = readManifest(dir);
 
-  it("has a description within the Chrome Web Store's 132 characters, the short description of docs/store-listing.md", () => {
-    const description = String(manifest.description);
+  // The manifest names its words (__MSG_…__); the browser fills them in from the locale of its language.
+  const localeMessages = (): [string, Record<string, { message: string }>][] =>
+    readdirSync(join(dir, '_locales')).map((locale) => [locale, JSON.parse(readFileSync(join(dir, '_locales', locale, 'messages.json'), 'utf8'))]);
+
+  it('takes its name and description from the locales, English by default, Spanish next to it', () => {
+    expect(manifest).toMatchObject({ default_locale: 'en', name: '__MSG_extName__', description: '__MSG_extDescription__' });
+    expect(localeMessages().map(([locale]) => locale).sort()).toEqual(['en', 'es']);
+  });
+
+  it.each(['en', 'es'])("has a %s description within the Chrome Web Store's 132 characters, the short description of docs/store-listing.md", (locale) => {
+    const description = Object.fromEntries(localeMessages())[locale]!.extDescription!.message;
     expect(description.length).toBeGreaterThan(40);
     expect(description.length).toBeLessThanOrEqual(132);
     expect(readFileSync('docs/store-listing.md', 'utf8')).toContain(description);

@@ -1,7 +1,9 @@
+import { said } from './said';
+import { stepTitle } from '../../../components/text/step-text';
 import { describe, expect, it } from 'vitest';
 import { GuideStateSchema, HISTORY_LIMIT, type GuideState } from '../../../lib/guide/guide-state';
 import { applyCommand } from '../../../lib/guide/machine';
-import { MAIN_PATH, getStep, type StepId } from '../../../lib/guide/steps';
+import { MAIN_PATH, type StepId } from '../../../lib/guide/steps';
 import type { KartraOutcome } from '../../../lib/protocol';
 import { guideAt, KEY, makeGuide, observe, T0 } from './fixtures';
 
@@ -20,10 +22,11 @@ describe('applyCommand: next', () => {
       expect(result.state.history.at(-1)).toEqual({
         at: NOW,
         stepId: following,
-        what: `Marked “${getStep(stepId).title}” done; now: ${getStep(following).title}.`,
+        event: 'marked-done',
+        params: { step: stepId, next: following },
         source: 'agent',
       });
-      expect(result.announcement).toBe(result.state.history.at(-1)?.what);
+      expect(said(result.state.history.at(-1))).toBe(`Marked “${stepTitle(stepId)}” done; now: ${stepTitle(following)}.`);
     });
   });
 
@@ -50,9 +53,9 @@ describe('applyCommand: next', () => {
   });
 
   it('clears a passing warning and keeps a sticky one', () => {
-    const passing = makeGuide({ stepId: 'find-red-tile', warning: { code: 'stripe-tile-missing', message: 'm' } });
+    const passing = makeGuide({ stepId: 'find-red-tile', warning: { code: 'stripe-tile-missing' } });
     expect(applyCommand(passing, 'next', NOW).state.warning).toBeUndefined();
-    const sticky = makeGuide({ stepId: 'confirm-connect', warning: { code: 'different-account', message: 'm' } });
+    const sticky = makeGuide({ stepId: 'confirm-connect', warning: { code: 'different-account' } });
     expect(applyCommand(sticky, 'next', NOW).state.warning?.code).toBe('different-account');
   });
 
@@ -72,7 +75,8 @@ describe('applyCommand: back', () => {
       const result = applyCommand(guide, 'back', NOW);
       expect(result.state.stepId).toBe(previous);
       expect(result.state.completed).toEqual(guide.completed);
-      expect(result.state.history.at(-1)).toMatchObject({ source: 'agent', what: `Back to “${getStep(previous).title}”.` });
+      expect(result.state.history.at(-1)).toMatchObject({ source: 'agent', event: 'back-to', params: { step: previous } });
+      expect(said(result.state.history.at(-1))).toBe(`Back to “${stepTitle(previous)}”.`);
     });
   });
 
@@ -96,7 +100,7 @@ describe('applyCommand: back', () => {
       expect(result.state.retryFrom).toBeUndefined();
       expect(result.state.completed[retryFrom]).toBeUndefined();
       expect(result.state.completed['redirect-back']).toBeUndefined();
-      expect(result.state.history.at(-1)?.what).toBe(`Back to “${getStep(retryFrom).title}” to try again.`);
+      expect(said(result.state.history.at(-1))).toBe(`Back to “${stepTitle(retryFrom)}” to try again.`);
     });
   }
 
@@ -118,7 +122,7 @@ describe('applyCommand: restart, dismiss, resume, start', () => {
     guideAt('troubleshoot', {
       originalKey: KEY,
       candidate: { name: 'Wrong', verdict: 'different-account' },
-      warning: { code: 'different-account', message: 'm' },
+      warning: { code: 'different-account' },
       outcome: 'account-mismatch',
       retryFrom: 'choose-account',
       completed: { 'why-reconnect': T0, 'before-you-begin': T0, 'open-integrations': T0, 'connect-with-stripe': T0 },
@@ -132,7 +136,7 @@ describe('applyCommand: restart, dismiss, resume, start', () => {
     expect(result.state.completed).toEqual({ 'why-reconnect': T0, 'before-you-begin': T0 });
     for (const gone of ['candidate', 'warning', 'outcome', 'retryFrom', 'stripeError'] as const) expect(result.state).not.toHaveProperty(gone);
     expect(result.state.history.slice(0, -1)).toEqual(before.history);
-    expect(result.state.history.at(-1)?.what).toBe('The guide restarted from the Kartra steps.');
+    expect(said(result.state.history.at(-1))).toBe('The guide restarted from the Kartra steps.');
     expect(GuideStateSchema.safeParse(result.state).success).toBe(true);
   });
 
@@ -156,7 +160,8 @@ describe('applyCommand: restart, dismiss, resume, start', () => {
     const dismissed = applyCommand(guideAt('choose-account'), 'dismiss', NOW).state;
     const resumed = applyCommand(dismissed, 'resume', NOW + 1);
     expect(resumed.state).toMatchObject({ status: 'active', stepId: 'choose-account' });
-    expect(resumed.state.history.at(-1)).toMatchObject({ what: 'The guide was resumed.', source: 'agent', at: NOW + 1 });
+    expect(resumed.state.history.at(-1)).toMatchObject({ event: 'resumed', source: 'agent', at: NOW + 1 });
+    expect(said(resumed.state.history.at(-1))).toBe('The guide was resumed.');
   });
 
   it('resume brings a guide dismissed after success back as done', () => {
@@ -193,7 +198,7 @@ describe('history cap', () => {
     let guide = guideAt('choose-edit');
     for (let i = 0; i < 300; i++) guide = applyCommand(guide, i % 2 === 0 ? 'back' : 'next', T0 + i + 1).state;
     expect(guide.history).toHaveLength(HISTORY_LIMIT);
-    expect(guide.history[0]?.what).not.toBe('The guide was started.');
+    expect(said(guide.history[0])).not.toBe('The guide was started.');
     expect(guide.history.at(-1)?.at).toBe(T0 + 300);
     expect(guide.history[0]?.at).toBe(T0 + 300 - HISTORY_LIMIT + 1);
     expect(GuideStateSchema.safeParse(guide).success).toBe(true);

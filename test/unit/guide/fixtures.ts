@@ -26,14 +26,14 @@ export const S = {
 
 export function makeGuide(overrides: Partial<GuideState> = {}): GuideState {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'g1',
     integration: 'Stripe',
     tabId: KARTRA_TAB,
     tabIds: [KARTRA_TAB],
     stepId: 'why-reconnect',
     completed: {},
-    history: [{ at: T0, stepId: 'why-reconnect', what: 'The guide was started.', source: 'agent' }],
+    history: [{ at: T0, stepId: 'why-reconnect', event: 'started', source: 'agent' }],
     status: 'active',
     startedAt: T0,
     updatedAt: T0,
@@ -55,7 +55,7 @@ export function fullGuide(): GuideState {
     candidate: { name: 'Acme', accountId: 'acct_1', verdict: 'cannot-tell' },
     outcome: 'ineligible-account',
     stripeError: { error: 'invalid_scope', description: 'd' },
-    warning: { code: 'unexpected-outcome', message: 'm' },
+    warning: { code: 'unexpected-outcome', params: { outcome: 'ineligible-account' } },
     retryFrom: 'connect-with-stripe',
     dashboard: { tabId: STRIPE_TAB, at: T0, accountId: 'acct_1', accountName: 'Acme', publishableKey: KEY },
   });

@@ -1,7 +1,7 @@
+import { said, warningSaid } from './said';
 import { describe, expect, it } from 'vitest';
 import { GuideStateSchema, TAB_LIMIT, type AccountVerdict, type WarningCode } from '../../../lib/guide/guide-state';
 import { applyCommand, startGuide } from '../../../lib/guide/machine';
-import { getStep } from '../../../lib/guide/steps';
 import type { KartraOutcome, GuideObservation } from '../../../lib/protocol';
 import { guideAt, KARTRA_TAB, KEY, makeGuide, observe, ONE_OF_EACH, STRIPE_TAB, T0 } from './fixtures';
 
@@ -111,8 +111,7 @@ describe('applyObservation: the account check', () => {
       expect(result.state.warning?.code).toBe(code);
       if (code) {
         // The key-invalid warning is about Kartra's key, not the account, so it does not name it.
-        expect(result.state.warning?.message).toContain(code === 'key-invalid' ? 'Publishable key' : '“Acme Ltd”');
-        expect(result.announcement).toContain(result.state.warning!.message);
+        expect(warningSaid(result.state.warning)).toContain(code === 'key-invalid' ? 'Publishable key' : '“Acme Ltd”');
       }
     });
   }
@@ -122,7 +121,7 @@ describe('applyObservation: the account check', () => {
     const connect = observe(wrong, { kind: 'stripe-connect-clicked' });
     expect(connect.state.stepId).toBe('redirect-back');
     expect(connect.state.warning?.code).toBe('different-account');
-    expect(connect.state.history.at(-1)?.what).toContain('Stripe account does not match');
+    expect(said(connect.state.history.at(-1))).toContain('Stripe account does not match');
   });
 
   it('clears the wrong-account warning when the matching account is chosen instead', () => {
@@ -134,7 +133,7 @@ describe('applyObservation: the account check', () => {
     );
     expect(right.state.warning).toBeUndefined();
     expect(right.state.candidate).toEqual({ name: 'Right one', verdict: 'same-key' });
-    expect(right.state.history.at(-1)?.what).toBe('Account “Right one” was selected: it is the account Kartra used before.');
+    expect(said(right.state.history.at(-1))).toBe('Account “Right one” was selected: it is the account Kartra used before.');
   });
 
   it('keeps an account id out of history when the account has no name', () => {
@@ -143,8 +142,9 @@ describe('applyObservation: the account check', () => {
       { kind: 'stripe-account-selected', account: { name: '  ', accountId: 'acct_1Z', selected: true } },
       { verdict: 'same-account' },
     );
-    expect(result.state.candidate).toEqual({ name: 'an unnamed account', accountId: 'acct_1Z', verdict: 'same-account' });
+    expect(result.state.candidate).toEqual({ name: '', accountId: 'acct_1Z', verdict: 'same-account' });
     expect(JSON.stringify(result.state.history)).not.toContain('acct_1Z');
+    expect(said(result.state.history.at(-1))).toBe('Account “an unnamed account” was selected: it is the account Kartra used before.');
   });
 
   it('does not let a passing warning push the wrong-account warning aside', () => {
@@ -152,7 +152,7 @@ describe('applyObservation: the account check', () => {
     const stale = observe(wrong, { kind: 'kartra-outcome', outcome: 'ineligible-account' }, { now: T0 + 3_000 });
     expect(stale.changed).toBe(true);
     expect(stale.state.warning?.code).toBe('different-account');
-    expect(stale.state.history.at(-1)?.what).toBe('Kartra shows “Ineligible account”.');
+    expect(said(stale.state.history.at(-1))).toBe('Kartra shows “Ineligible account”.');
     expect(observe(stale.state, { kind: 'kartra-outcome', outcome: 'ineligible-account' }).changed).toBe(false);
   });
 
@@ -233,7 +233,7 @@ describe('applyObservation: Kartra outcomes and Stripe errors', () => {
     const stale = observe(retrying, { kind: 'kartra-outcome', outcome: 'account-mismatch' });
     expect(stale.state.stepId).toBe('stripe-login');
     expect(stale.state.warning?.code).toBe('unexpected-outcome');
-    expect(stale.state.warning?.message).toContain('“Stripe account does not match”');
+    expect(warningSaid(stale.state.warning)).toContain('“Stripe account does not match”');
   });
 
   it('a retry forgets what the failed attempt had done from that step on', () => {
@@ -269,7 +269,7 @@ describe('applyObservation: warnings that come and go', () => {
 
   it('the wrong tile warning goes when the Stripe tile menu opens', () => {
     const wrong = observe(guideAt('open-tile-menu'), { kind: 'tile-menu-opened', integration: 'PayPal' }).state;
-    expect(wrong.warning?.message).toContain('“PayPal”');
+    expect(warningSaid(wrong.warning)).toContain('“PayPal”');
     const right = observe(wrong, { kind: 'tile-menu-opened', integration: 'Stripe (payment gateway)' }).state;
     expect(right.stepId).toBe('choose-edit');
     expect(right.warning).toBeUndefined();
@@ -284,7 +284,7 @@ describe("applyObservation: Kartra's Publishable key", () => {
   it('keeps only the last four characters in history', () => {
     const result = observe(guideAt('choose-edit'), { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: ` ${KEY} `, byAgent: true });
     expect(result.state.originalKey).toBe(KEY);
-    expect(result.state.history.at(-1)?.what).toBe("Kartra's Edit window is open. Its Publishable key ends in …1234.");
+    expect(said(result.state.history.at(-1))).toBe("Kartra's Edit window is open. Its Publishable key ends in …1234.");
     expect(JSON.stringify(result.state.history)).not.toContain(KEY);
   });
 
@@ -313,7 +313,7 @@ describe("applyObservation: Kartra's Publishable key", () => {
     const result = observe(guideAt('choose-edit'), edit(KEY, false));
     expect(result.state.originalKey).toBeUndefined();
     expect(result.state.stepId).toBe('choose-edit');
-    expect(result.state.history.at(-1)?.what).toMatch(/without a click of yours/);
+    expect(said(result.state.history.at(-1))).toMatch(/without a click of yours/);
   });
 
   for (const byAgent of [false, true]) {
@@ -323,7 +323,7 @@ describe("applyObservation: Kartra's Publishable key", () => {
       expect(swapped.originalKey).toBe(KEY);
       expect(swapped.newerKey).toBe(OTHER);
       expect(swapped.warning?.code).toBe('original-key-changed');
-      expect(swapped.warning?.message).toContain('…9876');
+      expect(warningSaid(swapped.warning)).toContain('…9876');
       expect(JSON.stringify(swapped.history)).not.toContain(OTHER);
       // The warning stays through step changes, passing warnings and a restart.
       const later = applyCommand(applyCommand(swapped, 'next', T0 + 100).state, 'restart', T0 + 200).state;
@@ -358,7 +358,7 @@ describe('applyObservation: repeats, tabs and time', () => {
     const once = observe(guideAt('open-integrations'), { kind: 'stripe-login-shown' }, { site: 'stripe-dashboard', tabId: STRIPE_TAB });
     expect(once.changed).toBe(true);
     expect(once.state.stepId).toBe('open-integrations');
-    expect(once.state.history.at(-1)?.what).toBe('A Stripe login page is showing.');
+    expect(said(once.state.history.at(-1))).toBe('A Stripe login page is showing.');
     expect(observe(once.state, { kind: 'stripe-login-shown' }, { site: 'stripe-dashboard', tabId: STRIPE_TAB }).changed).toBe(false);
   });
 
@@ -367,7 +367,7 @@ describe('applyObservation: repeats, tabs and time', () => {
     const once = observe(guideAt('before-you-begin'), seen, { tabId: STRIPE_TAB, now: T0 + 5 });
     expect(once.state.dashboard).toEqual({ tabId: STRIPE_TAB, at: T0 + 5, accountId: 'acct_1Q', accountName: 'Acme' });
     expect(once.state.stepId).toBe('before-you-begin');
-    expect(once.state.history.at(-1)?.what).toBe('A Stripe dashboard tab shows “Acme”.');
+    expect(said(once.state.history.at(-1))).toBe('A Stripe dashboard tab shows “Acme”.');
     expect(observe(once.state, seen, { tabId: STRIPE_TAB, now: T0 + 6 }).changed).toBe(false);
     const switched = observe(once.state, { kind: 'stripe-dashboard', accountId: 'acct_1R' }, { tabId: STRIPE_TAB, now: T0 + 7 });
     expect(switched.state.dashboard).toEqual({ tabId: STRIPE_TAB, at: T0 + 7, accountId: 'acct_1R' });
@@ -425,27 +425,10 @@ describe('applyObservation: repeats, tabs and time', () => {
   });
 });
 
-describe('applyObservation: announcements', () => {
-  it('tells what happened and what to do next when the step changes', () => {
-    const result = observe(guideAt('choose-edit'), { kind: 'edit-modal-opened', integration: 'Stripe', publishableKey: KEY, byAgent: true });
-    expect(result.announcement).toBe(
-      `Kartra's Edit window is open. Its Publishable key ends in …1234. Next: ${getStep('connect-with-stripe').instruction}`,
-    );
-  });
-
-  it('carries a new warning', () => {
-    const result = observe(guideAt('find-red-tile'), { kind: 'integrations-page', stripeStatus: 'absent' });
-    expect(result.announcement).toBe(`The Integrations page shows no Stripe tile. ${result.state.warning?.message}`);
-  });
-
-  it('is just the sentence when the step stays', () => {
-    const result = observe(guideAt('after-reconnect'), { kind: 'stripe-dashboard', accountName: 'Acme' });
-    expect(result.announcement).toBe('A Stripe dashboard tab shows “Acme”.');
-  });
-
+describe('applyObservation: what history says', () => {
   it('uses the integration name the guide was started with', () => {
     const guide = makeGuide({ integration: 'Stripe Live', stepId: 'find-red-tile' });
     const result = observe(guide, { kind: 'integrations-page', stripeStatus: 'needs-attention' });
-    expect(result.state.history.at(-1)?.what).toBe('The Integrations page shows Stripe Live with a red status.');
+    expect(said(result.state.history.at(-1))).toBe('The Integrations page shows Stripe Live with a red status.');
   });
 });

@@ -125,47 +125,48 @@ describe('parseStoredGuide: __proto__ payloads', () => {
 });
 
 describe('parseStoredGuide: versions and migrations', () => {
-  it('knows of no version before 1 yet, and says so', () => {
-    expect(GUIDE_SCHEMA_VERSION).toBe(1);
-    expect(Object.keys(GUIDE_MIGRATIONS)).toEqual([]);
+  it('is at version 2, migrates from version 1 only, and says so for anything older', () => {
+    expect(GUIDE_SCHEMA_VERSION).toBe(2);
+    expect(Object.keys(GUIDE_MIGRATIONS)).toEqual(['1']);
     const { schemaVersion: _v, ...unversioned } = valid();
     expectRejected(unversioned, /No migration from guide schema 0/);
     expectRejected({ ...valid(), schemaVersion: 0 }, /No migration from guide schema 0/);
   });
 
   it('refuses a guide from a newer release', () => {
-    expectRejected({ ...valid(), schemaVersion: 2 }, /newer version/);
+    expectRejected({ ...valid(), schemaVersion: 3 }, /newer version/);
   });
 
   it('refuses an unreadable version', () => {
     for (const schemaVersion of ['1', 1.5, -1, null, Number.NaN]) expectRejected({ ...valid(), schemaVersion }, /schema version/);
   });
 
-  // The hook a future version plugs into, exercised with a made-up version 0 that lacked `tabIds`.
-  const fromV0: GuideMigration = (v0) => ({ ...v0, schemaVersion: 1, tabIds: [v0.tabId] });
+  // The hook itself, exercised with a made-up version 1 that lacked `tabIds` (the real one is in migrate-v1.test.ts).
+  const fromV1: GuideMigration = (v1) => ({ ...v1, schemaVersion: 2, tabIds: [v1.tabId] });
 
   it('migrates an older shape through the hook and says from which version', () => {
-    const { schemaVersion: _v, tabIds: _t, ...v0 } = valid();
-    const result = parseStoredGuide({ ...v0, schemaVersion: 0 }, { 0: fromV0 });
-    expect(result).toEqual({ ok: true, guide: valid(), migratedFrom: 0 });
+    const { schemaVersion: _v, tabIds: _t, ...v1 } = valid();
+    const result = parseStoredGuide({ ...v1, schemaVersion: 1 }, { 1: fromV1 });
+    expect(result).toEqual({ ok: true, guide: valid(), migratedFrom: 1 });
   });
 
   it('treats a missing version as version 0', () => {
     const { schemaVersion: _v, tabIds: _t, ...v0 } = valid();
-    expect(parseStoredGuide(v0, { 0: fromV0 })).toMatchObject({ ok: true, migratedFrom: 0 });
+    const fromV0: GuideMigration = (v) => ({ ...v, schemaVersion: 1 });
+    expect(parseStoredGuide(v0, { 0: fromV0, 1: fromV1 })).toMatchObject({ ok: true, migratedFrom: 0 });
   });
 
   it('still validates what a migration produced', () => {
-    const sloppy: GuideMigration = (v0) => ({ ...v0, schemaVersion: 1 });
-    const { tabIds: _t, ...v0 } = valid();
-    expect(parseStoredGuide({ ...v0, schemaVersion: 0 }, { 0: sloppy })).toMatchObject({ ok: false, reason: expect.stringMatching(/tabIds/) });
+    const sloppy: GuideMigration = (v1) => ({ ...v1, schemaVersion: 2 });
+    const { tabIds: _t, ...v1 } = valid();
+    expect(parseStoredGuide({ ...v1, schemaVersion: 1 }, { 1: sloppy })).toMatchObject({ ok: false, reason: expect.stringMatching(/tabIds/) });
   });
 
   it('stops a migration that does not move one version up', () => {
-    const stuck: GuideMigration = (v0) => ({ ...v0 });
-    expect(parseStoredGuide({ ...valid(), schemaVersion: 0 }, { 0: stuck })).toMatchObject({
+    const stuck: GuideMigration = (v1) => ({ ...v1 });
+    expect(parseStoredGuide({ ...valid(), schemaVersion: 1 }, { 1: stuck })).toMatchObject({
       ok: false,
-      reason: expect.stringMatching(/did not produce schema 1/),
+      reason: expect.stringMatching(/did not produce schema 2/),
     });
   });
 
@@ -173,7 +174,7 @@ describe('parseStoredGuide: versions and migrations', () => {
     const broken: GuideMigration = () => {
       throw new TypeError('cannot read x of undefined');
     };
-    expect(parseStoredGuide({ ...valid(), schemaVersion: 0 }, { 0: broken })).toEqual({ ok: false, reason: 'The stored guide could not be read.' });
+    expect(parseStoredGuide({ ...valid(), schemaVersion: 1 }, { 1: broken })).toEqual({ ok: false, reason: 'The stored guide could not be read.' });
   });
 
   it('runs migrations in a chain', () => {

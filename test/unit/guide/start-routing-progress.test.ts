@@ -1,3 +1,4 @@
+import { said, warningSaid } from './said';
 import { describe, expect, it } from 'vitest';
 import { GuideStateSchema } from '../../../lib/guide/guide-state';
 import {
@@ -16,14 +17,14 @@ describe('startGuide', () => {
   it('starts active at why-reconnect, in its tab, with one history entry', () => {
     const guide = startGuide({ id: 'g7', integration: 'Stripe', tabId: 5, now: T0 });
     expect(guide).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'g7',
       integration: 'Stripe',
       tabId: 5,
       tabIds: [5],
       stepId: 'why-reconnect',
       completed: {},
-      history: [{ at: T0, stepId: 'why-reconnect', what: 'The guide was started.', source: 'agent' }],
+      history: [{ at: T0, stepId: 'why-reconnect', event: 'started', source: 'agent' }],
       status: 'active',
       startedAt: T0,
       updatedAt: T0,
@@ -37,7 +38,7 @@ describe('startGuide', () => {
       tabIds: [KARTRA_TAB, STRIPE_TAB],
       dashboard: { tabId: STRIPE_TAB, at: T0, accountName: 'Acme' },
       candidate: { name: 'Acme' },
-      warning: { code: 'different-account', message: 'm' },
+      warning: { code: 'different-account' },
     });
     const guide = startGuide({ id: 'g8', integration: 'Stripe', tabId: 33, now: T0 + 9, resumeFrom: earlier });
     expect(guide).toMatchObject({ id: 'g8', tabId: 33, stepId: 'why-reconnect', status: 'active', originalKey: KEY, completed: {} });
@@ -45,7 +46,7 @@ describe('startGuide', () => {
     expect(guide.dashboard).toEqual(earlier.dashboard);
     for (const gone of ['candidate', 'warning', 'outcome', 'retryFrom']) expect(guide).not.toHaveProperty(gone);
     expect(guide.history.slice(0, -1)).toEqual(earlier.history);
-    expect(guide.history.at(-1)?.what).toBe('The guide was started again.');
+    expect(said(guide.history.at(-1))).toBe('The guide was started again.');
     expect(GuideStateSchema.safeParse(guide).success).toBe(true);
   });
 
@@ -139,12 +140,13 @@ describe('raiseWarning', () => {
   it('puts the warning on the guide and in its history', () => {
     const guide = raiseWarning(makeGuide(), 'stripe-without-guide', T0 + 3);
     expect(guide.warning?.code).toBe('stripe-without-guide');
-    expect(guide.history.at(-1)).toEqual({ at: T0 + 3, stepId: 'why-reconnect', what: guide.warning?.message, source: 'observed' });
+    expect(guide.history.at(-1)).toEqual({ at: T0 + 3, stepId: 'why-reconnect', event: 'warning-raised', warning: guide.warning, source: 'observed' });
+    expect(said(guide.history.at(-1))).toBe(warningSaid(guide.warning));
     expect(raiseWarning(guide, 'stripe-without-guide', T0 + 4)).toBe(guide);
   });
 
   it('does not replace a sticky account warning', () => {
-    const sticky = makeGuide({ warning: { code: 'different-account', message: 'm' } });
+    const sticky = makeGuide({ warning: { code: 'different-account' } });
     expect(raiseWarning(sticky, 'stripe-without-guide', T0).warning?.code).toBe('different-account');
   });
 });

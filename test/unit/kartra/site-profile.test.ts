@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { locateJsonError } from '../../../lib/kartra/json-error-position.ts';
 import {
   DEFAULT_SITE_PROFILE,
+  MAX_OVERRIDE_CHARS,
   parseSiteProfileOverride,
   selectorShapeProblem,
   SITE_PROFILE_VERSION,
@@ -69,19 +70,24 @@ describe('parseSiteProfileOverride', () => {
 
   test('invalid JSON: line and column of the first error', () => {
     expect(errorsOf('{\n  "version": 1,\n  "bannerWords": ["a",]\n}')).toEqual([
-      { path: '', message: 'invalid JSON at line 3, column 23: trailing comma before "]"' },
+      { path: '', problem: { code: 'invalidJsonAt', line: 3, column: 23, syntax: { code: 'trailingComma', closer: ']' } } },
     ]);
-    expect(errorsOf('{"version": 1, "limits": {"maxTiles": 12,}}')[0]?.message).toBe('invalid JSON at line 1, column 42: trailing comma before "}"');
-    expect(errorsOf('')[0]?.message).toBe('invalid JSON at line 1, column 1: expected a value, found end of input');
-    expect(errorsOf("{'version': 1}")[0]?.message).toMatch(/^invalid JSON at line 1, column 2: expected a double-quoted property name/);
-    expect(errorsOf('{"version": 1} x')[0]?.message).toMatch(/^invalid JSON at line 1, column 16: unexpected "x" after the end/);
+    expect(errorsOf('{"version": 1, "limits": {"maxTiles": 12,}}')[0]?.problem).toEqual({
+      code: 'invalidJsonAt',
+      line: 1,
+      column: 42,
+      syntax: { code: 'trailingComma', closer: '}' },
+    });
+    expect(errorsOf('')[0]?.problem).toEqual({ code: 'invalidJsonAt', line: 1, column: 1, syntax: { code: 'expectedValue', found: null } });
+    expect(errorsOf("{'version': 1}")[0]?.problem).toEqual({ code: 'invalidJsonAt', line: 1, column: 2, syntax: { code: 'expectedPropertyName', found: "'" } });
+    expect(errorsOf('{"version": 1} x')[0]?.problem).toEqual({ code: 'invalidJsonAt', line: 1, column: 16, syntax: { code: 'afterEnd', found: 'x' } });
   });
 
   test('not an object, or no version', () => {
-    expect(errorsOf('[]')).toEqual([{ path: '', message: 'override must be a JSON object, not a list' }]);
-    expect(errorsOf('null')[0]?.message).toBe('override must be a JSON object, not null');
-    expect(errorsOf('{}')[0]?.path).toBe('version');
-    expect(errorsOf('{"version": 2}')).toEqual([{ path: 'version', message: 'this build reads site profile version 1, not 2' }]);
+    expect(errorsOf('[]')).toEqual([{ path: '', problem: { code: 'notObject', kind: 'array' } }]);
+    expect(errorsOf('null')[0]?.problem).toEqual({ code: 'notObject', kind: 'null' });
+    expect(errorsOf('{}')).toEqual([{ path: 'version', problem: { code: 'versionMissing', reads: 1 } }]);
+    expect(errorsOf('{"version": 2}')).toEqual([{ path: 'version', problem: { code: 'otherVersion', site: 'kartra', reads: 1, found: '2' } }]);
   });
 
   test('wrong types and ranges name the field', () => {
@@ -94,23 +100,21 @@ describe('parseSiteProfileOverride', () => {
         weights: { banner: 'high' },
       }),
     );
-    const byPath = Object.fromEntries(errors.map((e) => [e.path, e.message]));
-    expect(byPath['statusWords.connected[1]']).toMatch(/expected string, received number/);
-    expect(byPath['statusWords.connected[2]']).toBe('must not be empty');
-    expect(byPath['limits.maxTiles']).toBe('must be a whole number');
-    expect(byPath['limits.maxNodes']).toBe('must be at least 1');
-    expect(byPath['colours.red.hueFrom']).toBe('must be between 0 and 360');
-    expect(byPath['weights.banner']).toMatch(/expected number, received string/);
+    const byPath = Object.fromEntries(errors.map((e) => [e.path, e.problem]));
+    expect(byPath['statusWords.connected[1]']).toEqual({ code: 'wrongType', expected: 'string', received: 'number' });
+    expect(byPath['statusWords.connected[2]']).toEqual({ code: 'empty' });
+    expect(byPath['limits.maxTiles']).toEqual({ code: 'wholeNumber' });
+    expect(byPath['limits.maxNodes']).toEqual({ code: 'atLeast', min: 1 });
+    expect(byPath['colours.red.hueFrom']).toEqual({ code: 'between', min: 0, max: 360 });
+    expect(byPath['weights.banner']).toEqual({ code: 'wrongType', expected: 'number', received: 'string' });
   });
 
   test('unknown keys are errors, with a suggestion', () => {
     const errors = errorsOf(JSON.stringify({ version: 1, statusWord: {}, steps: { gatewayModalTitle: ['x'] }, extra: 1 }));
-    expect(errors).toContainEqual({
-      path: 'statusWord',
-      message: expect.stringMatching(/^unknown field \(did you mean "statusWords"\?\); known fields here: version, revision, route/),
-    });
-    expect(errors).toContainEqual({ path: 'steps.gatewayModalTitle', message: expect.stringMatching(/did you mean "gatewayModalTitles"/) });
-    expect(errors).toContainEqual({ path: 'extra', message: expect.stringMatching(/^unknown field; known fields here:/) });
+    const byPath = Object.fromEntries(errors.map((e) => [e.path, e.problem]));
+    expect(byPath.statusWord).toMatchObject({ code: 'unknownField', suggestion: 'statusWords', known: expect.arrayContaining(['version', 'revision', 'route']) });
+    expect(byPath['steps.gatewayModalTitle']).toMatchObject({ code: 'unknownField', suggestion: 'gatewayModalTitles' });
+    expect(byPath.extra).toEqual({ code: 'unknownField', known: expect.arrayContaining(['version', 'statusWords']) });
   });
 
   test('__proto__ and constructor are unknown keys, never prototypes', () => {
@@ -129,17 +133,28 @@ describe('parseSiteProfileOverride', () => {
         colours: { grey: { maxSaturation: 0.1, minLightness: 0.9, maxLightness: 0.2 } },
       }),
     );
-    const byPath = Object.fromEntries(errors.map((e) => [e.path, e.message]));
-    expect(byPath.integrations).toBe('exactly one integration must have "isStripe": true (found 0)');
-    expect(byPath['route.pathPatterns[0]']).toMatch(/^not a valid regular expression/);
-    expect(byPath['tileSelectorHints[1]']).toBe('not a usable CSS selector: braces and semicolons are not allowed');
-    expect(byPath['tileSelectorHints[2]']).toBe('not a usable CSS selector: missing "]"');
-    expect(byPath['tileSelectorHints[3]']).toBe('not a usable CSS selector: starts or ends with a combinator or comma');
-    expect(byPath['colours.grey.minLightness']).toBe('must not be above maxLightness');
+    const byPath = Object.fromEntries(errors.map((e) => [e.path, e.problem]));
+    expect(byPath.integrations).toEqual({ code: 'stripeCount', found: 0 });
+    expect(byPath['route.pathPatterns[0]']).toEqual({ code: 'invalidPattern', detail: expect.any(String) });
+    expect(byPath['tileSelectorHints[1]']).toEqual({ code: 'selector', reason: { code: 'bracesOrSemicolons' } });
+    expect(byPath['tileSelectorHints[2]']).toEqual({ code: 'selector', reason: { code: 'missingCloser', char: ']' } });
+    expect(byPath['tileSelectorHints[3]']).toEqual({ code: 'selector', reason: { code: 'edgeCombinator' } });
+    expect(byPath['colours.grey.minLightness']).toEqual({ code: 'aboveField', field: 'maxLightness' });
+  });
+
+  test('the other field rules: sizes, attribute names, an empty integration list', () => {
+    const errors = errorsOf(
+      JSON.stringify({ version: 1, revision: 'r'.repeat(81), bannerWords: Array(301).fill('x'), tooltipAttributes: ['Data-Tip'], integrations: [] }),
+    );
+    const byPath = Object.fromEntries(errors.map((e) => [e.path, e.problem]));
+    expect(byPath.revision).toEqual({ code: 'tooLong', max: 80 });
+    expect(byPath.bannerWords).toEqual({ code: 'tooManyEntries', max: 300 });
+    expect(byPath['tooltipAttributes[0]']).toEqual({ code: 'attributeName' });
+    expect(errors).toContainEqual({ path: 'integrations', problem: { code: 'noStripeListed' } });
   });
 
   test('an oversized override is refused before parsing', () => {
-    expect(errorsOf(`{"version":1,"revision":"${'x'.repeat(300_000)}"}`)[0]?.message).toMatch(/characters; the limit is/);
+    expect(errorsOf(`{"version":1,"revision":"${'x'.repeat(300_000)}"}`)[0]?.problem).toEqual({ code: 'overrideTooLong', length: 300_027, max: MAX_OVERRIDE_CHARS });
   });
 
   test('never throws, whatever the text', () => {
@@ -147,7 +162,7 @@ describe('parseSiteProfileOverride', () => {
       fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify(v))), (text) => {
         const result = parseSiteProfileOverride(text);
         expect(typeof result.ok).toBe('boolean');
-        if (!result.ok) for (const e of result.errors) expect(typeof e.message).toBe('string');
+        if (!result.ok) for (const e of result.errors) expect(typeof e.problem.code).toBe('string');
       }),
       { numRuns: 2_000 },
     );

@@ -1,13 +1,14 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ProfileSettings } from '../../../components/options/ProfileSettings';
 import { DEFAULT_SITE_PROFILE } from '../../../lib/kartra/site-profile';
 import { sendToBackground } from '../../../lib/messaging';
 import { profileOverrideItem, stripeProfileOverrideItem } from '../../../lib/storage';
 import { DEFAULT_STRIPE_PROFILE, STRIPE_PROFILE_VERSION } from '../../../lib/stripe/stripe-profile';
+import { useTestLocale } from '../support/fake-browser-gaps';
 import { click, mount, typeInto, waitFor, type Mounted } from './render';
 
-vi.mock('../../../lib/messaging', () => ({ sendToBackground: vi.fn() }));
+vi.mock('../../../lib/messaging', async (importOriginal) => ({ ...(await importOriginal<object>()), sendToBackground: vi.fn() }));
 const send = vi.mocked(sendToBackground);
 
 const INVALID = '{ "version": 1, "statusWords": { "connected": ["", 5] }, "bannerWord": [] }';
@@ -88,13 +89,14 @@ describe('detection profile settings', () => {
   it('shows the background’s refusal and an unanswered message without losing the text', async () => {
     const page = await mountSettings();
     await typeInto(page.$('[data-testid="override-text"]'), VALID);
-    send.mockResolvedValueOnce({ ok: true, value: { saved: false, errors: [{ path: 'bannerWords[0]', message: 'refused by the background' }] } });
+    send.mockResolvedValueOnce({ ok: true, value: { saved: false, errors: [{ path: 'bannerWords[0]', problem: { code: 'tooLong', max: 120 } }] } });
     await click(page.$('[data-testid="override-save"]'));
     await waitFor(() => errorItems(page).length === 1, 'the refusal');
-    expect(errorItems(page)).toEqual(['bannerWords[0]: refused by the background']);
+    expect(errorItems(page)).toEqual(['bannerWords[0]: must be at most 120 characters']);
     expect(editorText(page)).toBe(VALID);
 
-    send.mockResolvedValueOnce({ ok: false, error: 'No answer from the extension (the message was not accepted).' });
+    // lib/messaging's own failure comes as a code, worded by the page.
+    send.mockResolvedValueOnce({ ok: false, error: 'extension-no-answer' });
     await click(page.$('[data-testid="override-save"]'));
     await waitFor(() => /No answer/.test(page.text('[data-testid="profile-status"]')), 'the failure');
     expect(page.text('[data-testid="profile-status"]')).toMatch(/Your text is still here; the active profile did not change/);
@@ -141,6 +143,28 @@ describe('detection profile settings', () => {
     expect(page.text('[data-testid="profile-errors"]')).toMatch(/version: this build reads site profile version 1, not 2/);
     expect(JSON.parse(page.text('[data-testid="active-profile-json"]'))).toEqual(DEFAULT_SITE_PROFILE);
     expect(page.$('[data-testid="profile-reset"]')).not.toBeNull();
+    page.unmount();
+  });
+});
+
+describe('the profile settings in Spanish', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    send.mockReset();
+    useTestLocale('es');
+  });
+  afterEach(() => useTestLocale('en'));
+
+  it('says what is in force and what is wrong in Spanish, paths and JSON as written', async () => {
+    const page = await mountSettings();
+    expect(page.text('[data-testid="profile-source"] p')).toMatch(/^Versión del formato del perfil 1\. Perfil integrado en vigor .*No hay ninguna personalización guardada\.$/);
+    await typeInto(page.$('[data-testid="override-text"]'), INVALID);
+    await click(page.$('[data-testid="override-validate"]'));
+    expect(errorItems(page)[0]).toBe('statusWords.connected[0]: no puede estar vacío');
+    expect(page.text('[data-testid="profile-errors"] p')).toBe('3 problemas por corregir (tu texto se mantiene tal cual):');
+    expect(page.text('[data-testid="profile-status"]')).toBe(
+      'No es válida: 3 problemas; el perfil activo no ha cambiado. El primero: statusWords.connected[0]: no puede estar vacío.',
+    );
     page.unmount();
   });
 });

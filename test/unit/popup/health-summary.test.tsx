@@ -2,12 +2,13 @@
  * Never a false all-clear: the popup's headline, the badge and the "cannot tell" reasons for every mix of read and
  * unreadable tiles, with plural forms.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { HealthSummary } from '../../../components/popup/HealthSummary';
 import { badgeLook } from '../../../lib/background/toolbar-badge';
-import { countHealth, countOf } from '../../../lib/health/health-counts';
+import { countHealth } from '../../../lib/health/health-counts';
 import type { HealthReport, IntegrationSummary } from '../../../lib/protocol';
 import { mount } from '../options/render';
+import { useTestLocale } from '../support/fake-browser-gaps';
 
 const tile = (name: string, status: IntegrationSummary['status'], extra: Partial<IntegrationSummary> = {}): IntegrationSummary => ({
   name,
@@ -115,10 +116,31 @@ describe('badge', () => {
   });
 });
 
-describe('countOf', () => {
+describe('plural forms come from the locale, one and other', () => {
+  afterEach(() => useTestLocale('en'));
+  const title = (integrations: IntegrationSummary[]) => badgeLook(countHealth(report(integrations))).title;
+
   it.each([
-    [0, '0 integrations'],
-    [1, '1 integration'],
-    [2, '2 integrations'],
-  ])('%i', (n, text) => expect(countOf(n, 'integration', 'integrations')).toBe(text));
+    [[tile('Stripe', 'needs-attention')], 'Stripe Reconnect Assistant: 1 integration needs attention'],
+    [[tile('Stripe', 'needs-attention'), tile('Zoom', 'needs-attention')], 'Stripe Reconnect Assistant: 2 integrations need attention'],
+  ])('English badge %#', (integrations, expected) => expect(title(integrations)).toBe(expected));
+
+  it('in Spanish: the headline, the badge and the unreadable note agree in number', async () => {
+    useTestLocale('es');
+    const page = await popupFor(report([tile('Stripe', 'needs-attention'), tile('Zoom', 'needs-attention'), tile('PayPal', 'unknown')]));
+    expect(page.text('#health-title')).toBe('2 integraciones necesitan atención');
+    expect(page.text('[data-testid="health-unreadable"]')).toBe('No se pudo leer el estado de otra integración.');
+    expect(page.text('.pill.unknown')).toBe('Sin determinar');
+    page.unmount();
+    expect(title([tile('Stripe', 'needs-attention')])).toBe('Asistente de reconexión de Stripe: 1 integración necesita atención');
+    expect(title([tile('Stripe', 'connected'), tile('Zoom', 'unknown'), tile('PayPal', 'unknown')])).toBe(
+      'Asistente de reconexión de Stripe: no se pudo leer el estado de 2 integraciones',
+    );
+  });
+
+  it('"Show all" counts in the same forms: one integration is not "all 1 integrations"', async () => {
+    const page = await popupFor(report([tile('Stripe', 'connected')]));
+    expect(page.text('button.link')).toBe('Show the 1 integration');
+    page.unmount();
+  });
 });

@@ -71,22 +71,23 @@ describe('Stripe site profile', () => {
   });
 
   it.each([
-    ['{"version": 2}', 'version', /reads Stripe profile version 1, not 2/],
-    ['{"words": {}}', 'version', /required/],
-    ['{"version": 1, "words": {"signIn": [{"pattern": "(", "why": "broken"}]}}', 'words.signIn[0].pattern', /not a valid regular expression/],
-    ['{"version": 1, "words": {"signIn": [{"pattern": "^x$"}]}}', 'words.signIn[0].why', /./],
-    ['{"version": 1, "words": {"badges": []}}', 'words.badges', /at least one rule/],
-    ['{"version": 1, "word": {}}', 'word', /unknown field/],
-    ['{"version": 1, "urls": {"apiKeysPath": [{"pattern": "[", "why": "broken"}]}}', 'urls.apiKeysPath[0].pattern', /not a valid regular expression/],
-    ['{"version": 1, "hints": {"emailInput": []}}', 'hints.emailInput', /unknown field/],
-    ['{"version": 1,', '', /invalid JSON at line 1/],
-    ['[]', '', /JSON object/],
-  ])('refuses %s with the field and the reason', (json, path, reason) => {
+    ['{"version": 2}', 'version', { code: 'otherVersion', site: 'stripe', reads: 1, found: '2' }],
+    ['{"words": {}}', 'version', { code: 'versionMissing', reads: 1 }],
+    ['{"version": 1, "words": {"signIn": [{"pattern": "(", "why": "broken"}]}}', 'words.signIn[0].pattern', { code: 'invalidPattern' }],
+    ['{"version": 1, "words": {"signIn": [{"pattern": "^x$"}]}}', 'words.signIn[0].why', { code: 'missing', expected: 'string' }],
+    ['{"version": 1, "words": {"signIn": [{"pattern": "^x$", "why": "  "}]}}', 'words.signIn[0].why', { code: 'noWhy' }],
+    ['{"version": 1, "words": {"badges": []}}', 'words.badges', { code: 'noRule' }],
+    ['{"version": 1, "word": {}}', 'word', { code: 'unknownField' }],
+    ['{"version": 1, "urls": {"apiKeysPath": [{"pattern": "[", "why": "broken"}]}}', 'urls.apiKeysPath[0].pattern', { code: 'invalidPattern' }],
+    ['{"version": 1, "hints": {"emailInput": []}}', 'hints.emailInput', { code: 'unknownField' }],
+    ['{"version": 1,', '', { code: 'invalidJsonAt', line: 1 }],
+    ['[]', '', { code: 'notObject', kind: 'array' }],
+  ])('refuses %s with the field and the reason', (json, path, problem) => {
     const result = parseStripeProfileOverride(json);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((e) => e.path)).toContain(path);
-    expect(result.errors.find((e) => e.path === path)?.message).toMatch(reason);
+    expect(result.errors.find((e) => e.path === path)?.problem).toMatchObject(problem);
   });
 
   it('never throws on odd input', () => {
