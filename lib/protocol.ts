@@ -11,6 +11,7 @@ import type { StepId } from './guide/steps';
 import type { SiteProfile } from './kartra/site-profile';
 import type { ProfileError } from './profile-parse';
 import type { StripeProfile } from './stripe/default-stripe-profile';
+import { DecisionSchema } from './kartra/evidence-schema';
 import { MAX_OVERRIDE_CHARS } from './kartra/merge-profile';
 import { INTEGRATION_STATUSES, KARTRA_OUTCOMES, PROFILE_SITES, TAB_ID_MAX, UNKNOWN_WHYS } from './protocol-values';
 
@@ -32,7 +33,8 @@ export const IntegrationSummarySchema = z.strictObject({
   /** Why the status could not be read, when it is 'unknown'. */
   unknownWhy: z.enum(UNKNOWN_WHYS).optional(),
   confidence: z.number().min(0).max(1),
-  decidedBy: text(300),
+  /** What decided the status, as codes and the page's values (components/text/evidence.ts words it). */
+  decidedBy: DecisionSchema,
   isStripe: z.boolean(),
 });
 export type IntegrationSummary = z.infer<typeof IntegrationSummarySchema>;

@@ -4,6 +4,7 @@ import { t } from '../../lib/i18n';
 import type { IntegrationSummary } from '../../lib/protocol';
 import type { TabHealth } from '../../lib/storage';
 import { StatusPill } from '../shared/StatusPill';
+import { decisionText } from '../text/evidence';
 import { OpenIntegrationsLink } from './TabSituationNote';
 
 /** Why a status could not be read, worded for the agent (the report carries the code). */
@@ -88,7 +89,7 @@ export function HealthSummary({ health, tabId }: { health: TabHealth | undefined
 
 /** What decided the status; for an unreadable tile, why it could not be read (and what was seen, if anything). */
 function whyText({ status, unknownWhy, decidedBy }: IntegrationSummary): string {
-  const evidence = readable(decidedBy);
+  const evidence = readable(decisionText(decidedBy));
   if (status !== 'unknown' || !unknownWhy) return t('popup.why', { evidence });
   const why = UNKNOWN_WHY[unknownWhy]();
   return unknownWhy === 'no-evidence' ? t('popup.couldNotRead', { why }) : t('popup.couldNotReadWithEvidence', { why, evidence });

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { diagnoseFromText } from '../../lib/diagnosis/catalogue';
 import { t } from '../../lib/i18n';
 import { DiagnosisCard } from '../shared/DiagnosisCard';
+import { diagnosisTitle } from '../text/diagnosis';
 
 /** "What does this error mean?": the agent pastes what Kartra or Stripe showed and gets the catalogue entry. */
 export function PasteDiagnosis() {
@@ -16,7 +17,7 @@ export function PasteDiagnosis() {
         {diagnosis?.status === 'found' && <DiagnosisCard entry={diagnosis.entry} headingLevel={3} />}
         {diagnosis?.status === 'ambiguous' && (
           <p class="callout warn">
-            {t('popup.pasteAmbiguous', { titles: diagnosis.entries.map((e) => t('popup.quotedTitle', { title: e.title })).join(', ') })}
+            {t('popup.pasteAmbiguous', { titles: diagnosis.entries.map((e) => t('popup.quotedTitle', { title: diagnosisTitle(e) })).join(', ') })}
           </p>
         )}
         {diagnosis?.status === 'none' && <p class="muted">{t('popup.pasteUnknown')}</p>}

@@ -1,6 +1,7 @@
 /** The detector's report in the protocol's shape: what the popup and badge need, nothing more. */
 import type { IntegrationsReport } from '../kartra/detect-integrations';
 import { clipText } from '../dom/text';
+import { clipDetailTexts } from '../kartra/evidence-detail';
 import type { HealthReport } from '../protocol';
 import { pickStripeTileToReconnect } from './pick-stripe-tile';
 
@@ -18,7 +19,7 @@ export function toHealthReport(report: IntegrationsReport | undefined, onIntegra
       status: i.status,
       ...(i.unknownWhy ? { unknownWhy: i.unknownWhy } : {}),
       confidence: Math.min(1, Math.max(0, Number.isFinite(i.confidence) ? i.confidence : 0)),
-      decidedBy: clipText(i.decidedBy, 300),
+      decidedBy: clipDetailTexts(i.decidedBy),
       isStripe: i.isStripe,
     })),
     needsAttentionCount: report.needsAttentionCount,

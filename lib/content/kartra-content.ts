@@ -14,6 +14,7 @@ import { listenToExtension } from './extension-listener';
 import type { ContentState } from '../tab-messages';
 import { createObservationSender } from './observation-sender';
 import { createAnchoredOverlay } from './anchored-overlay';
+import { openGuideByHandNote, pageNote } from '../../components/overlay/page-notes';
 import { findNavLink } from './find-nav-link';
 import { toHealthReport } from './health-report';
 import { watchPageView } from './page-view-source';
@@ -92,14 +93,12 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
     if (marker.visible) return;
     marker.show({
       variant: 'marker',
-      title: 'Stripe needs reconnecting',
-      instruction: 'Open the reconnect guide in the side panel.',
-      actionLabel: 'Guide me through reconnecting',
+      ...pageNote('reconnect-marker'),
       find: () => stripeTile()?.element,
       onAction: () => {
         void send({ type: 'panel/open-here' }).then((reply) => {
           if (!(reply.ok && reply.value === true)) {
-            marker.update({ note: 'Click the Stripe Reconnect Assistant icon in the toolbar, then “Guide me through reconnecting”.' });
+            marker.update({ note: openGuideByHandNote() });
           }
         });
       },

@@ -25,6 +25,7 @@ import {
 } from '../stripe/connect-page';
 import { loadProfileInForce } from './active-profile';
 import { createAnchoredOverlay } from './anchored-overlay';
+import { pageNote } from '../../components/overlay/page-notes';
 import { createObservationSender } from './observation-sender';
 import { observeDomChanges } from './observe-dom-changes';
 import { watchPageView } from './page-view-source';
@@ -106,18 +107,13 @@ export async function startStripeContent(ctx: ContentScriptContext): Promise<voi
       const byName = !accounts.some((a) => a.accountId);
       originalBadge.show({
         variant: 'badge',
-        title: 'Originally used',
-        instruction: byName
-          ? 'This account holds the key Kartra used before (its name, as your Stripe dashboard shows it). The other accounts do not.'
-          : 'This is the account Kartra used before.',
+        ...pageNote(byName ? 'original-account-by-name' : 'original-account'),
         find: () => originalRow(),
       });
     } else {
       originalBadge.show({
         variant: 'badge',
-        title: 'Cannot tell which account',
-        instruction:
-          'Stripe shows no account ids here, and no name is known for the account Kartra used. Open Developers > API keys in your Stripe dashboard, in the account you think it is: the guide then knows its name.',
+        ...pageNote('cannot-tell-account'),
         find: () => accounts[0]?.row.parentElement ?? undefined,
       });
     }

@@ -1,6 +1,6 @@
 /**
  * The error catalogue the popup shows, and the two ways to find an entry: from page text and from a URL.
- * Data lives in entries.ts, matching in diagnose.ts; import from here.
+ * Data lives in entries.ts, matching in diagnose.ts, the words in components/text/diagnosis.ts; import from here.
  */
 export type { CatalogueEntry, CatalogueId } from './entries';
 export { CATALOGUE, getCatalogueEntry } from './entries';

@@ -4,6 +4,7 @@
  * them to look.
  */
 import type { EvidenceStatus, IntegrationStatus } from './compiled-profile.ts';
+import type { Decision, EvidenceDetail, StatusEvidence } from './evidence-detail.ts';
 import type { SiteProfile } from './site-profile.ts';
 
 export type EvidenceKind = 'colour' | 'class' | 'text' | 'aria' | 'icon' | 'banner';
@@ -11,7 +12,7 @@ export type EvidenceKind = 'colour' | 'class' | 'text' | 'aria' | 'icon' | 'bann
 /** One observation about a tile. `detail` quotes page text as data (clipped), never markup. */
 export interface Evidence {
   kind: EvidenceKind;
-  detail: string;
+  detail: EvidenceDetail;
   points: EvidenceStatus;
   weight: number;
 }
@@ -28,8 +29,8 @@ export interface StatusDecision {
   unknownWhy?: UnknownWhy;
   /** 0–1: share of the evidence that agrees, scaled down while the total is still small. */
   confidence: number;
-  /** A sentence for the agent: what decided it, or why nothing could. */
-  decidedBy: string;
+  /** What decided it, or why nothing could (the popup words it). */
+  decidedBy: Decision;
 }
 
 const STATUSES: readonly EvidenceStatus[] = ['needs-attention', 'connected', 'not-configured'];
@@ -86,7 +87,7 @@ export function decideStatus(
       status: 'unknown',
       unknownWhy: top > 0 ? 'weak-evidence' : 'no-evidence',
       confidence: 0,
-      decidedBy: top > 0 ? `too little evidence: ${describeStrongest(evidence, leader)} alone is not enough` : 'no status indicator found on the tile',
+      decidedBy: top > 0 ? { code: 'weak-evidence', ...strongestFor(evidence, leader) } : { code: 'no-evidence' },
     };
   }
   if (second > 0 && top < second * dominanceRatio) {
@@ -94,25 +95,34 @@ export function decideStatus(
       status: 'unknown',
       unknownWhy: 'conflict',
       confidence: 0,
-      decidedBy: `conflicting evidence: ${leader} (${describeStrongest(evidence, leader)}) vs ${runnerUp} (${describeStrongest(evidence, runnerUp)})`,
+      decidedBy: { code: 'conflict', leader: statusEvidence(evidence, leader), runnerUp: statusEvidence(evidence, runnerUp) },
     };
   }
   const agreement = total > 0 ? top / total : 0;
   const strength = Math.min(1, top / fullConfidenceScore);
   const confidence = Math.round(agreement * strength * 100) / 100;
   const also = evidence.filter((e) => e.points === leader).length - 1;
-  const decidedBy = `${describeStrongest(evidence, leader)}${also > 0 ? ` (+${also} more agreeing)` : ''}${second > 0 ? `; outweighs ${runnerUp} (${describeStrongest(evidence, runnerUp)})` : ''}`;
+  const decidedBy: Decision = {
+    code: 'evidence',
+    ...strongestFor(evidence, leader),
+    alsoAgreeing: Math.max(0, also),
+    ...(second > 0 ? { outweighs: statusEvidence(evidence, runnerUp) } : {}),
+  };
   return { status: leader, confidence, decidedBy };
 }
 
 // On equal weight, name what a person sees first: the coloured indicator, then its label, then the rest.
 const KIND_ORDER: Readonly<Record<EvidenceKind, number>> = { colour: 0, aria: 1, icon: 2, text: 3, class: 4, banner: 5 };
 
-function describeStrongest(evidence: readonly Evidence[], status: EvidenceStatus): string {
+function strongestFor(evidence: readonly Evidence[], status: EvidenceStatus): { strongest?: EvidenceDetail } {
   let best: Evidence | undefined;
   for (const e of evidence) {
     if (e.points !== status) continue;
     if (!best || e.weight > best.weight || (e.weight === best.weight && KIND_ORDER[e.kind] < KIND_ORDER[best.kind])) best = e;
   }
-  return best ? best.detail : 'nothing';
+  return best ? { strongest: best.detail } : {};
+}
+
+function statusEvidence(evidence: readonly Evidence[], status: EvidenceStatus): StatusEvidence {
+  return { status, ...strongestFor(evidence, status) };
 }

@@ -20,7 +20,7 @@ import { clipText } from '../dom/text.ts';
 export type { Evidence, EvidenceKind, UnknownWhy } from './decide-status.ts';
 export type { EvidenceStatus, IntegrationStatus, KartraOutcome } from './compiled-profile.ts';
 export type { PageBanner } from './find-notices.ts';
-export type { DetectedIntegration, DetectOptions, IntegrationsReport, StripeTileFinding } from './integrations-report.ts';
+export type { DetectedIntegration, DetectionWarning, DetectOptions, IntegrationsReport, StripeTileFinding } from './integrations-report.ts';
 
 /** Read the integrations under `root` (document, open shadow root or element). Never throws. */
 export function detectIntegrations(root: SearchRoot, profile: SiteProfile, options: DetectOptions = {}): IntegrationsReport {
@@ -36,7 +36,7 @@ export function detectIntegrations(root: SearchRoot, profile: SiteProfile, optio
     // or reshape tiles, so the tiles are found again when there is one.
     if (scanShadowRoots(scan, dom, compiled, tilesReadByTemplate(found.tiles))) found = findTiles(scan.anchors, root, dom, compiled);
     report.nodeCount = scan.nodeCount;
-    if (scan.truncated) report.warnings.push(`page larger than ${profile.limits.maxNodes} nodes; only the first part was read`);
+    if (scan.truncated) report.warnings.push({ code: 'page-truncated', maxNodes: profile.limits.maxNodes });
 
     const { tiles, warnings } = found;
     report.warnings.push(...warnings);
@@ -58,11 +58,11 @@ export function detectIntegrations(root: SearchRoot, profile: SiteProfile, optio
     if (stripe) {
       report.stripe = stripe;
       if (stripe.ambiguous) {
-        report.warnings.push(
-          stripe.needsAttention
-            ? `${stripe.tiles.length} Stripe tiles found; only "${stripe.needsAttention.name}" needs attention`
-            : `${stripe.tiles.length} Stripe tiles found; cannot tell which one is meant`,
-        );
+        report.warnings.push({
+          code: 'several-stripe-tiles',
+          count: stripe.tiles.length,
+          ...(stripe.needsAttention ? { needsAttention: stripe.needsAttention.name } : {}),
+        });
       }
     }
 
@@ -71,10 +71,10 @@ export function detectIntegrations(root: SearchRoot, profile: SiteProfile, optio
       report.outcome = outcome.notice.outcome;
       report.outcomeText = outcome.notice.text;
     } else if (outcome.kind === 'conflict') {
-      report.warnings.push(`several outcome notices visible at once (${outcome.outcomes.join(', ')}); none reported`);
+      report.warnings.push({ code: 'several-outcomes', outcomes: [...outcome.outcomes] });
     }
   } catch (error) {
-    report.warnings.push(`kartra/detect-integrations failed: ${clipText(errorText(error), 200)}`);
+    report.warnings.push({ code: 'failed', error: clipText(errorText(error), 200) });
   }
   report.durationMs = Math.max(0, now() - started);
   return report;
@@ -102,6 +102,6 @@ function errorText(error: unknown): string {
   try {
     return error instanceof Error ? error.message : String(error);
   } catch {
-    return 'unknown error';
+    return '';
   }
 }

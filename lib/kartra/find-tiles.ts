@@ -9,6 +9,7 @@
 import { integrationNamedBy, type CompiledProfile } from './compiled-profile.ts';
 import type { SafeDom, SearchRoot } from '../dom/safe-dom.ts';
 import { DOCUMENT_FRAGMENT_NODE, ELEMENT_NODE } from '../dom/safe-dom.ts';
+import type { DetectionWarning } from './integrations-report.ts';
 import type { NameAnchor } from './scan-page.ts';
 import { sameListShape, shapeOf, similarShapes, type ShapeClassCache, type TileShape } from './tile-shape.ts';
 
@@ -30,7 +31,7 @@ export type TileStructure = 'list' | 'hint' | 'loose';
 export interface TileSearch {
   /** Tiles in list order where a list was found, then in discovery order. */
   tiles: TileCandidate[];
-  warnings: string[];
+  warnings: DetectionWarning[];
 }
 
 // Anchors inside these are a filter drop-down, a tab strip or a tooltip naming integrations, not tiles.
@@ -59,7 +60,7 @@ interface Cluster {
 
 /** Group visible anchors into tiles. `root` bounds the climb. Never throws (callers wrap it anyway). */
 export function findTiles(anchorsIn: readonly NameAnchor[], root: SearchRoot, dom: SafeDom, compiled: CompiledProfile): TileSearch {
-  const warnings: string[] = [];
+  const warnings: DetectionWarning[] = [];
   const { maxTiles } = compiled.profile.limits;
   const rootType = dom.nodeType(root);
   const rootElement = rootType === ELEMENT_NODE ? (root as Element) : undefined;
@@ -210,7 +211,7 @@ export function findTiles(anchorsIn: readonly NameAnchor[], root: SearchRoot, do
     tiles.push(...kept);
   }
   if (tiles.length > maxTiles) {
-    warnings.push(`more than ${maxTiles} tiles; the rest were not read`);
+    warnings.push({ code: 'too-many-tiles', maxTiles });
     tiles.length = maxTiles;
   }
   return { tiles, warnings };

@@ -4,6 +4,7 @@
  */
 import type { CompiledProfile, IntegrationStatus, KartraOutcome } from './compiled-profile.ts';
 import type { Evidence, UnknownWhy } from './decide-status.ts';
+import type { Decision } from './evidence-detail.ts';
 import type { PageBanner } from './find-notices.ts';
 
 /** One integration tile as read from the page. `element` is a live reference: strip it (toSerializable) to message. */
@@ -19,13 +20,24 @@ export interface DetectedIntegration {
   unknownWhy?: UnknownWhy;
   confidence: number;
   evidence: Evidence[];
-  /** A sentence: what decided the status, or why it is unknown. */
-  decidedBy: string;
+  /** What decided the status, or why it is unknown (the popup words it). */
+  decidedBy: Decision;
   isStripe: boolean;
   /** The tile sits among same-shaped siblings (a real list), rather than being a lone mention. */
   inRepeatedList: boolean;
   element: Element;
 }
+
+/**
+ * Something the agent or a bug report should know about a detection, as a code and values: the page was cut short,
+ * there were too many tiles, several Stripe tiles, several outcome notices at once, or the detector failed.
+ */
+export type DetectionWarning =
+  | { code: 'page-truncated'; maxNodes: number }
+  | { code: 'too-many-tiles'; maxTiles: number }
+  | { code: 'several-stripe-tiles'; count: number; needsAttention?: string }
+  | { code: 'several-outcomes'; outcomes: KartraOutcome[] }
+  | { code: 'failed'; error: string };
 
 /**
  * The Stripe tile: exactly one, or several (ambiguous: the agent must choose). Accounts can hold several Stripe
@@ -45,7 +57,7 @@ export interface IntegrationsReport {
   outcome?: KartraOutcome;
   outcomeText?: string;
   /** Things the agent or a bug report should know: truncation, ambiguity, conflicting notices, failures. */
-  warnings: string[];
+  warnings: DetectionWarning[];
   /** Nodes the page scan visited: every text node, and the elements searched for shadow roots (not long lists' tiles). */
   nodeCount: number;
   durationMs: number;

@@ -2,8 +2,8 @@
  * Kartra's outcomes after a reconnect, in one table: the four troubleshooting messages of its help article "Update an
  * older Stripe connection" and success. Everything else is derived from it: the protocol's values, the default site
  * profile's phrases (and the override's keys), the diagnosis entry each failure opens, and the step the guide retries
- * from. Adding a fifth Kartra error is a row here plus its explanation in lib/diagnosis/entries.ts; a convention test
- * (test/unit/kartra/outcomes.test.ts) fails when either half is missing.
+ * from. Adding a fifth Kartra error is a row here plus its entry in lib/diagnosis/entries.ts and its explanation in
+ * components/text/diagnosis.ts; a convention test (test/unit/kartra/outcomes.test.ts) and tsc fail when a part is missing.
  */
 import type { StepId } from '../guide/steps';
 

@@ -6,7 +6,8 @@
 import { classifyColour, type ColourClass } from './colour.ts';
 import type { EvidenceStatus } from './compiled-profile.ts';
 import { clipText } from '../dom/text.ts';
-import { analyseText, describeTag, HAS_WORD, type Probe, type TileRead } from './tile-evidence-context.ts';
+import { clipTag, type ColourPlace, type GeneratedPlace } from './evidence-detail.ts';
+import { analyseText, HAS_WORD, type Probe, type TileRead } from './tile-evidence-context.ts';
 
 const SVG_SHAPES = new Set(['svg', 'circle', 'path', 'rect', 'ellipse', 'polygon', 'use', 'g']);
 
@@ -18,7 +19,8 @@ interface ProbeColours {
   at: number;
   style: CSSStyleDeclaration;
   seen: Set<ColourClass>;
-  on: string;
+  /** Where this probe's colours are said to be, set by the first one read. */
+  place: ColourPlace | undefined;
 }
 
 /** Read every queued probe's colours. */
@@ -27,7 +29,7 @@ export function readColourEvidence(read: TileRead): void {
     const probe = read.probes[at] as Probe;
     const style = read.dom.computedStyle(probe.element);
     if (!style) continue;
-    const colours: ProbeColours = { read, probe, at, style, seen: new Set(), on: '' };
+    const colours: ProbeColours = { read, probe, at, style, seen: new Set(), place: undefined };
     if (probe.priority < 0) {
       readTileBorder(colours);
       continue;
@@ -73,11 +75,11 @@ function readGeneratedContent(colours: ProbeColours): void {
     const content = generated?.content;
     if (!generated || !content || content === 'none' || content === 'normal') continue;
     const text = /^"(.*)"$/.exec(content)?.[1] ?? '';
-    const on = `${pseudo} of ${describeTag(probe.tag)}`;
-    colours.on = on;
+    const place: GeneratedPlace = { pseudo, tag: clipTag(probe.tag) };
+    colours.place = { on: 'generated', ...place };
     const analysis = analyseText(read, text);
-    for (const hit of analysis.statusHits) read.add('text', hit.label, weights.text, `generated text '${clipText(text, 40)}' in ${on}`, `t:${hit.phrase}`, probe.element, 'text');
-    for (const { symbol, status } of analysis.symbols) read.add('icon', status, weights.icon, `status symbol '${symbol}' in ${on}`, `s:${symbol}`, probe.element, 'text');
+    for (const hit of analysis.statusHits) read.add('text', hit.label, weights.text, { code: 'generated-text', text: clipText(text, 40), in: place }, `t:${hit.phrase}`, probe.element, 'text');
+    for (const { symbol, status } of analysis.symbols) read.add('icon', status, weights.icon, { code: 'symbol', symbol: clipText(symbol, 20), in: place }, `s:${symbol}`, probe.element, 'text');
     considerColour(colours, generated.backgroundColor, 'background-color', weights.colourFill, true);
     // A glyph (no letters) is painted by its colour; words in content are read, not their ink.
     if (text && !HAS_WORD.test(text)) considerColour(colours, generated.color, 'color', weights.colourFill, false);
@@ -96,17 +98,15 @@ function considerColour(colours: ProbeColours, value: string | null | undefined,
   colours.seen.add(cls);
   const points: EvidenceStatus = cls === 'red' ? 'needs-attention' : cls === 'green' ? 'connected' : 'not-configured';
   const w = cls === 'grey' ? weight * profile.weights.greyFactor : weight;
-  colours.on ||= probe.priority < 0 ? 'the tile' : describeProbe(probe, colours.style);
-  const on = colours.on;
-  read.add('colour', points, w, `${cls} computed ${property} ${clipText(value, 40)} ${on.startsWith(':') ? 'in' : 'on'} ${on}`, `c:${colours.at}`, probe.element, 'colour');
+  colours.place ??= probe.priority < 0 ? { on: 'tile' } : probePlace(probe, colours.style);
+  read.add('colour', points, w, { code: 'colour', colour: cls, property: clipTag(property), value: clipText(value, 40), at: colours.place }, `c:${colours.at}`, probe.element, 'colour');
 }
 
-function describeProbe(probe: Probe, style: CSSStyleDeclaration): string {
+function probePlace(probe: Probe, style: CSSStyleDeclaration): ColourPlace {
   const small = !probe.hasText;
   const radius = style.borderTopLeftRadius || style.borderRadius || '';
   const round = /%/.test(radius) ? parseFloat(radius) >= 40 : parseFloat(radius) >= 6 && small;
-  const shape = [small ? 'small' : '', round ? 'round' : ''].filter(Boolean).join(' ');
-  return `${shape ? `a ${shape}` : 'a'} ${describeTag(probe.tag)}${probe.label ? ` (${probe.label})` : ''}`;
+  return { on: 'probe', tag: clipTag(probe.tag), small, round, ...(probe.label ? { label: probe.label } : {}) };
 }
 
 function hasBorder(style: CSSStyleDeclaration, side: 'Top' | 'Left'): boolean {

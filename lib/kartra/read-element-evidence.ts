@@ -6,7 +6,8 @@
 import type { EvidenceKind } from './decide-status.ts';
 import { clipText, wordsOf } from '../dom/text.ts';
 import { matchPhrases } from './text-match.ts';
-import { analyseClass, analyseText, considerProbe, describeTag, ICON_TAGS, MAX_CACHE_ENTRIES, type ClassAnalysis, type TileRead } from './tile-evidence-context.ts';
+import { clipTag, type ElementPlace } from './evidence-detail.ts';
+import { analyseClass, analyseText, considerProbe, ICON_TAGS, MAX_CACHE_ENTRIES, type ClassAnalysis, type Probe, type TileRead } from './tile-evidence-context.ts';
 
 const ACTION_TAGS = new Set(['button', 'input', 'select', 'textarea', 'summary']);
 const ACTION_ROLES = new Set(['button', 'menuitem', 'switch', 'checkbox', 'radio', 'tab', 'option', 'menu']);
@@ -57,7 +58,7 @@ export function readElementEvidence(read: TileRead, el: Element, tag: string, is
   };
   const classes = classAttr ? analyseClass(read, classAttr) : undefined;
   let said = classes ? readClassTokens(read, at, classes) : false;
-  let label: string | undefined;
+  let label: Probe['label'];
   for (const name of names) {
     if (LABEL_ATTRIBUTES.has(name) || read.compiled.tooltipAttributes.has(name)) {
       const found = readLabelAttribute(read, at, name, classes);
@@ -91,17 +92,17 @@ function readClassTokens(read: TileRead, at: ElementAt, classes: ClassAnalysis):
     // counts only on a small element, and grey only on an empty one (a dot or an icon, not a line of text).
     if (hit.colourWord && (!at.small() || (hit.label === 'not-configured' && !at.empty()))) continue;
     const weight = at.isTile || !at.small() ? weights.classOnTile : weights.classOnStatusElement;
-    if (read.add('class', hit.label, weight, `class token '${hit.phrase}' on ${at.isTile ? 'the tile' : describeTag(at.tag)}`, `${at.index}`, at.el)) said = true;
+    if (read.add('class', hit.label, weight, { code: 'class-token', token: clipText(hit.phrase, 40), at: placeOf(at) }, `${at.index}`, at.el)) said = true;
   }
   if (classes.iconish || ICON_TAGS.has(at.tag)) {
     for (const hit of classes.iconHits)
-      if (read.add('icon', hit.label, weights.icon, `icon class '${hit.phrase}' on ${describeTag(at.tag)}`, `${at.index}`, at.el)) said = true;
+      if (read.add('icon', hit.label, weights.icon, { code: 'icon-class', token: clipText(hit.phrase, 40), tag: clipTag(at.tag) }, `${at.index}`, at.el)) said = true;
   }
   return said;
 }
 
 /** aria-label, title, alt, aria-description and the profile's tooltip attributes (where scripts move tooltips). */
-function readLabelAttribute(read: TileRead, at: ElementAt, name: string, classes: ClassAnalysis | undefined): { said: boolean; label: string | undefined } {
+function readLabelAttribute(read: TileRead, at: ElementAt, name: string, classes: ClassAnalysis | undefined): { said: boolean; label: Probe['label'] } {
   const { weights } = read.compiled.profile;
   const value = read.dom.attr(at.el, name);
   if (!value || value.length > 200) return { said: false, label: undefined };
@@ -110,11 +111,12 @@ function readLabelAttribute(read: TileRead, at: ElementAt, name: string, classes
   const iconLike = name === 'alt' || (name === 'title' && (ICON_TAGS.has(at.tag) || classes?.iconish === true));
   const kind: EvidenceKind = iconLike ? 'icon' : 'aria';
   let said = false;
+  const shown = clipText(value, 40);
+  const attribute = clipTag(name);
   for (const hit of analysis.labelHits) {
-    const where = at.isTile ? 'the tile' : describeTag(at.tag);
-    if (read.add(kind, hit.label, kind === 'icon' ? weights.icon : weights.aria, `${name} '${clipText(value, 40)}' on ${where}`, `${at.index}:${name}`, at.el)) said = true;
+    if (read.add(kind, hit.label, kind === 'icon' ? weights.icon : weights.aria, { code: 'label', attribute, value: shown, at: placeOf(at) }, `${at.index}:${name}`, at.el)) said = true;
   }
-  return { said, label: `${name === 'aria-label' ? 'label' : name} '${clipText(value, 40)}'` };
+  return { said, label: { attribute, value: shown } };
 }
 
 /** `data-status="error"` and the like: class tokens or status words in a state attribute. */
@@ -124,7 +126,7 @@ function readDataStatus(read: TileRead, at: ElementAt, name: string): boolean {
   const words = wordsOf(value);
   let said = false;
   for (const hit of matchPhrases(words, compiled.classTokens).concat(matchPhrases(words, compiled.statusWords)))
-    if (read.add('class', hit.label, compiled.profile.weights.classOnStatusElement, `${name}="${clipText(value, 30)}" on ${describeTag(at.tag)}`, `${at.index}`, at.el)) said = true;
+    if (read.add('class', hit.label, compiled.profile.weights.classOnStatusElement, { code: 'data-status', attribute: clipTag(name), value: clipText(value, 30), tag: clipTag(at.tag) }, `${at.index}`, at.el)) said = true;
   return said;
 }
 
@@ -142,7 +144,7 @@ function readIconReference(read: TileRead, at: ElementAt, ref: string): boolean 
   }
   let found = false;
   for (const hit of at.tag === 'img' ? analysis.colourHits : analysis.hits) {
-    if (read.add('icon', hit.label, compiled.profile.weights.icon, `${at.tag === 'use' ? 'icon reference' : 'image'} '${clipText(analysis.name, 40)}'`, `${at.index}`, at.el)) found = true;
+    if (read.add('icon', hit.label, compiled.profile.weights.icon, { code: at.tag === 'use' ? 'icon-reference' : 'image', name: clipText(analysis.name, 40) }, `${at.index}`, at.el)) found = true;
   }
   return found;
 }
@@ -156,5 +158,9 @@ function readActionWords(read: TileRead, el: Element, tag: string): void {
   const text = (dom.attr(el, 'aria-label') ?? dom.formValue(el) ?? dom.textContent(el, MAX_ACTION_TEXT + 1)).trim();
   if (!text || text.length > MAX_ACTION_TEXT) return;
   for (const hit of analyseText(read, text).statusHits)
-    read.add('text', hit.label, read.compiled.profile.weights.actionText, `${describeTag(tag)} labelled '${clipText(text, 40)}'`, `action:${hit.phrase}`, el);
+    read.add('text', hit.label, read.compiled.profile.weights.actionText, { code: 'action-label', tag: clipTag(tag), text: clipText(text, 40) }, `action:${hit.phrase}`, el);
+}
+
+function placeOf(at: ElementAt): ElementPlace {
+  return at.isTile ? { on: 'tile' } : { on: 'inside', tag: clipTag(at.tag) };
 }

@@ -40,12 +40,12 @@ function readStatusWords(read: TileRead, text: string, analysis: TextAnalysis, p
   const source = (inSvgTitle && parent ? dom.parentOf(parent) : parent) ?? read.tile;
   const iconFont = parent !== undefined && !text.includes(' ') && analyseClass(read, dom.attr(parent, 'class') ?? '').iconFont;
   const kind: EvidenceKind = inSvgTitle || iconFont ? 'icon' : 'text';
-  const where = inSvgTitle ? 'icon title' : iconFont ? 'icon glyph' : 'text';
+  const code = inSvgTitle ? 'icon-title' : iconFont ? 'icon-glyph' : 'text';
   let said = false;
   for (const hit of inSvgTitle ? analysis.labelHits : analysis.statusHits)
-    said = read.add(kind, hit.label, kind === 'icon' ? weights.icon : weights.text, `${where} '${clipText(text, 40)}'`, `t:${hit.phrase}`, source, 'text') || said;
-  if (iconFont) for (const hit of analysis.iconHits) said = read.add('icon', hit.label, weights.icon, `icon glyph '${clipText(text, 30)}'`, `g:${hit.phrase}`, source, 'text') || said;
-  for (const { symbol, status } of analysis.symbols) said = read.add('icon', status, weights.icon, `status symbol '${symbol}'`, `s:${symbol}`, source, 'text') || said;
+    said = read.add(kind, hit.label, kind === 'icon' ? weights.icon : weights.text, { code, text: clipText(text, 40) }, `t:${hit.phrase}`, source, 'text') || said;
+  if (iconFont) for (const hit of analysis.iconHits) said = read.add('icon', hit.label, weights.icon, { code: 'icon-glyph', text: clipText(text, 30) }, `g:${hit.phrase}`, source, 'text') || said;
+  for (const { symbol, status } of analysis.symbols) said = read.add('icon', status, weights.icon, { code: 'symbol', symbol: clipText(symbol, 20) }, `s:${symbol}`, source, 'text') || said;
   return said;
 }
 

@@ -150,7 +150,7 @@ function toDetected(
       kind: 'banner',
       points: 'needs-attention',
       weight: profile.weights.banner,
-      detail: `page banner names ${known.name}: '${clipText(banner.text, 80)}'`,
+      detail: { code: 'banner', integration: clipText(known.name, 80), text: clipText(banner.text, 80) },
     });
   }
   const decision = sharedDecision && evidence === reading.evidence ? sharedDecision : decideStatus(evidence, profile, isStripe, tile.structure === 'loose');

@@ -3,16 +3,16 @@
  * schema the receiving side can parse it with. Page text stays data: the side panel renders it as text, never HTML.
  */
 import { z } from 'zod';
-import type { DetectedIntegration, IntegrationsReport } from './detect-integrations.ts';
+import type { DetectedIntegration, DetectionWarning, IntegrationsReport } from './detect-integrations.ts';
 import { clipText } from '../dom/text.ts';
+import { clipDetailTexts } from './evidence-detail.ts';
+import { DecisionSchema, EvidenceDetailSchema } from './evidence-schema.ts';
 import { KARTRA_OUTCOMES } from './outcomes.ts';
 
 /** Display caps for page-derived strings. */
 export const SERIAL_LIMITS = {
   name: 80,
   category: 40,
-  detail: 200,
-  decidedBy: 300,
   bannerText: 300,
   outcomeText: 300,
   warning: 300,
@@ -26,10 +26,19 @@ const Points = z.enum(['needs-attention', 'connected', 'not-configured']);
 
 const SerializableEvidenceSchema = z.strictObject({
   kind: z.enum(['colour', 'class', 'text', 'aria', 'icon', 'banner']),
-  detail: z.string().max(SERIAL_LIMITS.detail),
+  detail: EvidenceDetailSchema,
   points: Points,
   weight: z.number().min(0).max(10),
 });
+
+const count = z.number().int().min(0);
+const WarningSchema = z.discriminatedUnion('code', [
+  z.strictObject({ code: z.literal('page-truncated'), maxNodes: count }),
+  z.strictObject({ code: z.literal('too-many-tiles'), maxTiles: count }),
+  z.strictObject({ code: z.literal('several-stripe-tiles'), count, needsAttention: z.string().max(SERIAL_LIMITS.name).optional() }),
+  z.strictObject({ code: z.literal('several-outcomes'), outcomes: z.array(z.enum(KARTRA_OUTCOMES)).max(KARTRA_OUTCOMES.length) }),
+  z.strictObject({ code: z.literal('failed'), error: z.string().max(SERIAL_LIMITS.warning) }),
+]);
 
 const SerializableIntegrationSchema = z.strictObject({
   name: z.string().max(SERIAL_LIMITS.name),
@@ -38,7 +47,7 @@ const SerializableIntegrationSchema = z.strictObject({
   status: Status,
   confidence: z.number().min(0).max(1),
   evidence: z.array(SerializableEvidenceSchema).max(SERIAL_LIMITS.evidencePerTile),
-  decidedBy: z.string().max(SERIAL_LIMITS.decidedBy),
+  decidedBy: DecisionSchema,
   isStripe: z.boolean(),
   inRepeatedList: z.boolean(),
   /** Position in `integrations`, so a later message can say "highlight tile 3". */
@@ -62,7 +71,7 @@ export const SerializableIntegrationsReportSchema = z.strictObject({
   banner: z.strictObject({ text: z.string().max(SERIAL_LIMITS.bannerText), mentionsStripe: z.boolean() }).optional(),
   outcome: z.enum(KARTRA_OUTCOMES).optional(),
   outcomeText: z.string().max(SERIAL_LIMITS.outcomeText).optional(),
-  warnings: z.array(z.string().max(SERIAL_LIMITS.warning)).max(SERIAL_LIMITS.warnings),
+  warnings: z.array(WarningSchema).max(SERIAL_LIMITS.warnings),
   nodeCount: z.number().int().min(0),
   durationMs: z.number().min(0),
 });
@@ -77,7 +86,7 @@ export function toSerializable(report: IntegrationsReport): SerializableIntegrat
   const out: SerializableIntegrationsReport = {
     integrations: list.map((i, index) => serializeIntegration(i, index)),
     needsAttentionCount: clampCount(report.needsAttentionCount),
-    warnings: report.warnings.slice(0, SERIAL_LIMITS.warnings).map((w) => clipText(String(w), SERIAL_LIMITS.warning)),
+    warnings: report.warnings.slice(0, SERIAL_LIMITS.warnings).map(serializeWarning),
     nodeCount: clampCount(report.nodeCount),
     durationMs: Number.isFinite(report.durationMs) && report.durationMs > 0 ? report.durationMs : 0,
   };
@@ -104,11 +113,11 @@ function serializeIntegration(i: DetectedIntegration, index: number): Serializab
     confidence: Number.isFinite(i.confidence) ? Math.min(1, Math.max(0, i.confidence)) : 0,
     evidence: i.evidence.slice(0, SERIAL_LIMITS.evidencePerTile).map((e) => ({
       kind: e.kind,
-      detail: clipText(e.detail, SERIAL_LIMITS.detail),
+      detail: clipDetailTexts(e.detail),
       points: e.points,
       weight: Number.isFinite(e.weight) ? Math.min(10, Math.max(0, e.weight)) : 0,
     })),
-    decidedBy: clipText(i.decidedBy, SERIAL_LIMITS.decidedBy),
+    decidedBy: clipDetailTexts(i.decidedBy),
     isStripe: i.isStripe === true,
     inRepeatedList: i.inRepeatedList === true,
     index,
@@ -116,6 +125,26 @@ function serializeIntegration(i: DetectedIntegration, index: number): Serializab
   if (i.integration) out.integration = clipText(i.integration, SERIAL_LIMITS.name);
   if (i.category) out.category = clipText(i.category, SERIAL_LIMITS.category);
   return out;
+}
+
+function serializeWarning(warning: DetectionWarning): DetectionWarning {
+  switch (warning.code) {
+    case 'page-truncated':
+      return { code: warning.code, maxNodes: clampCount(warning.maxNodes) };
+    case 'too-many-tiles':
+      return { code: warning.code, maxTiles: clampCount(warning.maxTiles) };
+    case 'several-stripe-tiles':
+      return {
+        code: warning.code,
+        count: clampCount(warning.count),
+        ...(warning.needsAttention === undefined ? {} : { needsAttention: clipText(String(warning.needsAttention), SERIAL_LIMITS.name) }),
+      };
+    case 'several-outcomes':
+      return { code: warning.code, outcomes: warning.outcomes.filter((o) => KARTRA_OUTCOMES.includes(o)).slice(0, KARTRA_OUTCOMES.length) };
+    // A caller's unknown code is kept as a failure: the report still says something went wrong.
+    default:
+      return { code: 'failed', error: clipText(String((warning as { error?: unknown }).error ?? ''), SERIAL_LIMITS.warning) };
+  }
 }
 
 function clampCount(n: number): number {

@@ -5,8 +5,9 @@
  */
 import { integrationNamedBy, type CompiledProfile, type EvidenceStatus } from './compiled-profile.ts';
 import { scoreEvidence, type Evidence, type EvidenceKind } from './decide-status.ts';
+import type { EvidenceDetail } from './evidence-detail.ts';
 import type { SafeDom } from '../dom/safe-dom.ts';
-import { clipText, wordsOf } from '../dom/text.ts';
+import { wordsOf } from '../dom/text.ts';
 import { classTokenGroups, matchPhrases, type PhraseHit } from './text-match.ts';
 
 export interface TileReading {
@@ -79,7 +80,8 @@ export interface Probe {
   element: Element;
   tag: string;
   priority: number;
-  label: string | undefined;
+  /** The label or tooltip it carries, named by its attribute (aria-label, title…), clipped. */
+  label: { attribute: string; value: string } | undefined;
   hasText: boolean;
 }
 
@@ -103,7 +105,7 @@ export interface TileRead {
   firstTextSource: Element | undefined;
   elementIndex: number;
   /** Add one piece of evidence from a rendered source, once per kind/status/key; true when it was added. */
-  add(kind: EvidenceKind, points: EvidenceStatus, weight: number, detail: string, dedupeKey: string, source: Element, signal?: Signal): boolean;
+  add(kind: EvidenceKind, points: EvidenceStatus, weight: number, detail: EvidenceDetail, dedupeKey: string, source: Element, signal?: Signal): boolean;
 }
 
 export const ICON_TAGS = new Set(['i', 'svg', 'use', 'img', 'circle', 'path', 'rect', 'ellipse', 'polygon', 'g']);
@@ -148,7 +150,7 @@ export function startTileRead(tile: Element, dom: SafeDom, compiled: CompiledPro
       for (const k of seen) if (k.kind === kind && k.points === points && k.key === dedupeKey) return false;
       if (!dom.isRendered(source)) return false;
       seen.push({ kind, points, key: dedupeKey });
-      evidence.push({ kind, points, weight, detail: clipText(detail, 200) });
+      evidence.push({ kind, points, weight, detail });
       note(source, signal);
       return true;
     },
@@ -250,8 +252,4 @@ function coveredEnough(wordCount: number, hits: PhraseHit<EvidenceStatus>[], cov
 /** How many of a text's words its status phrases cover. */
 function phraseWords(hits: PhraseHit<EvidenceStatus>[]): number {
   return hits.reduce((n, h) => n + h.phrase.split(' ').length, 0);
-}
-
-export function describeTag(tag: string): string {
-  return `<${tag || 'element'}>`;
 }

@@ -50,7 +50,7 @@ describe.each(BROWSERS)('saved Kartra pages read in %s', (browserName) => {
           integrations: report.integrations.length,
           needsAttention: report.needsAttentionCount,
           stripe,
-          statuses: Object.fromEntries(report.integrations.map((i) => [i.name, `${i.status} (${i.decidedBy})`])),
+          statuses: Object.fromEntries(report.integrations.map((i) => [i.name, `${i.status} (${JSON.stringify(i.decidedBy)})`])),
           banner: report.banner ? { mentionsStripe: report.banner.mentionsStripe } : null,
           outcome: report.outcome ?? null,
         };

@@ -69,7 +69,7 @@ describe('background', () => {
   });
 
   it('moves the guide from the health report alone: one message per detection, before or after the guide starts', async () => {
-    const tile = { name: 'Stripe', status: 'needs-attention', confidence: 1, decidedBy: 'red dot', isStripe: true };
+    const tile = { name: 'Stripe', status: 'needs-attention', confidence: 1, decidedBy: { code: 'no-evidence' }, isStripe: true };
     const report = { onIntegrationsPage: true, integrations: [tile], needsAttentionCount: 1, stripeAmbiguous: false, bannerMentionsStripe: false, reconnectIndex: 0 };
     // Sent before the guide exists: the guide started afterwards learns from the stored report.
     expect(await send({ type: 'health/report', report }, kartraTopFrame)).toMatchObject({ ok: true });
@@ -205,7 +205,8 @@ describe('background', () => {
   it('stores no secret key shape even when a (compromised) content script sends one unredacted', async () => {
     const canary = 'sk_live_51CanaryAbCdEfGhIjKlMnOp';
     const restricted = 'rk_live_51CanaryQrStUvWxYz';
-    const integration = { name: canary, status: 'needs-attention', confidence: 1, decidedBy: `notice ${restricted}`, isStripe: true };
+    const decidedBy = { code: 'evidence', strongest: { code: 'text', text: `notice ${restricted}` }, alsoAgreeing: 0 };
+    const integration = { name: canary, status: 'needs-attention', confidence: 1, decidedBy, isStripe: true };
     const report = { onIntegrationsPage: true, integrations: [integration], needsAttentionCount: 1, stripeAmbiguous: false, bannerMentionsStripe: false };
     expect(await send({ type: 'health/report', report }, kartraTopFrame)).toMatchObject({ ok: true });
     await send({ type: 'guide/command', tabId: TAB, command: 'start' }, extensionPage());
@@ -214,7 +215,7 @@ describe('background', () => {
     const stored = JSON.stringify([await tabHealthItem.getValue(), await guidesItem.getValue()]);
     expect(stored).toContain('sk_…');
     expect(stored).not.toContain('51Canary');
-    expect((await tabHealthItem.getValue())[String(TAB)]).toMatchObject({ report: { integrations: [{ name: 'sk_…', decidedBy: 'notice rk_…' }] } });
+    expect((await tabHealthItem.getValue())[String(TAB)]).toMatchObject({ report: { integrations: [{ name: 'sk_…', decidedBy: { strongest: { text: 'notice rk_…' } } }] } });
   });
 
   it('sets aside a corrupt stored guide with a notice instead of crashing', async () => {

@@ -16,7 +16,7 @@ describe('observation sender', () => {
   it('redacts secret key shapes from every page string it sends, observations and reports alike', async () => {
     const sender = createObservationSender(() => undefined);
     await sender.observe({ kind: 'tile-menu-opened', integration: 'sk_live_51CanaryAbCd' });
-    const integration = { name: 'Stripe', status: 'needs-attention', confidence: 1, decidedBy: 'rk_live_51CanaryEfGh', isStripe: true } as const;
+    const integration = { name: 'Stripe', status: 'needs-attention', confidence: 1, decidedBy: { code: 'evidence', strongest: { code: 'text', text: 'rk_live_51CanaryEfGh' }, alsoAgreeing: 0 }, isStripe: true } as const;
     await sender.send({
       type: 'health/report',
       report: { onIntegrationsPage: true, integrations: [integration], needsAttentionCount: 1, stripeAmbiguous: false, bannerMentionsStripe: false },
@@ -24,7 +24,7 @@ describe('observation sender', () => {
     expect(received).toHaveLength(2);
     expect(JSON.stringify(received)).not.toContain('Canary');
     expect(received[0]).toEqual({ type: 'guide/observed', observation: { kind: 'tile-menu-opened', integration: 'sk_…' } });
-    expect(received[1]).toMatchObject({ report: { integrations: [{ decidedBy: 'rk_…' }] } });
+    expect(received[1]).toMatchObject({ report: { integrations: [{ decidedBy: { strongest: { text: 'rk_…' } } }] } });
   });
 
   it('hands the page view of an observation’s reply to the page-view source, and only from observation replies', async () => {

@@ -9,16 +9,16 @@ import {
   type CatalogueId,
   type Diagnosis,
 } from '../../../lib/diagnosis/catalogue';
+import { diagnosisText } from '../../../components/text/diagnosis';
+import { useTestLocale } from '../support/fake-browser-gaps';
 
 const CatalogueEntrySchema = z.strictObject({
   id: z.string(),
-  title: z.string(),
-  whatHappened: z.string(),
-  why: z.string(),
-  fix: z.array(z.string()).min(1),
   source: z.enum(['kartra', 'stripe']),
   trigger: z.string(),
 });
+
+const textOf = (id: CatalogueId) => diagnosisText(getCatalogueEntry(id));
 
 function idOf(diagnosis: Diagnosis): string {
   if (diagnosis.status === 'found') return diagnosis.entry.id;
@@ -46,21 +46,32 @@ describe('catalogue entries', () => {
     expect(new Set(CATALOGUE.map((e) => e.id)).size).toBe(CATALOGUE.length);
   });
 
-  it.each(CATALOGUE.map((entry) => [entry.id, entry] as const))('%s is complete and plain', (_id, entry) => {
+  it.each(CATALOGUE.map((entry) => [entry.id, entry] as const))('%s is complete and plain, in English and Spanish', (_id, entry) => {
     expect(CatalogueEntrySchema.safeParse(entry).success).toBe(true);
-    for (const text of [entry.title, entry.whatHappened, entry.why, ...entry.fix]) {
-      expect(text.trim().length).toBeGreaterThan(3);
-      expect(text).not.toMatch(/undefined|TODO/);
-    }
-    expect(entry.fix.length).toBeGreaterThanOrEqual(1);
     expect(getCatalogueEntry(entry.id)).toBe(entry);
+    const english = diagnosisText(entry);
+    useTestLocale('es');
+    try {
+      const spanish = diagnosisText(entry);
+      for (const words of [english, spanish]) {
+        for (const text of [words.title, words.whatHappened, words.why, ...words.fix]) {
+          expect(text.trim().length).toBeGreaterThan(3);
+          expect(text).not.toMatch(/undefined|TODO|[{}]/);
+        }
+        expect(words.fix.length).toBeGreaterThanOrEqual(1);
+      }
+      expect(spanish.why).not.toBe(english.why);
+      expect(spanish.fix).toHaveLength(english.fix.length);
+    } finally {
+      useTestLocale('en');
+    }
   });
 
   it('Kartra entries carry the verbatim message as title and trigger', () => {
     for (const [message, id] of KARTRA) {
       const entry = getCatalogueEntry(id);
       expect(entry.source).toBe('kartra');
-      expect(entry.title).toBe(message);
+      expect(diagnosisText(entry).title).toBe(message);
       expect(entry.trigger).toBe(message);
     }
   });
@@ -70,19 +81,19 @@ describe('catalogue entries', () => {
       const entry = getCatalogueEntry(id);
       expect(entry.source).toBe('stripe');
       expect(entry.trigger).toBe(code);
-      expect(entry.title).toContain(code);
+      expect(diagnosisText(entry).title).toBe(`Stripe error: ${code}`);
     }
   });
 
   it('content follows the help article and docs/quality.md', () => {
-    expect(getCatalogueEntry('kartra-account-mismatch').fix.join(' ')).toMatch(/Publishable key/);
-    expect(getCatalogueEntry('kartra-ineligible-account').why).toMatch(/another platform/);
-    expect(getCatalogueEntry('kartra-ineligible-account').why).toMatch(/June 2021/);
-    expect(getCatalogueEntry('kartra-ineligible-account').why).toMatch(/read_write/);
-    expect(getCatalogueEntry('kartra-ineligible-account').fix.join(' ')).toMatch(/[Dd]isconnect/);
-    expect(getCatalogueEntry('kartra-user-denied').fix.join(' ')).toMatch(/Connect with Stripe again/);
-    expect(getCatalogueEntry('kartra-already-integrated').fix.join(' ')).toMatch(/existing integration/);
-    expect(getCatalogueEntry('stripe-access-denied').why).toMatch(/User denied request/);
+    expect(textOf('kartra-account-mismatch').fix.join(' ')).toMatch(/Publishable key/);
+    expect(textOf('kartra-ineligible-account').why).toMatch(/another platform/);
+    expect(textOf('kartra-ineligible-account').why).toMatch(/June 2021/);
+    expect(textOf('kartra-ineligible-account').why).toMatch(/read_write/);
+    expect(textOf('kartra-ineligible-account').fix.join(' ')).toMatch(/[Dd]isconnect/);
+    expect(textOf('kartra-user-denied').fix.join(' ')).toMatch(/Connect with Stripe again/);
+    expect(textOf('kartra-already-integrated').fix.join(' ')).toMatch(/existing integration/);
+    expect(textOf('stripe-access-denied').why).toMatch(/User denied request/);
   });
 });
 

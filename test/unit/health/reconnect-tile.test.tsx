@@ -11,7 +11,7 @@ import { HealthReportSchema } from '../../../lib/protocol';
 import { mount } from '../options/render';
 
 const tile = (name: string, status: DetectedIntegration['status'], isStripe: boolean) =>
-  ({ name, status, isStripe, confidence: 0.9, decidedBy: `${status} dot` }) as DetectedIntegration;
+  ({ name, status, isStripe, confidence: 0.9, decidedBy: { code: 'no-evidence' } }) as DetectedIntegration;
 
 function report(integrations: DetectedIntegration[], stripe: IntegrationsReport['stripe']): IntegrationsReport {
   return { integrations, stripe, needsAttentionCount: integrations.filter((i) => i.status === 'needs-attention').length } as IntegrationsReport;

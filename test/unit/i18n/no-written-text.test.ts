@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findWrittenText } from './find-written-text';
 
-const SITE_WORDS = new Set(['lib/kartra/default-site-profile.ts', 'lib/stripe/default-stripe-profile.ts']);
+// outcomes.ts is the table of Kartra's outcome messages, word for word, that the default site profile is built from.
+const SITE_WORDS = new Set(['lib/kartra/default-site-profile.ts', 'lib/stripe/default-stripe-profile.ts', 'lib/kartra/outcomes.ts']);
 const OLD_RELEASE_WORDS = new Set(['lib/guide/migrate-v1.ts']);
 /**
  * Reasons for developers and support, never shown to the agent: why a sender was refused (logged) and why a stored
@@ -27,20 +28,8 @@ const NOT_SHOWN_PREFIXES = ['lib/build/'];
 
 /** Still to move to locales/ (issue 17). Only ever shrinks: a file listed here with no written text left fails. */
 const NOT_YET_MOVED = new Set([
-  'components/shared/DiagnosisCard.tsx',
   'components/sidepanel/AccountCheck.tsx',
-  'lib/content/kartra-content.ts',
-  'lib/content/stripe-content.ts',
-  'lib/diagnosis/entries.ts',
   'lib/guide-shortcut-manifest.ts',
-  'lib/kartra/decide-status.ts',
-  'lib/kartra/detect-integrations.ts',
-  'lib/kartra/find-tiles.ts',
-  'lib/kartra/outcomes.ts',
-  'lib/kartra/read-colour-evidence.ts',
-  'lib/kartra/read-element-evidence.ts',
-  'lib/kartra/read-text-evidence.ts',
-  'lib/kartra/read-tiles.ts',
   'lib/stripe/account-id.ts',
   'lib/stripe/compare-keys.ts',
   'lib/stripe/dashboard-page.ts',

@@ -3,6 +3,7 @@ import { fileURLToPath, URL as NodeURL } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { detectIntegrations, type IntegrationsReport } from '../../../lib/kartra/detect-integrations.ts';
 import { DEFAULT_SITE_PROFILE } from '../../../lib/kartra/site-profile.ts';
+import { decisionText, evidenceText } from '../../../components/text/evidence.ts';
 import { FIXTURE_EXPECTATIONS } from './fixture-expectations.ts';
 import { loadFixture, loadHtml, type LoadedPage } from './load-fixture.ts';
 
@@ -40,7 +41,7 @@ describe.each(Object.entries(FIXTURE_EXPECTATIONS))('%s', (name, expected) => {
     for (const [tileName, status] of Object.entries(expected.statuses ?? {})) {
       const tile = report.integrations.find((i) => i.name === tileName);
       expect(tile, `tile "${tileName}"`).toBeDefined();
-      expect(tile?.status, `status of "${tileName}" (${tile?.decidedBy})`).toBe(status);
+      expect(tile?.status, `status of "${tileName}" (${tile && decisionText(tile.decidedBy)})`).toBe(status);
     }
     if (expected.banner === null) expect(report.banner).toBeUndefined();
     if (expected.banner) expect(report.banner?.mentionsStripe).toBe(expected.banner.mentionsStripe);
@@ -51,7 +52,7 @@ describe.each(Object.entries(FIXTURE_EXPECTATIONS))('%s', (name, expected) => {
   test('every tile explains itself', () => {
     const report = detect(name);
     for (const tile of report.integrations) {
-      expect(tile.decidedBy.length).toBeGreaterThan(0);
+      expect(decisionText(tile.decidedBy).length).toBeGreaterThan(0);
       expect(tile.confidence).toBeGreaterThanOrEqual(0);
       expect(tile.confidence).toBeLessThanOrEqual(1);
       if (expected.browserOnly) continue;
@@ -66,7 +67,7 @@ describe('what decided the Stripe tile', () => {
   test('cards grid: red computed background on a small round element, with its title', () => {
     const report = detect('cards-grid.html');
     const stripe = report.stripe?.ambiguous === false ? report.stripe.tile : undefined;
-    expect(stripe?.decidedBy).toMatch(/^red computed background-color #e53935 on a small round <span> \(title 'Needs attention'\)/);
+    expect(stripe && decisionText(stripe.decidedBy)).toMatch(/^red computed background-color #e53935 on a small round <span> \(title 'Needs attention'\)/);
     expect(new Set(stripe?.evidence.map((e) => e.kind))).toEqual(new Set(['colour', 'class', 'aria']));
     expect(stripe?.category).toBe('Payment');
     expect(stripe?.element.querySelector('h3')?.textContent).toBe('Stripe');
@@ -84,7 +85,7 @@ describe('what decided the Stripe tile', () => {
     const report = detect('text-only-status.html');
     const stripe = report.stripe?.ambiguous === false ? report.stripe.tile : undefined;
     expect(stripe?.evidence.map((e) => e.kind)).toEqual(['text']);
-    expect(stripe?.decidedBy).toBe("text 'Needs attention'");
+    expect(stripe && decisionText(stripe.decidedBy)).toBe("text 'Needs attention'");
   });
 
   test('the banner adds evidence to the Stripe tile only', () => {
@@ -106,7 +107,9 @@ describe('what decided the Stripe tile', () => {
 
   test('conflicting evidence is reported as such', () => {
     const report = detect('hostile-conflict.html');
-    expect(report.integrations.find((i) => i.isStripe)?.decidedBy).toMatch(/^conflicting evidence: needs-attention .* vs connected/);
+    const stripe = report.integrations.find((i) => i.isStripe);
+    expect(stripe?.decidedBy.code).toBe('conflict');
+    expect(stripe && decisionText(stripe.decidedBy)).toMatch(/^conflicting evidence: needs-attention .* vs connected/);
   });
 
   test('a tile found only by its place in the list is named from its heading', () => {
@@ -135,7 +138,8 @@ describe('icons', () => {
       ['Stripe', 'needs-attention'],
       ['PayPal', 'connected'],
     ]);
-    expect(report.integrations[0]?.evidence[0]).toMatchObject({ kind: 'icon', detail: "icon title 'Needs attention'" });
+    expect(report.integrations[0]?.evidence[0]).toMatchObject({ kind: 'icon', detail: { code: 'icon-title', text: 'Needs attention' } });
+    expect(evidenceText(report.integrations[0]?.evidence[0]?.detail)).toBe("icon title 'Needs attention'");
   });
 });
 
@@ -146,7 +150,7 @@ describe('several Stripe tiles', () => {
     if (!report.stripe?.ambiguous) return;
     expect(report.stripe.tiles.map((t) => t.name)).toEqual(['Stripe · Courses checkout', 'Stripe · EU store']);
     expect(report.stripe.needsAttention?.name).toBe('Stripe · Courses checkout');
-    expect(report.warnings).toEqual(['2 Stripe tiles found; only "Stripe · Courses checkout" needs attention']);
+    expect(report.warnings).toEqual([{ code: 'several-stripe-tiles', count: 2, needsAttention: 'Stripe · Courses checkout' }]);
   });
 });
 

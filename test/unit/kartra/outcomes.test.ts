@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, getCatalogueEntry } from '../../../lib/diagnosis/catalogue';
 import { diagnoseOutcome } from '../../../lib/diagnosis/from-outcome';
+import { diagnosisText } from '../../../components/text/diagnosis';
 import { findRetryStep } from '../../../lib/guide/troubleshooting';
 import { STEP_IDS } from '../../../lib/guide/steps';
 import { compileProfile, outcomeOfText } from '../../../lib/kartra/compiled-profile';
@@ -28,8 +29,8 @@ describe('Kartra outcomes: one table, every part derived', () => {
     expect(entry).toBeDefined();
     expect(entry).toEqual(getCatalogueEntry(KARTRA_OUTCOME_TABLE[outcome].diagnosis));
     expect(entry!.trigger).toBe(kartraMessageFor(outcome));
-    expect(entry!.whatHappened.length).toBeGreaterThan(20);
-    expect(entry!.fix.length).toBeGreaterThan(0);
+    expect(diagnosisText(entry!).whatHappened.length).toBeGreaterThan(20);
+    expect(diagnosisText(entry!).fix.length).toBeGreaterThan(0);
     expect(STEP_IDS).toContain(findRetryStep({ outcome }));
   });
 

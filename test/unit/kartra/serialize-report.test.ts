@@ -41,8 +41,8 @@ describe('toSerializable', () => {
         category: long,
         status: 'unknown',
         confidence: Number.NaN,
-        evidence: Array.from({ length: 50 }, () => ({ kind: 'text', detail: long, points: 'connected', weight: 1e9 })),
-        decidedBy: long,
+        evidence: Array.from({ length: 50 }, () => ({ kind: 'text', detail: { code: 'text', text: long }, points: 'connected', weight: 1e9 })),
+        decidedBy: { code: 'weak-evidence', strongest: { code: 'banner', integration: long, text: long } },
         isStripe: i === 0,
         inRepeatedList: true,
         element: {} as Element,
@@ -54,7 +54,7 @@ describe('toSerializable', () => {
       banner: { text: long, mentionsStripe: true, element: {} as Element },
       outcome: 'user-denied',
       outcomeText: long,
-      warnings: Array.from({ length: 100 }, () => long),
+      warnings: Array.from({ length: 100 }, () => ({ code: 'failed' as const, error: long })),
       nodeCount: 1.5,
       durationMs: Number.POSITIVE_INFINITY,
     };
@@ -65,6 +65,7 @@ describe('toSerializable', () => {
     expect(serial.integrations[0]?.confidence).toBe(0);
     expect(serial.stripe).toBeUndefined(); // the tile is not in the list: no dangling index
     expect(serial.warnings).toHaveLength(SERIAL_LIMITS.warnings);
+    expect(serial.warnings[0]).toEqual({ code: 'failed', error: expect.stringMatching(/…$/) });
     expect(serial.needsAttentionCount).toBe(0);
     expect(serial.durationMs).toBe(0);
   });

@@ -14,11 +14,17 @@ const tile = (name: string, status: IntegrationSummary['status'], extra: Partial
   name,
   status,
   confidence: status === 'unknown' ? 0 : 0.9,
-  decidedBy: status === 'unknown' ? 'no status indicator found on the tile' : `${status} dot`,
+  decidedBy: status === 'unknown' ? { code: 'no-evidence' } : { code: 'evidence', strongest: { code: 'text', text: `${status} dot` }, alsoAgreeing: 0 },
   isStripe: name === 'Stripe',
   ...(status === 'unknown' ? { unknownWhy: 'no-evidence' as const } : {}),
   ...extra,
 });
+
+const CONFLICT: IntegrationSummary['decidedBy'] = {
+  code: 'conflict',
+  leader: { status: 'needs-attention', strongest: { code: 'text', text: 'red dot' } },
+  runnerUp: { status: 'connected', strongest: { code: 'text', text: 'Connected' } },
+};
 
 const report = (integrations: IntegrationSummary[], onIntegrationsPage = true): HealthReport => ({
   onIntegrationsPage,
@@ -59,13 +65,13 @@ describe('popup headline', () => {
   });
 
   it('a conflict is worded as such', async () => {
-    const page = await popupFor(report([tile('Stripe', 'unknown', { unknownWhy: 'conflict', decidedBy: 'conflicting evidence: red dot vs Connected' })]));
+    const page = await popupFor(report([tile('Stripe', 'unknown', { unknownWhy: 'conflict', decidedBy: CONFLICT })]));
     expect(page.text('[data-testid="integration"] .why')).toMatch(/^Could not read: the tile shows signs of two different statuses \(conflicting evidence/);
     page.unmount();
   });
 
   it('an icon-font glyph in the reason is named by its codepoint', async () => {
-    const page = await popupFor(report([tile('Stripe', 'needs-attention', { decidedBy: "status symbol '\uf071'" })]));
+    const page = await popupFor(report([tile('Stripe', 'needs-attention', { decidedBy: { code: 'evidence', strongest: { code: 'symbol', symbol: '\uf071' }, alsoAgreeing: 0 } })]));
     expect(page.text('[data-testid="integration"] .why')).toBe("Why: status symbol 'U+F071'");
     page.unmount();
   });
