@@ -2,7 +2,8 @@
 /**
  * The browsers a job launches: Debian's chromium and firefox-esr (installed with apt-get when missing and we are
  * root), or any Chrome, Chromium or Firefox already installed, or the one CHROMIUM_PATH / FIREFOX_PATH points at.
- * The paths found are handed to the job in those two variables (test/e2e/browsers.ts reads them).
+ * The paths found are handed to the job in those two variables (test/e2e/browsers.ts reads them). Debian's browsers
+ * ship English only: their Spanish language packs come with them (the e2e tests run the extension in Spanish too).
  */
 import { accessSync, constants, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,12 +12,16 @@ import { SetupError, lastLines, runQuietly, say } from './report.mjs';
 /** @typedef {'chromium' | 'firefox'} BrowserName */
 
 const programFiles = process.env.ProgramFiles || 'C:\\Program Files';
-/** @type {Record<BrowserName, { variable: string, label: string, debianPackage: string, candidates: string[] }>} */
+/**
+ * `languagePack`: the Debian package with the browser's Spanish, and a file it installs (to tell it is there).
+ * @type {Record<BrowserName, { variable: string, label: string, debianPackage: string, languagePack: { debianPackage: string, file: string }, candidates: string[] }>}
+ */
 const BROWSERS = {
   chromium: {
     variable: 'CHROMIUM_PATH',
     label: 'Chromium',
     debianPackage: 'chromium',
+    languagePack: { debianPackage: 'chromium-l10n', file: '/usr/lib/chromium/locales/es.pak' },
     candidates: [
       '/usr/bin/chromium',
       '/usr/bin/chromium-browser',
@@ -32,6 +37,7 @@ const BROWSERS = {
     variable: 'FIREFOX_PATH',
     label: 'Firefox ESR',
     debianPackage: 'firefox-esr',
+    languagePack: { debianPackage: 'firefox-esr-l10n-es-es', file: '/usr/lib/firefox-esr/browser/extensions/langpack-es-ES@firefox-esr.mozilla.org.xpi' },
     candidates: [
       '/usr/bin/firefox-esr',
       '/usr/bin/firefox',
@@ -43,11 +49,12 @@ const BROWSERS = {
 };
 
 /**
- * @typedef {{ runnable(path: string): boolean, hasAptGet: boolean, isRoot: boolean, env: NodeJS.ProcessEnv }} System
+ * @typedef {{ runnable(path: string): boolean, exists?(path: string): boolean, hasAptGet: boolean, isRoot: boolean, env: NodeJS.ProcessEnv }} System
  * @type {System}
  */
 const THIS_SYSTEM = {
   runnable,
+  exists: existsSync,
   hasAptGet: existsSync('/usr/bin/apt-get'),
   isRoot: process.getuid?.() === 0,
   env: process.env,
@@ -60,6 +67,7 @@ const THIS_SYSTEM = {
  */
 export async function findBrowsers(names, meanwhile, system = THIS_SYSTEM) {
   const plan = planBrowsers(names, meanwhile, system);
+  for (const warning of plan.warnings) say(warning);
   if (plan.aptPackages.length === 0) return plan.variables;
   await installWithApt(plan.aptPackages, meanwhile);
   const after = planBrowsers(names, meanwhile, system);
@@ -69,12 +77,34 @@ export async function findBrowsers(names, meanwhile, system = THIS_SYSTEM) {
 
 /**
  * Where each browser is, or what apt-get must install, or (no apt-get, not root) a SetupError saying what to do.
+ * A missing language pack of Debian's browser is installed along when we can, else only said (the Spanish e2e
+ * tests then say what is missing).
+ * @param {BrowserName[]} names
+ * @param {string} meanwhile
+ * @param {System} system
+ * @returns {{ variables: Record<string, string>, aptPackages: string[], warnings: string[] }}
+ */
+export function planBrowsers(names, meanwhile, system) {
+  const { variables, aptPackages } = planBrowserPackages(names, meanwhile, system);
+  /** @type {string[]} */
+  const packs = [];
+  for (const name of names) {
+    const { debianPackage, languagePack } = BROWSERS[name];
+    const debian = aptPackages.includes(debianPackage) || variables[BROWSERS[name].variable] === `/usr/bin/${debianPackage}`;
+    if (debian && system.exists && !system.exists(languagePack.file)) packs.push(languagePack.debianPackage);
+  }
+  if (packs.length === 0) return { variables, aptPackages, warnings: [] };
+  if (system.hasAptGet && system.isRoot) return { variables, aptPackages: [...aptPackages, ...packs], warnings: [] };
+  return { variables, aptPackages, warnings: [`the browsers' Spanish is not installed, so the Spanish e2e tests will fail: sudo ${aptInstall(packs)}`] };
+}
+
+/**
  * @param {BrowserName[]} names
  * @param {string} meanwhile
  * @param {System} system
  * @returns {{ variables: Record<string, string>, aptPackages: string[] }}
  */
-export function planBrowsers(names, meanwhile, system) {
+function planBrowserPackages(names, meanwhile, system) {
   /** @type {Record<string, string>} */
   const variables = {};
   /** @type {BrowserName[]} */

@@ -64,7 +64,8 @@ describe.each(BROWSERS)('in Spanish, %s', (browserName) => {
     await site.goto(`${suite.sandbox.origin('kartra-app')}/integrations`);
     const popup = await openExtensionPage(suite, 'popup.html', await tabIdOf(suite.ext, site));
     await popup.waitForSelector('[data-testid="integration"]');
-    expect(englishIn(await visibleText(popup), fragments)).toEqual([]);
+    const shown = await visibleText(popup);
+    expect(englishIn(shown, fragments), shown).toEqual([]);
     await popup.close();
     await site.close();
   });

@@ -70,7 +70,26 @@ describe('finding the browsers', () => {
 
   it("uses Debian's packages where they are, and points the job at them", () => {
     const plan = planBrowsers(['chromium', 'firefox'], 'unit tests work', system(['/usr/bin/chromium', '/usr/bin/firefox-esr']));
-    expect(plan).toEqual({ variables: { CHROMIUM_PATH: '/usr/bin/chromium', FIREFOX_PATH: '/usr/bin/firefox-esr' }, aptPackages: [] });
+    expect(plan).toEqual({ variables: { CHROMIUM_PATH: '/usr/bin/chromium', FIREFOX_PATH: '/usr/bin/firefox-esr' }, aptPackages: [], warnings: [] });
+  });
+
+  it("installs Debian's Spanish language packs along with the browsers, or says how when it cannot", () => {
+    const noFiles = { exists: () => false };
+    expect(planBrowsers(['chromium', 'firefox'], '', { ...system([], { isRoot: true }), ...noFiles }).aptPackages).toEqual([
+      'chromium',
+      'firefox-esr',
+      'chromium-l10n',
+      'firefox-esr-l10n-es-es',
+    ]);
+    const installed = planBrowsers(['chromium'], '', { ...system(['/usr/bin/chromium'], { isRoot: true }), ...noFiles });
+    expect(installed).toMatchObject({ aptPackages: ['chromium-l10n'], warnings: [] });
+    const asUser = planBrowsers(['chromium'], '', { ...system(['/usr/bin/chromium']), ...noFiles });
+    expect(asUser.aptPackages).toEqual([]);
+    expect(asUser.warnings).toEqual([expect.stringContaining('sudo apt-get install -y --no-install-recommends chromium-l10n')]);
+    // Another browser (Chrome, Firefox from Mozilla) brings its languages itself.
+    expect(planBrowsers(['chromium'], '', { ...system(['/usr/bin/google-chrome'], { isRoot: true }), ...noFiles }).aptPackages).toEqual([]);
+    // Installed: nothing to do.
+    expect(planBrowsers(['firefox'], '', { ...system(['/usr/bin/firefox-esr'], { isRoot: true }), exists: () => true })).toMatchObject({ aptPackages: [], warnings: [] });
   });
 
   it('takes an installed Chrome or Firefox when the Debian packages are not there', () => {
