@@ -5,6 +5,7 @@
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { bundleModule } from '../../scripts/bench/bundle-module.ts';
+import { loadChromeMessages } from '../unit/support/locale-messages.ts';
 import type * as HarnessApi from './overlay-harness-entry.ts';
 
 const GLOBAL_NAME = 'SRAOverlayHarness';
@@ -40,11 +41,32 @@ const PAGE = `<!doctype html>
 
 let bundle: Promise<string> | undefined;
 
-/** The harness in a window of its own (a background tab gets no animation frames, and the overlay follows them). */
-export async function openOverlayHarness(browser: Browser): Promise<Page> {
+/**
+ * The extension's i18n API as the overlay code calls it, with the real messages of `language`: the harness page is
+ * a plain page, where no extension API exists.
+ */
+function i18nScript(language: string): string {
+  const messages = Object.fromEntries(Object.entries(loadChromeMessages(language)).map(([name, { message }]) => [name, message]));
+  return `globalThis.chrome = { runtime: { id: 'overlay-harness' }, i18n: {
+    getUILanguage: () => ${JSON.stringify(language)},
+    getMessage(name, subs) {
+      const messages = ${JSON.stringify(messages)};
+      const list = typeof subs === 'string' ? [subs] : subs || [];
+      if (name === '@@ui_locale') return ${JSON.stringify(language)};
+      return (Object.hasOwn(messages, name) ? messages[name] : '').replace(/\$(\$|[1-9])/g, (m, w) => (w === '$' ? '$' : list[w - 1] ?? ''));
+    },
+  } };`;
+}
+
+/**
+ * The harness in a window of its own (a background tab gets no animation frames, and the overlay follows them), its
+ * words in `language`.
+ */
+export async function openOverlayHarness(browser: Browser, language = 'en'): Promise<Page> {
   bundle ??= bundleModule('test/e2e/overlay-harness-entry.ts', 'iife', GLOBAL_NAME, false);
   const page = await browser.newPage({ type: 'window', windowBounds: { width: 900, height: 800 } });
-  await page.setContent(PAGE);
+  await page.setContent(PAGE.replace('<html lang="en">', `<html lang="${language}">`));
+  await page.addScriptTag({ content: i18nScript(language) });
   await page.addScriptTag({ content: await bundle });
   return page;
 }
