@@ -28,11 +28,9 @@ const NOT_SHOWN_PREFIXES = ['lib/build/'];
 /** Still to move to locales/ (issue 17). Only ever shrinks: a file listed here with no written text left fails. */
 const NOT_YET_MOVED = new Set([
   'components/shared/DiagnosisCard.tsx',
-  'components/sidepanel/AccountCheck.tsx',
   'lib/content/kartra-content.ts',
   'lib/content/stripe-content.ts',
   'lib/diagnosis/entries.ts',
-  'lib/guide-shortcut-manifest.ts',
   'lib/kartra/decide-status.ts',
   'lib/kartra/detect-integrations.ts',
   'lib/kartra/find-tiles.ts',
@@ -41,11 +39,6 @@ const NOT_YET_MOVED = new Set([
   'lib/kartra/read-element-evidence.ts',
   'lib/kartra/read-text-evidence.ts',
   'lib/kartra/read-tiles.ts',
-  'lib/stripe/account-id.ts',
-  'lib/stripe/compare-keys.ts',
-  'lib/stripe/dashboard-page.ts',
-  'lib/stripe/stripe-key.ts',
-  'lib/stripe/text-safety.ts',
 ]);
 
 function sourceFiles(dir: string): string[] {
@@ -76,14 +69,17 @@ describe('words live in locales/', () => {
       'const b = <button title="Copy">{icon}</button>;',
       "const c = { label: 'Copy' };",
       "const d = `Account ${name} was selected`;",
+      "const e = 'copy, paste';",
     ].join('\n');
-    expect(findWrittenText('sample.tsx', sample).map((hit) => hit.line)).toEqual([1, 2, 3, 4]);
+    expect(findWrittenText('sample.tsx', sample).map((hit) => hit.line)).toEqual([1, 2, 3, 4, 5]);
     const silent = [
       "import x from 'some module';",
       'const a = <p class="muted small">{t(\'popup.title\')}</p>;',
       "console.warn('not for the agent');",
       "const s = 'button, [role=\"button\"]';",
       "type K = 'two words';",
+      "const m = { description: '__MSG_shortcutOpenGuide__' };",
+      "const tags = 'input, textarea';",
     ].join('\n');
     expect(findWrittenText('silent.tsx', silent)).toEqual([]);
   });
