@@ -142,7 +142,7 @@ export function OnlineCheck({ originalKey, referenceTabId, apiOrigin }: OnlineCh
       </p>
       {storedKey && (
         <p data-testid="stored-key" style={{ margin: 0 }}>
-          {fillParts(t('shared.sessionKey', partMarkers('key')), { key: <code>{redactKey(storedKey)}</code> })}
+          {fillParts(t('shared.sessionKey', partMarkers('key')), { key: <code>{redactKey(storedKey) ?? t('keyCheck.notAValidKey')}</code> })}
         </p>
       )}
       <form onSubmit={check} autocomplete="off" style={{ display: 'grid', gap: '6px' }}>

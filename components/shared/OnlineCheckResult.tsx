@@ -1,5 +1,6 @@
 import { compareKeyWithAccount, type AccountComparisonVerdict } from '../../lib/stripe/compare-keys';
 import { t } from '../../lib/i18n';
+import { accountComparisonText } from '../text/key-check';
 import type { OnlineAccount } from '../../lib/stripe/online-check';
 
 const TONE: Record<AccountComparisonVerdict, 'ok' | 'danger' | 'warn'> = {
@@ -11,7 +12,7 @@ const TONE: Record<AccountComparisonVerdict, 'ok' | 'danger' | 'warn'> = {
 
 /** What Stripe said about the key's account and, next to the guide's original key, whether it is the same account. */
 export function OnlineCheckResult({ account, originalKey }: { account: OnlineAccount; originalKey?: string | undefined }) {
-  const comparison = originalKey ? compareKeyWithAccount(originalKey, account.id, t('shared.originalKeyLabel')) : undefined;
+  const comparison = originalKey ? compareKeyWithAccount(originalKey, account.id) : undefined;
   return (
     <div data-testid="online-result" style={{ display: 'grid', gap: '8px' }}>
       <dl style={{ display: 'grid', gridTemplateColumns: 'auto 1fr', gap: '4px 10px', margin: 0 }}>
@@ -26,7 +27,7 @@ export function OnlineCheckResult({ account, originalKey }: { account: OnlineAcc
       </dl>
       {comparison && (
         <p style={{ margin: 0 }} class={`callout ${TONE[comparison.verdict]}`} data-testid="online-match" data-verdict={comparison.verdict}>
-          {comparison.explanation}
+          {accountComparisonText(comparison, t('shared.originalKeyLabel'))}
         </p>
       )}
     </div>

@@ -1,16 +1,18 @@
 import { useState } from 'preact/hooks';
-import type { GuideState } from '../../lib/guide/guide-state';
+import type { AccountVerdict, GuideState } from '../../lib/guide/guide-state';
+import { t } from '../../lib/i18n';
 import { compareKeys } from '../../lib/stripe/compare-keys';
 import { parseStripeKey } from '../../lib/stripe/stripe-key';
+import { keyComparisonText } from '../text/key-check';
 import { LazyOnlineCheck } from './LazyOnlineCheck';
 
-const VERDICT_TEXT: Record<string, { tone: 'ok' | 'danger' | 'warn'; text: string }> = {
-  'same-key': { tone: 'ok', text: 'Matches the original account: this is the one to connect.' },
-  'same-account': { tone: 'ok', text: 'Matches the original account: this is the one to connect.' },
-  'different-account': { tone: 'danger', text: 'Not the original account. Connecting it will fail with “Stripe account does not match”.' },
-  'mode-mismatch': { tone: 'warn', text: 'Same account, but a test-mode key: Kartra compares live keys. Check the live key.' },
-  'cannot-tell': { tone: 'warn', text: 'Cannot tell from the key alone (older key format). Use “Check in Stripe” to compare.' },
-  invalid: { tone: 'warn', text: 'The key Kartra shows could not be read as a Stripe key.' },
+const VERDICT_TEXT: Readonly<Record<AccountVerdict, { tone: 'ok' | 'danger' | 'warn'; text: () => string }>> = {
+  'same-key': { tone: 'ok', text: () => t('accountCheck.verdict.sameAccount') },
+  'same-account': { tone: 'ok', text: () => t('accountCheck.verdict.sameAccount') },
+  'different-account': { tone: 'danger', text: () => t('accountCheck.verdict.differentAccount') },
+  'mode-mismatch': { tone: 'warn', text: () => t('accountCheck.verdict.modeMismatch') },
+  'cannot-tell': { tone: 'warn', text: () => t('accountCheck.verdict.cannotTell') },
+  invalid: { tone: 'warn', text: () => t('accountCheck.verdict.invalid') },
 };
 
 /**
@@ -26,48 +28,48 @@ export function AccountCheck({ guide, onCheckInStripe }: { guide: GuideState; on
     if (!guide.originalKey) return;
     try {
       await navigator.clipboard.writeText(guide.originalKey);
-      setCopied('Publishable key copied.');
+      setCopied(t('accountCheck.copied'));
     } catch {
-      setCopied('Could not copy: select the key in Kartra’s Edit window instead.');
+      setCopied(t('accountCheck.copyFailed'));
     }
   };
   return (
     <section class="account-check" aria-labelledby="account-check-title" data-testid="account-check">
-      <h2 id="account-check-title">Original Stripe account</h2>
+      <h2 id="account-check-title">{t('accountCheck.title')}</h2>
       {original ? (
         <dl class="key-facts">
-          <dt>Publishable key in Kartra</dt>
+          <dt>{t('accountCheck.keyInKartra')}</dt>
           <dd class="key-row">
-            <code data-testid="original-key">{original.valid ? original.redacted : 'unreadable key'}</code>
-            <button type="button" onClick={copy} aria-label="Copy the publishable key">
-              Copy
+            <code data-testid="original-key">{original.valid ? original.redacted : t('accountCheck.unreadableKey')}</code>
+            <button type="button" onClick={copy} aria-label={t('accountCheck.copyKeyLabel')}>
+              {t('accountCheck.copy')}
             </button>
           </dd>
           {original.valid && (
             <>
-              <dt>Account</dt>
-              <dd>{original.accountRef ? `acct_…${original.accountRef.slice(-4)}` : 'not in the key (older key format)'}</dd>
+              <dt>{t('accountCheck.account')}</dt>
+              <dd>{original.accountRef ? `acct_…${original.accountRef.slice(-4)}` : t('accountCheck.accountNotInKey')}</dd>
             </>
           )}
         </dl>
       ) : (
-        <p class="muted">Open the Stripe tile’s Edit window in Kartra and I will read its Publishable key.</p>
+        <p class="muted">{t('accountCheck.openEditWindow')}</p>
       )}
       {guide.candidate && (
-        <div class={`callout ${verdict ? VERDICT_TEXT[verdict]!.tone : ''}`} data-testid="candidate" data-verdict={verdict ?? 'none'}>
+        <div class={`callout ${verdict ? VERDICT_TEXT[verdict].tone : ''}`} data-testid="candidate" data-verdict={verdict ?? 'none'}>
           <p>
-            <strong>Chosen in Stripe: </strong>
-            {guide.candidate.name}
+            <strong>{t('accountCheck.chosenInStripe')}</strong>
+            {guide.candidate.name || t('guide.unnamedAccount')}
             {guide.candidate.accountId && <span class="muted"> ({guide.candidate.accountId})</span>}
           </p>
-          {verdict && <p>{VERDICT_TEXT[verdict]!.text}</p>}
+          {verdict && <p>{VERDICT_TEXT[verdict].text()}</p>}
         </div>
       )}
       {guide.originalKey && guide.dashboard?.publishableKey && (
         <DashboardComparison originalKey={guide.originalKey} dashboardKey={guide.dashboard.publishableKey} accountName={guide.dashboard.accountName} />
       )}
-      <button type="button" onClick={onCheckInStripe} title="Opens Stripe's API keys page in a new tab and compares the key it shows">
-        Check in Stripe
+      <button type="button" onClick={onCheckInStripe} title={t('accountCheck.checkInStripeTitle')}>
+        {t('accountCheck.checkInStripe')}
       </button>
       <p class="sr-only" role="status" aria-live="polite">
         {copied}
@@ -75,7 +77,7 @@ export function AccountCheck({ guide, onCheckInStripe }: { guide: GuideState; on
       {copied && <p class="muted">{copied}</p>}
       {/* Opt-in and collapsed: most reconnects never need a key, so nothing of the check runs until it is opened. */}
       <details data-testid="online-check-details" onToggle={(event) => setOnlineOpen(event.currentTarget.open)}>
-        <summary style={{ cursor: 'pointer', fontWeight: 600 }}>Check the account online (optional)</summary>
+        <summary style={{ cursor: 'pointer', fontWeight: 600 }}>{t('accountCheck.checkOnline')}</summary>
         {onlineOpen && <LazyOnlineCheck referenceTabId={guide.tabId} originalKey={guide.originalKey} />}
       </details>
     </section>
@@ -84,13 +86,16 @@ export function AccountCheck({ guide, onCheckInStripe }: { guide: GuideState; on
 
 /** "Check in Stripe": the publishable key the Stripe dashboard tab shows, compared with the one in Kartra. */
 function DashboardComparison({ originalKey, dashboardKey, accountName }: { originalKey: string; dashboardKey: string; accountName?: string }) {
-  const { verdict, explanation } = compareKeys(originalKey, dashboardKey, ['the key in Kartra', 'the key in the Stripe dashboard']);
+  const comparison = compareKeys(originalKey, dashboardKey);
+  const { verdict } = comparison;
   const tone = verdict === 'same-key' || verdict === 'same-account' ? 'ok' : verdict === 'different-account' ? 'danger' : 'warn';
   return (
     <div class={`callout ${tone}`} data-testid="dashboard-comparison" data-verdict={verdict}>
       <p>
-        <strong>Stripe dashboard{accountName ? ` (${accountName})` : ''}: </strong>
-        {tone === 'ok' ? 'this is the original account. Select it in Stripe’s account list.' : explanation}
+        <strong>{accountName ? t('accountCheck.dashboardNamed', { name: accountName }) : t('accountCheck.dashboard')}</strong>
+        {tone === 'ok'
+          ? t('accountCheck.dashboardIsOriginal')
+          : keyComparisonText(comparison, [t('accountCheck.sideKartra'), t('accountCheck.sideDashboard')])}
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 /** The online account check's failures in words: lib/stripe/online-check.ts gives a reason and its values. */
 import { t } from '../../lib/i18n';
 import type { OnlineCheckFailure } from '../../lib/stripe/online-check';
+import { keyProblemText } from './key-check';
 
 type Reason = OnlineCheckFailure['reason'];
 type FailureOf<R extends Reason> = Extract<OnlineCheckFailure, { reason: R }>;
@@ -8,8 +9,8 @@ type FailureOf<R extends Reason> = Extract<OnlineCheckFailure, { reason: R }>;
 const FAILURE_TEXT: { [R in Reason]: (failure: FailureOf<R>) => string } = {
   'secret-key-refused': ({ permission }) => t('shared.onlineSecretRefused', { permission }),
   'not-restricted': ({ permission }) => t('shared.onlineNotRestricted', { permission }),
-  // The key reader's own explanation of what is wrong with the text (lib/stripe/stripe-key.ts).
-  'invalid-key': ({ problem }) => problem.message,
+  // What the key reader found wrong with the text (lib/stripe/stripe-key.ts).
+  'invalid-key': ({ problem }) => keyProblemText(problem.problem),
   'host-not-allowed': ({ allowed, host, protocol }) => t('shared.onlineHostRefused', { allowed, host, protocol }),
   authentication: ({ redactedKey }) => t('shared.onlineAuthentication', { key: redactedKey }),
   permission: ({ redactedKey, missing }) => t('shared.onlinePermission', { key: redactedKey, missing }),

@@ -1,4 +1,4 @@
-import { describeCodePoint, findCharacterProblem, trimAsciiWhitespace } from './text-safety';
+import { findCharacterProblem, trimAsciiWhitespace } from './text-safety';
 
 /**
  * Stripe account ids (`acct_…`) as they appear in the account picker, in dashboard URLs and in pasted text.
@@ -23,40 +23,30 @@ export type AccountIdInvalidReason =
   | 'look-alike-characters'
   | 'not-an-account-id';
 
+/** What exactly is wrong, as a code and values (components/text/key-check.ts words it); never the text itself. */
+export type AccountIdProblem =
+  | { code: 'not-text' | 'empty' | 'too-long' | 'not-an-account-id' }
+  | { code: 'invisible-character' | 'look-alike-character'; codePoint: number; position: number };
+
 export type ParsedAccountId =
   | { valid: true; id: string; format: 'modern' | 'other'; redacted: string }
-  | { valid: false; reason: AccountIdInvalidReason; message: string };
+  | { valid: false; reason: AccountIdInvalidReason; problem: AccountIdProblem };
 
 /** Parse one `acct_…` id (surrounding ASCII whitespace allowed). Never throws. */
 export function parseAccountId(input: string): ParsedAccountId {
-  if (typeof input !== 'string') return { valid: false, reason: 'not-an-account-id', message: 'No account id was given.' };
-  if (input.length > MAX_ACCOUNT_INPUT_LENGTH) {
-    return { valid: false, reason: 'too-long', message: 'That is far longer than a Stripe account id.' };
-  }
+  if (typeof input !== 'string') return { valid: false, reason: 'not-an-account-id', problem: { code: 'not-text' } };
+  if (input.length > MAX_ACCOUNT_INPUT_LENGTH) return { valid: false, reason: 'too-long', problem: { code: 'too-long' } };
   const id = trimAsciiWhitespace(input);
-  if (id === '') return { valid: false, reason: 'empty', message: 'No account id was entered.' };
+  if (id === '') return { valid: false, reason: 'empty', problem: { code: 'empty' } };
   const problem = findCharacterProblem(id);
-  if (problem?.kind === 'invisible') {
+  if (problem?.kind === 'invisible' || problem?.kind === 'look-alike') {
     return {
       valid: false,
-      reason: 'invisible-characters',
-      message: `The account id contains an invisible character (${describeCodePoint(problem.codePoint)}) at position ${problem.position}.`,
+      reason: problem.kind === 'invisible' ? 'invisible-characters' : 'look-alike-characters',
+      problem: { code: `${problem.kind}-character`, codePoint: problem.codePoint, position: problem.position },
     };
   }
-  if (problem?.kind === 'look-alike') {
-    return {
-      valid: false,
-      reason: 'look-alike-characters',
-      message: `The account id contains a look-alike character (${describeCodePoint(problem.codePoint)}) at position ${problem.position}.`,
-    };
-  }
-  if (!ACCOUNT_ID.test(id)) {
-    return {
-      valid: false,
-      reason: 'not-an-account-id',
-      message: 'This is not a Stripe account id. Account ids look like "acct_1" followed by 15 letters and digits.',
-    };
-  }
+  if (!ACCOUNT_ID.test(id)) return { valid: false, reason: 'not-an-account-id', problem: { code: 'not-an-account-id' } };
   return { valid: true, id, format: MODERN_ACCOUNT_ID.test(id) ? 'modern' : 'other', redacted: redactAccountId(id) };
 }
 

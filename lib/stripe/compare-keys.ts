@@ -1,5 +1,5 @@
-import { parseAccountId, redactAccountId } from './account-id';
-import { parseStripeKey, type ParsedKey, type ValidKey } from './stripe-key';
+import { parseAccountId, redactAccountId, type AccountIdProblem } from './account-id';
+import { parseStripeKey, type KeyMode, type KeyProblem, type ParsedKey, type ValidKey } from './stripe-key';
 
 /**
  * Do two keys (or a key and an account id) belong to the same Stripe account? Answers only what the key text proves:
@@ -9,36 +9,35 @@ import { parseStripeKey, type ParsedKey, type ValidKey } from './stripe-key';
  * Choice on live vs test: a test key and a live key of the same account share its account segment, so they ARE the
  * same account. We still answer 'mode-mismatch' rather than 'same-account' for that pair, because Kartra stores and
  * checks the live key: an agent comparing against a test key has not yet compared what Kartra compares. The
- * explanation says it is the same account. `compareKeyWithAccount` has no such case: an account id has no mode.
+ * explanation says it is the same account. `compareKeyWithAccount` has no such case: an account id has no mode (its
+ * explanation mentions a test key).
  */
 
-export type KeyComparisonVerdict =
-  | 'same-key'
-  | 'same-account'
-  | 'different-account'
-  | 'mode-mismatch'
-  | 'cannot-tell'
-  | 'invalid';
+export type KeyComparisonVerdict = KeyComparison['verdict'];
 
-export interface KeyComparison {
-  verdict: KeyComparisonVerdict;
-  /** Plain English for the agent. Mentions account ids redacted to their last 4 characters, never key material. */
-  explanation: string;
-}
+/**
+ * A verdict and the values its explanation needs (components/text/key-check.ts words it, naming the two sides). Account
+ * ids are redacted to their last 4 characters and keys to `pk_live_…Ab12`: never key material. Pairs are in argument
+ * order: `[a, b]`.
+ */
+export type KeyComparison =
+  | { verdict: 'invalid'; problems: readonly [KeyProblem | undefined, KeyProblem | undefined] }
+  | { verdict: 'same-key'; redactedKey: string }
+  /** Which side is an older-style key with no account id in it. */
+  | { verdict: 'cannot-tell'; legacy: 'both' | 'first' | 'second' }
+  | { verdict: 'different-account'; accounts: readonly [string, string]; modes: readonly [KeyMode, KeyMode] }
+  | { verdict: 'mode-mismatch'; account: string; modes: readonly [KeyMode, KeyMode] }
+  | { verdict: 'same-account'; account: string };
 
-export type AccountComparisonVerdict = 'same-account' | 'different-account' | 'cannot-tell' | 'invalid';
+export type AccountComparisonVerdict = AccountComparison['verdict'];
 
-export interface AccountComparison {
-  verdict: AccountComparisonVerdict;
-  explanation: string;
-}
-
-/** How the two sides are called in explanations, e.g. `['the key in Kartra', 'the key you pasted']`. */
-export type ComparisonLabels = readonly [string, string];
-
-const DEFAULT_LABELS: ComparisonLabels = ['the first key', 'the second key'];
-const LIVE_KEY_HINT =
-  'Kartra checks the live key: compare with the live publishable key (Stripe Dashboard > Developers > API keys, with test mode off).';
+/** As KeyComparison, for a key and an account id; `account` is the id, redacted. */
+export type AccountComparison =
+  | { verdict: 'invalid'; keyProblem?: KeyProblem; accountIdProblem?: AccountIdProblem }
+  /** `legacy-key`: the key has no account id in it; `unusual-id`: the id is not of the form a key can match. */
+  | { verdict: 'cannot-tell'; cause: 'legacy-key' | 'unusual-id'; account: string }
+  | { verdict: 'same-account'; account: string; mode: KeyMode }
+  | { verdict: 'different-account'; account: string; keyAccount: string };
 
 /** Re-parse whatever we are given, so derived fields (account, mode) cannot disagree with the key text. */
 function toParsed(input: string | ParsedKey): ParsedKey {
@@ -55,114 +54,43 @@ function accountOf(key: ValidKey): string | undefined {
   return Object.hasOwn(key, 'accountRef') ? key.accountRef : undefined;
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** Compare two keys. The verdict is symmetric: swapping `a` and `b` never changes it. */
-export function compareKeys(
-  a: string | ParsedKey,
-  b: string | ParsedKey,
-  labels: ComparisonLabels = DEFAULT_LABELS,
-): KeyComparison {
-  const [labelA, labelB] = labels;
+export function compareKeys(a: string | ParsedKey, b: string | ParsedKey): KeyComparison {
   const keyA = toParsed(a);
   const keyB = toParsed(b);
   if (!keyA.valid || !keyB.valid) {
-    const parts: string[] = [];
-    if (!keyA.valid) parts.push(`${capitalise(labelA)} is not a valid Stripe key: ${keyA.message}`);
-    if (!keyB.valid) parts.push(`${capitalise(labelB)} is not a valid Stripe key: ${keyB.message}`);
-    return { verdict: 'invalid', explanation: parts.join(' ') };
+    return { verdict: 'invalid', problems: [keyA.valid ? undefined : keyA.problem, keyB.valid ? undefined : keyB.problem] };
   }
-  if (keyA.normalized === keyB.normalized) {
-    return {
-      verdict: 'same-key',
-      explanation: `Both are the same key (${keyA.redacted}), so they belong to the same Stripe account.`,
-    };
-  }
+  if (keyA.normalized === keyB.normalized) return { verdict: 'same-key', redactedKey: keyA.redacted };
   const refA = accountOf(keyA);
   const refB = accountOf(keyB);
   if (refA === undefined || refB === undefined) {
-    return { verdict: 'cannot-tell', explanation: explainLegacy(refA, refB, labelA, labelB) };
+    return { verdict: 'cannot-tell', legacy: refA === undefined && refB === undefined ? 'both' : refA === undefined ? 'first' : 'second' };
   }
   const accountA = redactAccountId(refA);
-  const accountB = redactAccountId(refB);
-  if (refA !== refB) {
-    const modeNote =
-      keyA.mode === keyB.mode ? '' : ` (Also, one is a ${keyA.mode} key and the other a ${keyB.mode} key.)`;
-    return {
-      verdict: 'different-account',
-      explanation:
-        `These keys belong to different Stripe accounts: ${labelA} to ${accountA}, ${labelB} to ${accountB}. ` +
-        `In Stripe, select the account whose key matches the one in Kartra.${modeNote}`,
-    };
-  }
-  if (keyA.mode !== keyB.mode) {
-    return {
-      verdict: 'mode-mismatch',
-      explanation:
-        `Both keys belong to the same Stripe account (${accountA}), but ${labelA} is a ${keyA.mode} key and ` +
-        `${labelB} is a ${keyB.mode} key. ${LIVE_KEY_HINT}`,
-    };
-  }
-  return {
-    verdict: 'same-account',
-    explanation: `Both keys belong to the same Stripe account (${accountA}).`,
-  };
-}
-
-function explainLegacy(refA: string | undefined, refB: string | undefined, labelA: string, labelB: string): string {
-  const subject =
-    refA === undefined && refB === undefined
-      ? 'Both keys are older-style keys that do not contain their account id'
-      : `${capitalise(refA === undefined ? labelA : labelB)} is an older-style key that does not contain its account id`;
-  return (
-    `${subject}, so the keys alone cannot tell whether it is the same account. ` +
-    'Open Developers > API keys in each Stripe account and compare the publishable key there with the one in Kartra.'
-  );
+  const modes = [keyA.mode, keyB.mode] as const;
+  if (refA !== refB) return { verdict: 'different-account', accounts: [accountA, redactAccountId(refB)], modes };
+  if (keyA.mode !== keyB.mode) return { verdict: 'mode-mismatch', account: accountA, modes };
+  return { verdict: 'same-account', account: accountA };
 }
 
 /**
  * Compare a key with an `acct_…` id, e.g. one shown in Stripe's account picker or dashboard URL.
  * Only modern keys and modern ids (`acct_1` + 15) can be matched; anything else is 'cannot-tell'.
  */
-export function compareKeyWithAccount(
-  key: string | ParsedKey,
-  accountId: string,
-  keyLabel: string = 'the key',
-): AccountComparison {
+export function compareKeyWithAccount(key: string | ParsedKey, accountId: string): AccountComparison {
   const parsedKey = toParsed(key);
   const parsedId = parseAccountId(accountId);
   if (!parsedKey.valid || !parsedId.valid) {
-    const parts: string[] = [];
-    if (!parsedKey.valid) parts.push(`${capitalise(keyLabel)} is not a valid Stripe key: ${parsedKey.message}`);
-    if (!parsedId.valid) parts.push(`The account id is not valid: ${parsedId.message}`);
-    return { verdict: 'invalid', explanation: parts.join(' ') };
+    return {
+      verdict: 'invalid',
+      ...(parsedKey.valid ? {} : { keyProblem: parsedKey.problem }),
+      ...(parsedId.valid ? {} : { accountIdProblem: parsedId.problem }),
+    };
   }
   const ref = accountOf(parsedKey);
-  if (ref === undefined) {
-    return {
-      verdict: 'cannot-tell',
-      explanation:
-        `${capitalise(keyLabel)} is an older-style key that does not contain its account id, so it cannot be matched ` +
-        `with ${parsedId.redacted}. Open Developers > API keys in that account and compare the publishable key there.`,
-    };
-  }
-  if (parsedId.format !== 'modern') {
-    return {
-      verdict: 'cannot-tell',
-      explanation: `The account id ${parsedId.redacted} has an unusual form, so it cannot be matched with a key. Compare the publishable key in that account instead.`,
-    };
-  }
-  if (ref === parsedId.id) {
-    const modeNote = parsedKey.mode === 'test' ? ` ${capitalise(keyLabel)} is a test key; ${LIVE_KEY_HINT}` : '';
-    return {
-      verdict: 'same-account',
-      explanation: `${capitalise(keyLabel)} belongs to this account (${parsedId.redacted}).${modeNote}`,
-    };
-  }
-  return {
-    verdict: 'different-account',
-    explanation: `${capitalise(keyLabel)} belongs to ${redactAccountId(ref)}, not to ${parsedId.redacted}. Choose another account.`,
-  };
+  if (ref === undefined) return { verdict: 'cannot-tell', cause: 'legacy-key', account: parsedId.redacted };
+  if (parsedId.format !== 'modern') return { verdict: 'cannot-tell', cause: 'unusual-id', account: parsedId.redacted };
+  if (ref === parsedId.id) return { verdict: 'same-account', account: parsedId.redacted, mode: parsedKey.mode };
+  return { verdict: 'different-account', account: parsedId.redacted, keyAccount: redactAccountId(ref) };
 }

@@ -1,4 +1,4 @@
-import { describeCodePoint, findCharacterProblem, trimAsciiWhitespace } from './text-safety';
+import { findCharacterProblem, trimAsciiWhitespace } from './text-safety';
 
 /**
  * Reads a Stripe API key as an agent pastes it: tells what kind it is and, for modern keys, which account it belongs
@@ -43,11 +43,32 @@ export interface ValidKey {
   normalized: string;
 }
 
+/**
+ * What exactly is wrong, as a code and the values its sentence needs (components/text/key-check.ts words it). Never
+ * contains the key: a character is given by its code point and 1-based position only.
+ */
+export type KeyProblem =
+  | {
+      code:
+        | 'not-text'
+        | 'empty'
+        | 'account-id'
+        | 'client-id'
+        | 'webhook-secret'
+        | 'capital-prefix'
+        | 'missing-mode'
+        | 'not-a-key'
+        | 'bad-characters'
+        | 'too-short';
+    }
+  | { code: 'too-long'; maxLength: number }
+  | { code: 'invisible-character' | 'look-alike-character'; codePoint: number; position: number }
+  | { code: 'inner-whitespace'; position: number };
+
 export interface InvalidKey {
   valid: false;
   reason: KeyInvalidReason;
-  /** Plain English for an agent; never contains the key. */
-  message: string;
+  problem: KeyProblem;
 }
 
 export type ParsedKey = ValidKey | InvalidKey;
@@ -58,68 +79,44 @@ const KEY_PREFIX_ANY_CASE = /^(pk|sk|rk)_(live|test)_/i;
 const KIND_ONLY_PREFIX = /^(pk|sk|rk)_/;
 
 // Other Stripe identifiers an agent may paste by mistake: naming them is more helpful than "not a key".
-const OTHER_STRIPE_IDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^acct_/, 'This is a Stripe account id (acct_…), not an API key.'],
-  [/^ca_/, 'This is a Stripe Connect client id (ca_…), not an API key.'],
-  [/^whsec_/, 'This is a webhook signing secret (whsec_…), not an API key. Do not share it.'],
+const OTHER_STRIPE_IDS: ReadonlyArray<readonly [RegExp, KeyProblem]> = [
+  [/^acct_/, { code: 'account-id' }],
+  [/^ca_/, { code: 'client-id' }],
+  [/^whsec_/, { code: 'webhook-secret' }],
 ];
 
-function invalid(reason: KeyInvalidReason, message: string): InvalidKey {
-  return { valid: false, reason, message };
+function invalid(reason: KeyInvalidReason, problem: KeyProblem): InvalidKey {
+  return { valid: false, reason, problem };
 }
 
 /** Parse a pasted Stripe API key. Total: returns `{ valid: false, … }` for anything that is not one. */
 export function parseStripeKey(input: string): ParsedKey {
-  if (typeof input !== 'string') return invalid('not-a-stripe-key', 'Nothing readable was given as a key.');
+  if (typeof input !== 'string') return invalid('not-a-stripe-key', { code: 'not-text' });
   if (input.length > MAX_RAW_INPUT_LENGTH) return tooLong();
   const key = trimAsciiWhitespace(input);
-  if (key === '') return invalid('empty', 'No key was entered.');
+  if (key === '') return invalid('empty', { code: 'empty' });
   if (key.length > MAX_KEY_LENGTH) return tooLong();
 
   const problem = findCharacterProblem(key);
   if (problem?.kind === 'invisible') {
-    return invalid(
-      'invisible-characters',
-      `The key contains an invisible character (${describeCodePoint(problem.codePoint)}) at position ${problem.position}. ` +
-        'It was probably picked up while copying. Copy the key again straight from Stripe or Kartra, or type it.',
-    );
+    return invalid('invisible-characters', { code: 'invisible-character', codePoint: problem.codePoint, position: problem.position });
   }
   if (problem?.kind === 'look-alike') {
-    return invalid(
-      'look-alike-characters',
-      `The key contains a character that only looks like a normal letter or sign (${describeCodePoint(problem.codePoint)}) ` +
-        `at position ${problem.position}. Stripe keys use plain English letters, digits and "_" only. Copy the key again from its source.`,
-    );
+    return invalid('look-alike-characters', { code: 'look-alike-character', codePoint: problem.codePoint, position: problem.position });
   }
-  for (const [pattern, message] of OTHER_STRIPE_IDS) if (pattern.test(key)) return invalid('not-a-stripe-key', message);
+  for (const [pattern, other] of OTHER_STRIPE_IDS) if (pattern.test(key)) return invalid('not-a-stripe-key', other);
 
   const prefix = KEY_PREFIX.exec(key);
   if (!prefix) {
-    if (KEY_PREFIX_ANY_CASE.test(key)) {
-      return invalid('malformed', 'The start of the key has capital letters. Stripe keys start in lower case, e.g. "pk_live_".');
-    }
-    if (KIND_ONLY_PREFIX.test(key)) {
-      return invalid('malformed', 'The key must continue with "live_" or "test_" after its first three characters.');
-    }
-    return invalid(
-      'not-a-stripe-key',
-      'This is not a Stripe API key. Keys start with "pk_live_", "pk_test_" (publishable), "sk_" (secret) or "rk_" (restricted).',
-    );
+    if (KEY_PREFIX_ANY_CASE.test(key)) return invalid('malformed', { code: 'capital-prefix' });
+    if (KIND_ONLY_PREFIX.test(key)) return invalid('malformed', { code: 'missing-mode' });
+    return invalid('not-a-stripe-key', { code: 'not-a-key' });
   }
-  if (problem?.kind === 'inner-whitespace') {
-    return invalid(
-      'malformed',
-      `The key has a space or line break inside it (position ${problem.position}). Copy it again in one piece.`,
-    );
-  }
+  if (problem?.kind === 'inner-whitespace') return invalid('malformed', { code: 'inner-whitespace', position: problem.position });
   const [whole, kindPrefix = '', mode = ''] = prefix;
   const body = key.slice(whole.length);
-  if (!/^[A-Za-z0-9]*$/.test(body)) {
-    return invalid('malformed', 'The key contains characters Stripe keys never have (only letters and digits follow the prefix).');
-  }
-  if (body.length < MIN_BODY_LENGTH) {
-    return invalid('malformed', 'The key is too short: it looks cut off. Copy the whole key (use the copy button next to it).');
-  }
+  if (!/^[A-Za-z0-9]*$/.test(body)) return invalid('malformed', { code: 'bad-characters' });
+  if (body.length < MIN_BODY_LENGTH) return invalid('malformed', { code: 'too-short' });
 
   const kind = KIND_BY_PREFIX[kindPrefix] ?? 'publishable';
   const modern =
@@ -133,14 +130,11 @@ export function parseStripeKey(input: string): ParsedKey {
 }
 
 function tooLong(): InvalidKey {
-  return invalid(
-    'too-long',
-    `That is far longer than a Stripe key (over ${MAX_KEY_LENGTH} characters). Paste only the key itself.`,
-  );
+  return invalid('too-long', { code: 'too-long', maxLength: MAX_KEY_LENGTH });
 }
 
-/** `pk_live_…Ab12` for anything that parses as a key, else a fixed placeholder: safe for logs and reports. */
-export function redactKey(input: string): string {
+/** `pk_live_…Ab12` for anything that parses as a key, else undefined (the caller says so in words): safe for logs and reports. */
+export function redactKey(input: string): string | undefined {
   const parsed = parseStripeKey(input);
-  return parsed.valid ? parsed.redacted : '(not a valid key)';
+  return parsed.valid ? parsed.redacted : undefined;
 }

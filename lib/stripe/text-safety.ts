@@ -54,45 +54,82 @@ export function findCharacterProblem(text: string): CharacterProblem | undefined
   return lookAlike ?? innerWhitespace;
 }
 
-const NAMED: Readonly<Record<number, string>> = {
-  0x00a0: 'no-break space',
-  0x00ad: 'soft hyphen',
-  0x200b: 'zero-width space',
-  0x200c: 'zero-width non-joiner',
-  0x200d: 'zero-width joiner',
-  0x200e: 'left-to-right mark',
-  0x200f: 'right-to-left mark',
-  0x202a: 'left-to-right embedding',
-  0x202b: 'right-to-left embedding',
-  0x202c: 'pop directional formatting',
-  0x202d: 'left-to-right override',
-  0x202e: 'right-to-left override',
-  0x2060: 'word joiner',
-  0x2066: 'left-to-right isolate',
-  0x2067: 'right-to-left isolate',
-  0x2068: 'first strong isolate',
-  0x2069: 'pop directional isolate',
-  0xfeff: 'byte-order mark',
+/** What a character is, named by code; components/text/key-check.ts words the names. */
+export type CharacterName =
+  | 'no-break-space'
+  | 'soft-hyphen'
+  | 'zero-width-space'
+  | 'zero-width-non-joiner'
+  | 'zero-width-joiner'
+  | 'left-to-right-mark'
+  | 'right-to-left-mark'
+  | 'left-to-right-embedding'
+  | 'right-to-left-embedding'
+  | 'pop-directional-formatting'
+  | 'left-to-right-override'
+  | 'right-to-left-override'
+  | 'word-joiner'
+  | 'left-to-right-isolate'
+  | 'right-to-left-isolate'
+  | 'first-strong-isolate'
+  | 'pop-directional-isolate'
+  | 'byte-order-mark'
+  | 'full-width-character'
+  | 'cyrillic-letter'
+  | 'greek-letter'
+  | 'combining-mark'
+  | 'control-character'
+  | 'space-character';
+
+const NAMED: Readonly<Record<number, CharacterName>> = {
+  0x00a0: 'no-break-space',
+  0x00ad: 'soft-hyphen',
+  0x200b: 'zero-width-space',
+  0x200c: 'zero-width-non-joiner',
+  0x200d: 'zero-width-joiner',
+  0x200e: 'left-to-right-mark',
+  0x200f: 'right-to-left-mark',
+  0x202a: 'left-to-right-embedding',
+  0x202b: 'right-to-left-embedding',
+  0x202c: 'pop-directional-formatting',
+  0x202d: 'left-to-right-override',
+  0x202e: 'right-to-left-override',
+  0x2060: 'word-joiner',
+  0x2066: 'left-to-right-isolate',
+  0x2067: 'right-to-left-isolate',
+  0x2068: 'first-strong-isolate',
+  0x2069: 'pop-directional-isolate',
+  0xfeff: 'byte-order-mark',
 };
 
-/** "U+200B (zero-width space)", "U+0440 (Cyrillic letter)": enough for an agent to believe us, without echoing text. */
-export function describeCodePoint(codePoint: number): string {
+export interface CodePointDescription {
+  /** `U+200B`: the code point, never the character itself. */
+  hex: string;
+  /** What kind of character it is, when we know. */
+  name?: CharacterName;
+}
+
+/**
+ * `{ hex: 'U+200B', name: 'zero-width-space' }`, `{ hex: 'U+0440', name: 'cyrillic-letter' }`: enough for an agent to
+ * believe us, without echoing text.
+ */
+export function describeCodePoint(codePoint: number): CodePointDescription {
   const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
   const char = String.fromCodePoint(codePoint);
-  const name =
+  const name: CharacterName | undefined =
     NAMED[codePoint] ??
     (codePoint >= 0xff01 && codePoint <= 0xff5e
-      ? 'full-width character'
+      ? 'full-width-character'
       : /\p{Script=Cyrillic}/u.test(char)
-        ? 'Cyrillic letter'
+        ? 'cyrillic-letter'
         : /\p{Script=Greek}/u.test(char)
-          ? 'Greek letter'
+          ? 'greek-letter'
           : /\p{M}/u.test(char)
-            ? 'combining mark'
+            ? 'combining-mark'
             : /[\p{Cc}\p{Cf}]/u.test(char)
-              ? 'control character'
+              ? 'control-character'
               : /\p{Z}/u.test(char)
-                ? 'space character'
+                ? 'space-character'
                 : undefined);
-  return name ? `${hex} (${name})` : hex;
+  return name ? { hex, name } : { hex };
 }

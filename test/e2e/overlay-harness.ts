@@ -53,7 +53,7 @@ function i18nScript(language: string): string {
       const messages = ${JSON.stringify(messages)};
       const list = typeof subs === 'string' ? [subs] : subs || [];
       if (name === '@@ui_locale') return ${JSON.stringify(language)};
-      return (Object.hasOwn(messages, name) ? messages[name] : '').replace(/\$(\$|[1-9])/g, (m, w) => (w === '$' ? '$' : list[w - 1] ?? ''));
+      return (Object.hasOwn(messages, name) ? messages[name] : '').replace(/\\$(\\$|[1-9])/g, (m, w) => (w === '$' ? '$' : list[w - 1] ?? ''));
     },
   } };`;
 }

@@ -2,7 +2,8 @@
  * Finds words written in code instead of in locales/: JSX text, text-bearing JSX attributes (title, aria-label,
  * placeholder…), object fields that are shown (title, label, message…), and any other string of two or more words.
  * What is not text by nature is skipped: class lists, imports, type positions, t() keys, console and Error messages
- * (developer-facing), and the site profiles' words (what Kartra and Stripe show is data, read from their pages).
+ * (developer-facing), selector lists of tag names, the manifest's `__MSG_key__` placeholders, and the site profiles'
+ * words (what Kartra and Stripe show is data, read from their pages).
  */
 import ts from 'typescript';
 
@@ -20,6 +21,23 @@ const WORDS = /\p{L}{2,}\p{P}*\s+\p{P}*\p{L}{2,}/u;
 const LETTER = /\p{L}/u;
 /** CSS selectors and URL patterns have spaces too: `button, [role="button"]`. */
 const SELECTOR = /[[\]=>]|^[.#:*]/;
+/** A selector list of bare tag names, `input, textarea`: names of HTML elements only, so a list of words is still found. */
+const TAG_LIST = /^[a-z][a-z0-9]*(\s*,\s*[a-z][a-z0-9]*)+$/;
+const HTML_TAGS = new Set(
+  ('a abbr article aside audio b body button canvas code dd details dialog div dl dt em fieldset footer form h1 h2 h3 h4 h5 ' +
+    'h6 head header html i iframe img input label legend li link main meta nav ol optgroup option output p pre ' +
+    'progress script section select slot source span strong style summary svg table tbody td template textarea tfoot ' +
+    'th thead tr ul video').split(' '),
+);
+/** The manifest's words are named, not written: the browser fills `__MSG_extName__` in from locales/. */
+const MANIFEST_PLACEHOLDER = /^__MSG_\w+__$/;
+
+/** Strings that have letters but are not words for anyone to read. */
+function isNotText(text: string): boolean {
+  const trimmed = text.trim();
+  if (MANIFEST_PLACEHOLDER.test(trimmed)) return true;
+  return TAG_LIST.test(trimmed) && trimmed.split(',').every((tag) => HTML_TAGS.has(tag.trim()));
+}
 
 export function findWrittenText(file: string, source: string): WrittenText[] {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
@@ -40,20 +58,22 @@ export function findWrittenText(file: string, source: string): WrittenText[] {
       const name = node.name.getText(sf);
       if (NON_TEXT_ATTRIBUTES.test(name)) return;
       const value = node.initializer;
-      if (value && ts.isStringLiteral(value) && (TEXT_ATTRIBUTES.has(name) ? LETTER.test(value.text) : WORDS.test(value.text))) report(value, value.text);
+      if (value && ts.isStringLiteral(value) && !isNotText(value.text) && (TEXT_ATTRIBUTES.has(name) ? LETTER.test(value.text) : WORDS.test(value.text))) {
+        report(value, value.text);
+      }
       if (value && ts.isJsxExpression(value) && value.expression) visit(value.expression);
       return;
     }
     if (ts.isPropertyAssignment(node) && isTextLiteral(node.initializer)) {
       const name = node.name.getText(sf).replace(/['"]/g, '');
       const text = literalText(node.initializer);
-      if (name === 'class' || name === 'className') return;
+      if (name === 'class' || name === 'className' || isNotText(text)) return;
       if (SHOWN_FIELDS.has(name) ? LETTER.test(text) : WORDS.test(text)) report(node.initializer, text);
       return;
     }
     if (isTextLiteral(node)) {
       const text = literalText(node);
-      if (WORDS.test(text) && !SELECTOR.test(text)) report(node, text);
+      if (WORDS.test(text) && !SELECTOR.test(text) && !isNotText(text)) report(node, text);
       return;
     }
     ts.forEachChild(node, visit);

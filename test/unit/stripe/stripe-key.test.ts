@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_KEY_LENGTH, parseStripeKey, redactKey } from '../../../lib/stripe/stripe-key';
 import { ParsedKeySchema } from '../../../lib/stripe/stripe-key-schema';
+import { keyProblemText } from '../../../components/text/key-check';
 import {
   ACME_PK_LIVE,
   ACME_PK_TEST,
@@ -15,7 +16,7 @@ import {
 function expectValid(input: string) {
   const parsed = parseStripeKey(input);
   expect(ParsedKeySchema.safeParse(parsed).success).toBe(true);
-  if (!parsed.valid) throw new Error(`expected valid, got ${parsed.reason}: ${parsed.message}`);
+  if (!parsed.valid) throw new Error(`expected valid, got ${parsed.reason}: ${parsed.problem.code}`);
   return parsed;
 }
 
@@ -24,7 +25,7 @@ function expectInvalid(input: string, reason: string) {
   expect(ParsedKeySchema.safeParse(parsed).success).toBe(true);
   if (parsed.valid) throw new Error('expected invalid');
   expect(parsed.reason).toBe(reason);
-  expect(parsed.message.length).toBeGreaterThan(10);
+  expect(keyProblemText(parsed.problem).length).toBeGreaterThan(10);
   return parsed;
 }
 
@@ -58,7 +59,7 @@ describe('parseStripeKey: modern keys', () => {
     expect(parsed.redacted).not.toContain(SEGMENTS.acme);
     expect(redactKey(CANARY_RK_TEST)).toBe(`rk_test_…${CANARY_RK_TEST.slice(-4)}`);
     expect(redactKey(CANARY_RK_TEST)).not.toContain('CANARY');
-    expect(redactKey('nonsense')).toBe('(not a valid key)');
+    expect(redactKey('nonsense')).toBeUndefined();
   });
 
   it('trims ASCII whitespace around the key (spaces, tabs, line breaks)', () => {
@@ -118,8 +119,9 @@ describe('parseStripeKey: invalid input', () => {
   ])('invisible character (%s) anywhere is rejected with its name', (_name, char) => {
     for (const at of [0, 8, 20, ACME_PK_LIVE.length]) {
       const parsed = expectInvalid(ACME_PK_LIVE.slice(0, at) + char + ACME_PK_LIVE.slice(at), 'invisible-characters');
-      expect(parsed.message).toMatch(/invisible/);
-      expect(parsed.message).toContain('U+');
+      expect(parsed.problem).toEqual({ code: 'invisible-character', codePoint: char.codePointAt(0), position: at + 1 });
+      expect(keyProblemText(parsed.problem)).toMatch(/invisible/);
+      expect(keyProblemText(parsed.problem)).toContain('U+');
     }
   });
 
@@ -138,9 +140,11 @@ describe('parseStripeKey: invalid input', () => {
 
   it('names the look-alike kind and position without echoing the key', () => {
     const parsed = expectInvalid(ACME_PK_LIVE.replace('p', '\u0440'), 'look-alike-characters');
-    expect(parsed.message).toContain('U+0440 (Cyrillic letter)');
-    expect(parsed.message).toContain('position 1');
-    expect(parsed.message).not.toContain(SEGMENTS.acme);
+    expect(parsed.problem).toEqual({ code: 'look-alike-character', codePoint: 0x0440, position: 1 });
+    const text = keyProblemText(parsed.problem);
+    expect(text).toContain('U+0440 (Cyrillic letter)');
+    expect(text).toContain('position 1');
+    expect(text).not.toContain(SEGMENTS.acme);
   });
 
   it('invisible characters win over look-alikes when both are present', () => {
@@ -148,36 +152,45 @@ describe('parseStripeKey: invalid input', () => {
   });
 
   it.each([
-    ['acct_1FakeAcmeAcct001', /account id/],
-    ['ca_FAKEclientIdForTests000', /client id/],
-    ['whsec_FAKEwebhookSecret000000', /webhook/],
-    ['hello world', /not a Stripe API key/],
-    ['pi_3FAKEpaymentIntent', /not a Stripe API key/],
-    ['https://dashboard.stripe.com/apikeys', /not a Stripe API key/],
-  ])('not a key: %s', (input, message) => {
-    expect(expectInvalid(input, 'not-a-stripe-key').message).toMatch(message);
+    ['acct_1FakeAcmeAcct001', 'account-id', /account id/],
+    ['ca_FAKEclientIdForTests000', 'client-id', /client id/],
+    ['whsec_FAKEwebhookSecret000000', 'webhook-secret', /webhook/],
+    ['hello world', 'not-a-key', /not a Stripe API key/],
+    ['pi_3FAKEpaymentIntent', 'not-a-key', /not a Stripe API key/],
+    ['https://dashboard.stripe.com/apikeys', 'not-a-key', /not a Stripe API key/],
+  ])('not a key: %s (%s)', (input, code, message) => {
+    const { problem } = expectInvalid(input, 'not-a-stripe-key');
+    expect(problem.code).toBe(code);
+    expect(keyProblemText(problem)).toMatch(message);
   });
 
   it.each([
-    ['inner space', `${ACME_PK_LIVE.slice(0, 40)} ${ACME_PK_LIVE.slice(40)}`, /space or line break/],
-    ['inner line break', `${ACME_PK_LIVE.slice(0, 40)}\n${ACME_PK_LIVE.slice(40)}`, /space or line break/],
-    ['capitalised prefix', ACME_PK_LIVE.replace('pk_live', 'PK_LIVE'), /lower case/],
-    ['unknown mode', ACME_PK_LIVE.replace('live', 'prod'), /live_|test_/],
-    ['no mode', 'pk_51FakeAcmeAcct001FAKE', /live_|test_/],
-    ['cut off', 'pk_live_51FakeAc', /too short/],
-    ['only a prefix', 'sk_test_', /too short/],
-    ['bad character', `${ACME_PK_LIVE.slice(0, 30)}-${ACME_PK_LIVE.slice(30)}`, /letters and digits/],
-    ['ellipsis from a redacted display', 'pk_live_51FakeAcmeAcct001...', /letters and digits/],
-    ['quotes around it', `"${ACME_PK_LIVE}"`, /not a Stripe API key/],
-  ])('malformed or not a key: %s', (_name, input, message) => {
+    ['inner space', `${ACME_PK_LIVE.slice(0, 40)} ${ACME_PK_LIVE.slice(40)}`, 'inner-whitespace', /space or line break inside it \(position 41\)/],
+    ['inner line break', `${ACME_PK_LIVE.slice(0, 40)}\n${ACME_PK_LIVE.slice(40)}`, 'inner-whitespace', /space or line break/],
+    ['capitalised prefix', ACME_PK_LIVE.replace('pk_live', 'PK_LIVE'), 'capital-prefix', /lower case/],
+    ['unknown mode', ACME_PK_LIVE.replace('live', 'prod'), 'missing-mode', /live_|test_/],
+    ['no mode', 'pk_51FakeAcmeAcct001FAKE', 'missing-mode', /live_|test_/],
+    ['cut off', 'pk_live_51FakeAc', 'too-short', /too short/],
+    ['only a prefix', 'sk_test_', 'too-short', /too short/],
+    ['bad character', `${ACME_PK_LIVE.slice(0, 30)}-${ACME_PK_LIVE.slice(30)}`, 'bad-characters', /letters and digits/],
+    ['ellipsis from a redacted display', 'pk_live_51FakeAcmeAcct001...', 'bad-characters', /letters and digits/],
+    ['quotes around it', `"${ACME_PK_LIVE}"`, 'not-a-key', /not a Stripe API key/],
+  ])('malformed or not a key: %s', (_name, input, code, message) => {
     const parsed = parseStripeKey(input);
     expect(parsed.valid).toBe(false);
-    if (!parsed.valid) expect(parsed.message).toMatch(message);
+    if (!parsed.valid) expect(parsed.problem.code).toBe(code);
+    if (!parsed.valid) expect(keyProblemText(parsed.problem)).toMatch(message);
+  });
+
+  it('says how long a key may be, in words', () => {
+    const parsed = expectInvalid(`pk_live_${'a'.repeat(MAX_KEY_LENGTH)}`, 'too-long');
+    expect(parsed.problem).toEqual({ code: 'too-long', maxLength: MAX_KEY_LENGTH });
+    expect(keyProblemText(parsed.problem)).toBe(`That is far longer than a Stripe key (over ${MAX_KEY_LENGTH} characters). Paste only the key itself.`);
   });
 
   it('never throws on non-string input from untyped callers', () => {
     for (const input of [undefined, null, 42, {}, [], Symbol('x')]) {
-      expect(parseStripeKey(input as unknown as string).valid).toBe(false);
+      expect(parseStripeKey(input as unknown as string)).toEqual({ valid: false, reason: 'not-a-stripe-key', problem: { code: 'not-text' } });
     }
   });
 
@@ -193,9 +206,10 @@ describe('parseStripeKey: invalid input', () => {
       const parsed = parseStripeKey(input);
       expect(parsed.valid).toBe(false);
       if (!parsed.valid) {
-        expect(parsed.message).not.toContain('CANARY');
-        expect(parsed.message.toLowerCase()).not.toContain('canary');
-        expect(parsed.message).not.toContain(SEGMENTS.acme);
+        const said = `${JSON.stringify(parsed)} ${keyProblemText(parsed.problem)}`;
+        expect(said).not.toContain('CANARY');
+        expect(said.toLowerCase()).not.toContain('canary');
+        expect(said).not.toContain(SEGMENTS.acme);
       }
     }
   });

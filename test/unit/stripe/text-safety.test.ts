@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { codePointText } from '../../../components/text/key-check';
 import { describeCodePoint, findCharacterProblem, trimAsciiWhitespace } from '../../../lib/stripe/text-safety';
+import { useTestLocale } from '../support/fake-browser-gaps';
 
 describe('trimAsciiWhitespace', () => {
   it('trims only ASCII whitespace', () => {
@@ -26,19 +28,31 @@ describe('findCharacterProblem', () => {
   });
 });
 
-describe('describeCodePoint', () => {
+describe('describeCodePoint, and in words', () => {
   it.each([
-    [0x200b, 'U+200B (zero-width space)'],
-    [0x202e, 'U+202E (right-to-left override)'],
-    [0xfeff, 'U+FEFF (byte-order mark)'],
-    [0x0440, 'U+0440 (Cyrillic letter)'],
-    [0x03bf, 'U+03BF (Greek letter)'],
-    [0xff3f, 'U+FF3F (full-width character)'],
-    [0x0301, 'U+0301 (combining mark)'],
-    [0x0007, 'U+0007 (control character)'],
-    [0x3000, 'U+3000 (space character)'],
-    [0x1f511, 'U+1F511'],
-  ])('%i → %s', (codePoint, text) => {
-    expect(describeCodePoint(codePoint)).toBe(text);
+    [0x200b, 'zero-width-space', 'U+200B (zero-width space)'],
+    [0x202e, 'right-to-left-override', 'U+202E (right-to-left override)'],
+    [0xfeff, 'byte-order-mark', 'U+FEFF (byte-order mark)'],
+    [0x0440, 'cyrillic-letter', 'U+0440 (Cyrillic letter)'],
+    [0x03bf, 'greek-letter', 'U+03BF (Greek letter)'],
+    [0xff3f, 'full-width-character', 'U+FF3F (full-width character)'],
+    [0x0301, 'combining-mark', 'U+0301 (combining mark)'],
+    [0x0007, 'control-character', 'U+0007 (control character)'],
+    [0x3000, 'space-character', 'U+3000 (space character)'],
+    [0x1f511, undefined, 'U+1F511'],
+  ])('%i → %s: %s', (codePoint, name, text) => {
+    const hex = text.slice(0, text.indexOf(' ') === -1 ? undefined : text.indexOf(' '));
+    expect(describeCodePoint(codePoint)).toEqual(name ? { hex, name } : { hex });
+    expect(codePointText(codePoint)).toBe(text);
+  });
+
+  it('names characters in Spanish too', () => {
+    useTestLocale('es');
+    try {
+      expect(codePointText(0x200b)).toBe('U+200B (espacio de ancho cero)');
+      expect(codePointText(0x0440)).toBe('U+0440 (letra cirílica)');
+    } finally {
+      useTestLocale('en');
+    }
   });
 });
