@@ -153,7 +153,9 @@ export function createOverlayRenderer(container: HTMLElement, handlers: OverlayH
 
   function updateBadge(view: OverlayView, target: Box) {
     badge.textContent = `✓ ${view.title}`;
-    place(badge, Math.max(4, target.top + target.height / 2 - 11), target.left + target.width - 130);
     show(badge, true);
+    // Inside the element's right edge, by the badge's own width: its words are longer in some languages.
+    const width = badge.offsetWidth || 130;
+    place(badge, Math.max(4, target.top + target.height / 2 - 11), Math.max(target.left + 4, target.left + target.width - width - 12));
   }
 }
