@@ -12,7 +12,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { skipIntroduction } from '../../scripts/happy-path.ts';
+import { openStripeEditWindow, skipIntroduction } from '../../scripts/happy-path.ts';
 import { allowApiHostInBrowserSettings } from './api-permission.ts';
 import { BROWSERS, sandboxState, scenario, useSuite, type Suite } from './fixtures.ts';
 import { CANARY_BODIES, COVERED_ELSEWHERE, HOSTILE_FIXTURES, RESTRICTED_CANARY, type HostileFixture, type Verdict } from './hostile/hostile-fixtures.ts';
@@ -47,8 +47,15 @@ async function siteUrl(suite: Suite, fixture: HostileFixture): Promise<string> {
       const query = new URLSearchParams({ response_type: 'code', client_id: stripe.clientId, scope: 'read_write', state: 'hostile', redirect_uri: stripe.redirectUri });
       return `${suite.sandbox.origin('stripe-connect')}/oauth/authorize?${query}`;
     }
+    case 'stripe-error':
+      return `${suite.sandbox.origin('stripe-connect')}${fixture.path ?? '/oauth/authorize'}`;
+    case 'stripe-dashboard':
+      return `${suite.sandbox.origin('stripe-dashboard')}${fixture.path ?? '/apikeys'}`;
   }
 }
+
+/** Where the guide stands once the agent has gone on to the fixture's Stripe page. */
+const STEP_ON_STRIPE = { 'stripe-picker': 'choose-account', 'stripe-error': 'troubleshoot', 'stripe-dashboard': 'open-tile-menu' } as const;
 
 describe.each(BROWSERS)('the hostile-page gate in %s', (browserName) => {
   const suite = useSuite(browserName);
@@ -98,7 +105,7 @@ describe.each(BROWSERS)('the hostile-page gate in %s', (browserName) => {
     opened.push(site);
     watchPage(site, 'site', extensionOrigin, mine);
     await site.evaluateOnNewDocument(installHostileToolkit);
-    const onStripe = fixture.site === 'stripe-picker';
+    const onStripe = fixture.site === 'stripe-picker' || fixture.site === 'stripe-error' || fixture.site === 'stripe-dashboard';
     if (fixture.before && !onStripe) await site.evaluateOnNewDocument(fixture.before.fn, ...(fixture.before.args ?? []));
     const kartraUrl = onStripe ? `${suite.sandbox.origin('kartra-app')}/integrations` : await siteUrl(suite, fixture);
     const tabsReadBefore = await tabsRead(probe);
@@ -110,7 +117,7 @@ describe.each(BROWSERS)('the hostile-page gate in %s', (browserName) => {
     // The agent's part: the guide started and at "open the tile menu", or (Stripe) gone on to Stripe's picker.
     let panel: Page | undefined;
     let expectedGuide: Record<string, unknown> | undefined;
-    if (fixture.agent === 'guide') {
+    if (fixture.agent === 'guide' || fixture.agent === 'edit') {
       panel = await browser.newPage({ type: 'window', windowBounds: { width: 440, height: 900 } });
       opened.push(panel);
       watchPage(panel, 'panel', extensionOrigin, mine);
@@ -121,13 +128,19 @@ describe.each(BROWSERS)('the hostile-page gate in %s', (browserName) => {
       await panel.waitForSelector('[data-testid="current-step"][data-step="why-reconnect"]');
       await skipIntroduction({ site, panel, tabId });
       await site.bringToFront();
+      // The agent's own (trusted) clicks open Kartra's Edit window: its key is the original one.
+      if (fixture.agent === 'edit') await openStripeEditWindow({ site, panel, tabId });
+      const stripeSite = fixture.site as keyof typeof STEP_ON_STRIPE;
       if (onStripe) {
         if (fixture.before) await site.evaluateOnNewDocument(fixture.before.fn, ...(fixture.before.args ?? []));
         await site.goto(await siteUrl(suite, fixture));
-        await panel.waitForSelector('[data-testid="current-step"][data-step="choose-account"]');
+        await panel.waitForSelector(`[data-testid="current-step"][data-step="${STEP_ON_STRIPE[stripeSite]}"]`);
+        // A dashboard moves no step: the guide notes which account it shows.
+        if (stripeSite === 'stripe-dashboard') await pollUntil(() => guideStateOf(probe, tabId), (guide) => guide?.dashboard !== undefined);
       }
       expectedGuide = await guideStateOf(probe, tabId);
-      expect(expectedGuide?.stepId).toBe(onStripe ? 'choose-account' : 'open-tile-menu');
+      expect(expectedGuide?.stepId).toBe(onStripe ? STEP_ON_STRIPE[stripeSite] : fixture.agent === 'edit' ? 'connect-with-stripe' : 'open-tile-menu');
+      if (fixture.agent === 'edit') expect(String(expectedGuide?.originalKey)).toMatch(/^pk_/);
     }
 
     // The page's part.
@@ -159,7 +172,7 @@ describe.each(BROWSERS)('the hostile-page gate in %s', (browserName) => {
     if (fixture.pageCheck) expect(await site.evaluate(fixture.pageCheck.fn, ...(fixture.pageCheck.args ?? []))).toBe(true);
 
     // 0 state changes without the agent.
-    if (fixture.agent === 'guide') expect(await guideStateOf(probe, tabId)).toEqual(expectedGuide);
+    if (expectedGuide) expect(await guideStateOf(probe, tabId)).toEqual(expectedGuide);
 
     // 0 leaks: the popup shows what was read; then every store, extension DOM, log and extension request is searched.
     const popup = await browser.newPage({ type: 'window', windowBounds: { width: 480, height: 800 } });

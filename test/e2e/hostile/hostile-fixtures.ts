@@ -30,13 +30,19 @@ export interface HostileFixture {
   name: string;
   /** Which of issue 16's seven findings this replays, if any. */
   issueItem?: number;
-  /** Kartra's Integrations page (default), a host that only looks like Kartra's, or Stripe's account picker. */
-  site?: 'kartra' | 'kartra-lookalike' | 'stripe-picker';
+  /**
+   * Kartra's Integrations page (default), a host that only looks like Kartra's, or a Stripe page the agent goes on to
+   * once the guide is started: the account picker, an authorize error page, the dashboard.
+   */
+  site?: 'kartra' | 'kartra-lookalike' | 'stripe-picker' | 'stripe-error' | 'stripe-dashboard';
   /** Path and query on the site (Kartra: default `/integrations`). */
   path?: string;
   scenario?: Record<string, unknown>;
-  /** What the agent did: only opened the page, or started the guide (it then waits at "open the tile menu"). */
-  agent: 'opens-page' | 'guide';
+  /**
+   * What the agent did: only opened the page, started the guide (it then waits at "open the tile menu"), or went on
+   * to open Kartra's Edit window with its own clicks.
+   */
+  agent: 'opens-page' | 'guide' | 'edit';
   /** The page's script that runs before its own (evaluateOnNewDocument). */
   before?: PageScript;
   /** What the page does by itself once its tiles are shown (untrusted: no input event of the agent's). */
@@ -400,6 +406,63 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
             if (/Brightpath Media/.test(node.nodeValue ?? '')) node.nodeValue = `Brightpath Media ${restricted}`;
             if (/^acct_/.test(node.nodeValue?.trim() ?? '')) node.nodeValue = `${node.nodeValue} ${restricted}`;
           }
+        });
+      },
+      args: [SECRET_CANARY, RESTRICTED_CANARY],
+    },
+    verdict: 'cannot-tell',
+  },
+  {
+    name: 'canaries in the fields next to the key in Kartra’s Edit window, and on the key field itself',
+    issueItem: 5,
+    agent: 'edit',
+    before: {
+      fn: (secret: string, restricted: string) => {
+        const plant = () => {
+          for (const input of document.querySelectorAll('input')) {
+            if (!input.value.startsWith('pk_') || input.dataset.planted) continue;
+            input.dataset.planted = '1';
+            input.title = restricted;
+            input.setAttribute('aria-description', secret);
+            const next = document.createElement('div');
+            next.innerHTML = '<label>Secret key <input readonly></label><label>Restricted key <input readonly></label><p>Webhook secret: </p>';
+            const [secretInput, restrictedInput] = next.querySelectorAll('input');
+            secretInput!.value = secret;
+            restrictedInput!.value = restricted;
+            next.querySelector('p')!.append(secret);
+            (input.closest('label, div') ?? input).after(next);
+          }
+        };
+        new MutationObserver(plant).observe(document, { childList: true, subtree: true });
+      },
+      args: [SECRET_CANARY, RESTRICTED_CANARY],
+    },
+    verdict: 'stripe-needs-attention',
+  },
+  {
+    name: 'Stripe’s authorize error page with canaries in its error description and the URL',
+    issueItem: 5,
+    site: 'stripe-error',
+    agent: 'guide',
+    // An unknown client_id makes Stripe answer with a JSON error that quotes it: the canary is in the page's text.
+    path: `/oauth/authorize?response_type=code&client_id=${SECRET_CANARY}&scope=read_write&state=${RESTRICTED_CANARY}`,
+    verdict: 'cannot-tell',
+  },
+  {
+    name: 'the Stripe dashboard with canaries in the account name and the page title',
+    issueItem: 5,
+    site: 'stripe-dashboard',
+    agent: 'guide',
+    scenario: { loggedIn: true },
+    before: {
+      fn: (secret: string, restricted: string) => {
+        document.addEventListener('DOMContentLoaded', () => {
+          const name = document.title.split(' – ')[1] ?? '';
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          const texts: Text[] = [];
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
+          for (const node of texts) if (name && node.nodeValue?.trim() === name) node.nodeValue = `${name} ${secret}`;
+          document.title = `${document.title} ${restricted}`;
         });
       },
       args: [SECRET_CANARY, RESTRICTED_CANARY],

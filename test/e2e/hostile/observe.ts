@@ -48,6 +48,9 @@ export function watchPage(page: Page, from: string, extensionOrigin: string, int
   page.on('console', (message) => {
     const where = message.location()?.url ?? '';
     const line = `${from} ${message.type()} ${where}: ${message.text()}`;
+    // The browser's own line for a page that answered with an error status names the page's URL, canaries and all:
+    // that is the browser reporting the site, not anything of ours.
+    if (from === 'site' && !where.startsWith(extensionOrigin) && message.text().startsWith('Failed to load resource')) return;
     into.console.push(line);
     if (message.type() === 'error' && (where.startsWith(extensionOrigin) || message.text().includes(extensionOrigin))) into.extensionErrors.push(line);
   });
