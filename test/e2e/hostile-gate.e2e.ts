@@ -16,7 +16,7 @@ import { openStripeEditWindow, skipIntroduction } from '../../scripts/happy-path
 import { allowApiHostInBrowserSettings } from './api-permission.ts';
 import { BROWSERS, sandboxState, scenario, useSuite, type Suite } from './fixtures.ts';
 import { CANARY_BODIES, COVERED_ELSEWHERE, HOSTILE_FIXTURES, RESTRICTED_CANARY, type HostileFixture, type Verdict } from './hostile/hostile-fixtures.ts';
-import { allStorageText, domText, guideStateOf, newObserved, pollUntil, reportOf, verdictOf, watchPage, watchServiceWorkers, type Observed } from './hostile/observe.ts';
+import { allStorageText, domText, guideOf, guideStateOf, newObserved, pollUntil, reportOf, verdictOf, watchPage, watchServiceWorkers, type Observed } from './hostile/observe.ts';
 import { installHostileToolkit } from './hostile/page-toolkit.ts';
 import { gotoExtensionPage, GECKO_ID, tabIdOf } from './launch.ts';
 import { readStorage } from './lifecycle-helpers.ts';
@@ -136,7 +136,10 @@ describe.each(BROWSERS)('the hostile-page gate in %s', (browserName) => {
         await site.goto(await siteUrl(suite, fixture));
         await panel.waitForSelector(`[data-testid="current-step"][data-step="${STEP_ON_STRIPE[stripeSite]}"]`);
         // A dashboard moves no step: the guide notes which account it shows.
-        if (stripeSite === 'stripe-dashboard') await pollUntil(() => guideStateOf(probe, tabId), (guide) => guide?.dashboard !== undefined);
+        if (stripeSite === 'stripe-dashboard') {
+          const seen = await pollUntil(() => guideOf(probe, tabId), (guide) => guide?.dashboard !== undefined);
+          expect(seen?.dashboard, 'the guide noted the dashboard account').toMatchObject({ accountName: expect.stringMatching(/^Brightpath/) });
+        }
       }
       expectedGuide = await guideStateOf(probe, tabId);
       expect(expectedGuide?.stepId).toBe(onStripe ? STEP_ON_STRIPE[stripeSite] : fixture.agent === 'edit' ? 'connect-with-stripe' : 'open-tile-menu');

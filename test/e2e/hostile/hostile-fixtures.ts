@@ -398,10 +398,7 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
     before: {
       fn: (secret: string, restricted: string) => {
         document.addEventListener('DOMContentLoaded', () => {
-          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-          const texts: Text[] = [];
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
-          for (const node of texts) {
+          for (const node of hostile.textNodes(document.body)) {
             if (/Brightpath Coaching/.test(node.nodeValue ?? '')) node.nodeValue = `Brightpath Coaching ${secret}`;
             if (/Brightpath Media/.test(node.nodeValue ?? '')) node.nodeValue = `Brightpath Media ${restricted}`;
             if (/^acct_/.test(node.nodeValue?.trim() ?? '')) node.nodeValue = `${node.nodeValue} ${restricted}`;
@@ -458,10 +455,7 @@ export const HOSTILE_FIXTURES: HostileFixture[] = [
       fn: (secret: string, restricted: string) => {
         document.addEventListener('DOMContentLoaded', () => {
           const name = document.title.split(' – ')[1] ?? '';
-          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-          const texts: Text[] = [];
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
-          for (const node of texts) if (name && node.nodeValue?.trim() === name) node.nodeValue = `${name} ${secret}`;
+          for (const node of hostile.textNodes(document.body)) if (name && node.nodeValue?.trim() === name) node.nodeValue = `${name} ${secret}`;
           document.title = `${document.title} ${restricted}`;
         });
       },

@@ -123,10 +123,15 @@ export function verdictOf(report: Report | undefined): Verdict {
 }
 
 /** What decides the guide of `tabId`: step, keys, candidate, warning. Undefined: no guide for the tab. */
-export async function guideStateOf(probe: Page, tabId: number): Promise<Record<string, unknown> | undefined> {
+/** The whole stored guide of `tabId`'s tab. */
+export async function guideOf(probe: Page, tabId: number): Promise<Record<string, unknown> | undefined> {
   const trusted = await readStorage(probe, 'trusted');
   const guides = Object.values((trusted.guides ?? {}) as Record<string, Record<string, unknown> & { tabIds?: number[] }>);
-  const guide = guides.find((g) => g.tabIds?.includes(tabId));
+  return guides.find((g) => g.tabIds?.includes(tabId));
+}
+
+export async function guideStateOf(probe: Page, tabId: number): Promise<Record<string, unknown> | undefined> {
+  const guide = await guideOf(probe, tabId);
   if (!guide) return undefined;
   const { stepId, originalKey, newerKey, candidate, warning, status, outcome } = guide;
   return { stepId, originalKey, newerKey, candidate, warning, status, outcome };

@@ -11,6 +11,8 @@ export interface HostileToolkit {
   renameTile(from: string, to: string): void;
   /** Waits one animation frame. */
   frame(): Promise<void>;
+  /** Every text node under `root`, collected first (so a caller may rewrite them as it goes). */
+  textNodes(root: Node): Text[];
 }
 
 export function installHostileToolkit(): void {
@@ -31,6 +33,12 @@ export function installHostileToolkit(): void {
       for (const logo of tile.querySelectorAll('img')) logo.alt = `${to} logo`;
     },
     frame: () => new Promise((resolve) => requestAnimationFrame(() => resolve())),
+    textNodes(root) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const texts: Text[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
+      return texts;
+    },
   };
   (globalThis as unknown as { hostile: HostileToolkit }).hostile = toolkit;
 }
