@@ -87,6 +87,8 @@ export function isAllowed(sender: Sender, message: Message): boolean {
     case 'panel/open':
     case 'profile/set-override':
     case 'profile/clear-override':
+    // A screenshot of any tab: only the agent, from our own pages.
+    case 'report/capture':
       return sender.kind === 'extension-page';
   }
 }

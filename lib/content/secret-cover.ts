@@ -1,0 +1,70 @@
+/**
+ * Covers what the support report's screenshot must not show, for the moment of the capture: every key, account id,
+ * email address and redirect `code`/`state` value on the page (the shapes of lib/report/redact.ts, and this page's
+ * own `code`/`state` values) gets a solid box with "•••• 1234" in it, in a closed shadow root in the top layer.
+ * Plain DOM, no Preact: content scripts have a size budget.
+ */
+import { SECRET_SHAPES } from '../report/redact';
+import { createShadowHost, type ShadowHost } from './shadow-host';
+
+const CSS =
+  ':host{all:initial!important;position:fixed!important;z-index:2147483647!important;display:block!important;opacity:1!important;visibility:visible!important;filter:none!important}' +
+  'div{position:fixed;inset:0;margin:0;padding:0;border:0;background:none;width:auto;height:auto;max-width:none;max-height:none;overflow:visible;pointer-events:none}' +
+  'b{position:fixed;box-sizing:border-box;background:#101828;color:#fff;font:bold 10px monospace;display:flex;align-items:center;justify-content:flex-end;overflow:hidden;white-space:nowrap;padding:0 2px}';
+
+let cover: ShadowHost | undefined;
+
+/** This page's own redirect values, which may show in its text without a `code=` before them. */
+function urlSecrets(): string[] {
+  const query = new URLSearchParams(location.search);
+  return ['code', 'state'].flatMap((name) => query.getAll(name)).filter((value) => value.length >= 8);
+}
+
+const escape = (text: string) => text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+
+/** Covers every secret in view; returns how many boxes it drew. */
+export function coverSecrets(): number {
+  uncoverSecrets();
+  const pattern = new RegExp([SECRET_SHAPES, ...urlSecrets().map(escape)].join('|'), 'gi');
+  const boxes: [DOMRect, string][] = [];
+  const walker = Document.prototype.createTreeWalker.call(document, document.documentElement, 4);
+  const range = Document.prototype.createRange.call(document);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const found of (node.nodeValue ?? '').matchAll(pattern)) {
+      if (found[0].length < 8) continue;
+      range.setStart(node, found.index);
+      range.setEnd(node, found.index + found[0].length);
+      for (const rect of range.getClientRects()) boxes.push([rect, found[0]]);
+    }
+  }
+  for (const field of Document.prototype.querySelectorAll.call(document, 'input,textarea') as NodeListOf<HTMLInputElement>) {
+    const secret = [...field.value.matchAll(pattern)].find((found) => found[0].length >= 8);
+    if (secret) boxes.push([field.getBoundingClientRect(), secret[0]]);
+  }
+  cover = createShadowHost(CSS);
+  for (const [rect, secret] of boxes) {
+    const box = document.createElement('b');
+    box.style.cssText = `left:${rect.left - 1}px;top:${rect.top - 1}px;width:${rect.width + 2}px;height:${rect.height + 2}px`;
+    box.textContent = `•••• ${secret.slice(-4)}`;
+    cover.container.append(box);
+  }
+  cover.mount();
+  try {
+    // Above the page's own dialogs and popovers, which paint over any z-index.
+    cover.container.popover = 'manual';
+    cover.container.showPopover();
+  } catch {
+    // No top layer: the host's z-index still puts it over everything else.
+  }
+  // If the background never says it is done (it was stopped mid-capture), the page gets its text back anyway.
+  setTimeout(uncoverSecrets, 10_000);
+  return boxes.length;
+}
+
+/** Takes the cover away; true if there was one (the page was still the one covered). */
+export function uncoverSecrets(): boolean {
+  const had = cover !== undefined;
+  cover?.remove();
+  cover = undefined;
+  return had;
+}
