@@ -6,11 +6,7 @@
  */
 import { SECRET_SHAPES } from '../report/redact';
 import { createShadowHost, type ShadowHost } from './shadow-host';
-
-const CSS =
-  ':host{all:initial!important;position:fixed!important;z-index:2147483647!important;display:block!important;opacity:1!important;visibility:visible!important;filter:none!important}' +
-  'div{position:fixed;inset:0;margin:0;padding:0;border:0;background:none;width:auto;height:auto;max-width:none;max-height:none;overflow:visible;pointer-events:none}' +
-  'b{position:fixed;box-sizing:border-box;background:#101828;color:#fff;font:bold 10px monospace;display:flex;align-items:center;justify-content:flex-end;overflow:hidden;white-space:nowrap;padding:0 2px}';
+import css from './secret-cover.css?inline';
 
 let cover: ShadowHost | undefined;
 
@@ -41,10 +37,11 @@ export function coverSecrets(): number {
     const secret = [...field.value.matchAll(pattern)].find((found) => found[0].length >= 8);
     if (secret) boxes.push([field.getBoundingClientRect(), secret[0]]);
   }
-  cover = createShadowHost(CSS);
+  cover = createShadowHost(css);
   for (const [rect, secret] of boxes) {
     const box = document.createElement('b');
-    box.style.cssText = `left:${rect.left - 1}px;top:${rect.top - 1}px;width:${rect.width + 2}px;height:${rect.height + 2}px`;
+    const px = (value: number) => `${value}px`;
+    Object.assign(box.style, { left: px(rect.left - 1), top: px(rect.top - 1), width: px(rect.width + 2), height: px(rect.height + 2) });
     box.textContent = `•••• ${secret.slice(-4)}`;
     cover.container.append(box);
   }
