@@ -4,44 +4,47 @@
  * own `code`/`state` values) gets a solid box with "•••• 1234" in it, in a closed shadow root in the top layer.
  * Plain DOM, no Preact: content scripts have a size budget.
  */
+import { SHOW_TEXT } from '../dom/natives';
+import { searchRootsUnder } from '../dom/search-roots';
+import { domOf } from '../dom/shared-dom';
 import { SECRET_SHAPES } from '../report/redact';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 import css from './secret-cover.css?inline';
 
 let cover: ShadowHost | undefined;
 
-/** This page's own redirect values, which may show in its text without a `code=` before them. */
-function urlSecrets(): string[] {
-  const query = new URLSearchParams(location.search);
-  return ['code', 'state'].flatMap((name) => query.getAll(name)).filter((value) => value.length >= 8);
-}
-
-const escape = (text: string) => text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+/** This page's own redirect values, which may show in its text without a `code=` before them (word characters only). */
+const urlSecrets = () => ['code', 'state'].flatMap((name) => new URLSearchParams(location.search).getAll(name)).filter((value) => /^[\w-]{8,}$/.test(value));
 
 /** Covers every secret in view; returns how many boxes it drew. */
 export function coverSecrets(): number {
   uncoverSecrets();
-  const pattern = new RegExp([SECRET_SHAPES, ...urlSecrets().map(escape)].join('|'), 'gi');
+  const pattern = new RegExp([SECRET_SHAPES, ...urlSecrets()].join('|'), 'gi');
   const boxes: [DOMRect, string][] = [];
-  const walker = Document.prototype.createTreeWalker.call(document, document.documentElement, 4);
   const range = Document.prototype.createRange.call(document);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    for (const found of (node.nodeValue ?? '').matchAll(pattern)) {
-      if (found[0].length < 8) continue;
-      range.setStart(node, found.index);
-      range.setEnd(node, found.index + found[0].length);
-      for (const rect of range.getClientRects()) boxes.push([rect, found[0]]);
+  const secrets = (text: string) => [...text.matchAll(pattern)].filter((found) => found[0].length >= 8);
+  const dom = domOf(document);
+  // The page's open shadow roots too (the page-reading layer's clobber-proof walk): what the agent sees is covered.
+  for (const root of searchRootsUnder(document, dom)) {
+    const walker = dom.walker(root, SHOW_TEXT);
+    for (let node = walker?.nextNode(); node; node = walker?.nextNode()) {
+      for (const found of secrets(node.nodeValue ?? '')) {
+        range.setStart(node, found.index);
+        range.setEnd(node, found.index + found[0].length);
+        for (const rect of range.getClientRects()) boxes.push([rect, found[0]]);
+      }
     }
-  }
-  for (const field of Document.prototype.querySelectorAll.call(document, 'input,textarea') as NodeListOf<HTMLInputElement>) {
-    const secret = [...field.value.matchAll(pattern)].find((found) => found[0].length >= 8);
-    if (secret) boxes.push([field.getBoundingClientRect(), secret[0]]);
+    // A field's value is not a text node: the whole field is covered.
+    for (const field of dom.queryAll(root, 'input,textarea') as HTMLInputElement[]) {
+      const [found] = secrets(field.value);
+      if (found) boxes.push([field.getBoundingClientRect(), found[0]]);
+    }
   }
   cover = createShadowHost(css);
   for (const [rect, secret] of boxes) {
     const box = document.createElement('b');
     const px = (value: number) => `${value}px`;
-    Object.assign(box.style, { left: px(rect.left - 1), top: px(rect.top - 1), width: px(rect.width + 2), height: px(rect.height + 2) });
+    Object.assign(box.style, { left: px(rect.left - 1), top: px(rect.top - 1), width: px(rect.width + 2), height: px(rect.height + 2), lineHeight: px(rect.height + 2) });
     box.textContent = `•••• ${secret.slice(-4)}`;
     cover.container.append(box);
   }
@@ -54,7 +57,8 @@ export function coverSecrets(): number {
     // No top layer: the host's z-index still puts it over everything else.
   }
   // If the background never says it is done (it was stopped mid-capture), the page gets its text back anyway.
-  setTimeout(uncoverSecrets, 10_000);
+  const mine = cover;
+  setTimeout(() => cover === mine && uncoverSecrets(), 10_000);
   return boxes.length;
 }
 

@@ -36,3 +36,17 @@ describe('secret cover', () => {
     expect(isTabMessage({ type: 'content/cover', all: true })).toBe(false);
   });
 });
+
+describe('secret cover in shadow roots', () => {
+  afterEach(() => {
+    uncoverSecrets();
+    document.body.innerHTML = '';
+  });
+
+  it('covers a field inside a page component’s open shadow root', () => {
+    const widget = document.createElement('div');
+    widget.attachShadow({ mode: 'open' }).innerHTML = '<input value="pk_live_51AbCdEfGhIjKlMnOpQr">';
+    document.body.append(widget);
+    expect(coverSecrets()).toBe(1);
+  });
+});
