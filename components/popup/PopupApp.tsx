@@ -62,7 +62,7 @@ export function PopupApp({ tabId, initialHealth }: { tabId: number | undefined; 
         </p>
       )}
       {diagnosis && <DiagnosisCard entry={diagnosis} />}
-      <SupportReportButton tabId={tabId} />
+      {diagnosis && <SupportReportButton tabId={tabId} />}
       {showHealth && (allHealth === undefined ? <p class="muted">{t('shared.loading')}</p> : <HealthSummary health={health} tabId={tabId} />)}
       <div class="actions">
         <button type="button" class="primary" onClick={openGuide} disabled={tabId === undefined}>
@@ -73,6 +73,7 @@ export function PopupApp({ tabId, initialHealth }: { tabId: number | undefined; 
       <p role="status" aria-live="polite" class="muted">
         {panel && PANEL_ANSWER[panel]()}
       </p>
+      {!diagnosis && <SupportReportButton tabId={tabId} />}
       <PasteDiagnosis />
       <footer>
         <a href="/options.html" target="_blank" rel="noopener">

@@ -3,7 +3,6 @@ import { t } from '../../lib/i18n';
 import type { ScreenshotMissing } from '../../lib/protocol';
 import type { BuiltReport } from './collect-report';
 import { MISSING_TEXT } from './report-text';
-import './report.css';
 
 interface Links {
   markdown: { name: string; url: string };
