@@ -35,7 +35,8 @@ export default defineConfig({
     // Chrome's store takes at most 132 characters here, in every locale (test/unit/build-policy.test.ts); the long
     // description is in docs/store-listing.md, and package.json keeps its own.
     description: '__MSG_extDescription__',
-    permissions: ['storage', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    // activeTab: the support report's screenshot (tabs.captureVisibleTab needs it without <all_urls>, in both browsers).
+    permissions: ['storage', 'activeTab', ...(browser === 'chrome' ? ['sidePanel'] : [])],
     host_permissions: ['https://app.kartra.com/*', 'https://connect.stripe.com/*', 'https://dashboard.stripe.com/*'],
     // The online account check is opt-in: the browser asks for this host when the agent first uses it.
     optional_host_permissions: ['https://api.stripe.com/*'],

@@ -123,6 +123,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('profile/clear-override'), site: profileSite }),
   // A content script asks which profile of its site to read pages with (it does not carry the default one).
   z.strictObject({ type: z.literal('profile/active'), site: profileSite }),
+  // The side panel or popup builds a support report: a screenshot of the tab, its secrets covered first.
+  z.strictObject({ type: z.literal('report/capture'), tabId }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -151,6 +153,17 @@ export interface ProfileInForce<P> {
 }
 
 /**
+ * Why a support report has no screenshot: the tab is gone or not the visible one of its window, its page could not
+ * be covered (no content script of ours: not Kartra or Stripe, opened before an install, stopped), the browser refused
+ * the capture (no activeTab grant), or the page changed under the cover.
+ */
+export const SCREENSHOT_MISSING = ['no-tab', 'tab-not-visible', 'not-covered', 'capture-refused', 'page-changed'] as const;
+export type ScreenshotMissing = (typeof SCREENSHOT_MISSING)[number];
+
+/** A PNG data URL of the tab with its secrets covered, or why there is none. */
+export type CaptureReply = { png: string; missing?: undefined } | { png?: undefined; missing: ScreenshotMissing };
+
+/**
  * The value inside the `Reply` envelope for each message type. Handlers in the background are typed by it
  * (lib/background/message-router.ts), and so is `sendToBackground` at every call site (lib/messaging.ts).
  */
@@ -166,6 +179,7 @@ export interface Replies {
   'profile/set-override': OverrideReply;
   'profile/clear-override': OverrideReply;
   'profile/active': ProfileInForce<SiteProfile | StripeProfile>;
+  'report/capture': CaptureReply;
 }
 
 export function parseMessage(raw: unknown): Message | undefined {

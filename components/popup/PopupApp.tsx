@@ -17,6 +17,7 @@ import { GuideShortcutNote } from './GuideShortcutNote';
 import { TabSituationNote } from './TabSituationNote';
 import { HealthSummary } from './HealthSummary';
 import { PasteDiagnosis } from './PasteDiagnosis';
+import { SupportReportButton } from '../report/SupportReportButton';
 
 /** What became of "open the guide": the side panel opened, or it could not be and the agent opens it by hand. */
 type PanelAnswer = 'opened' | 'not-opened';
@@ -61,6 +62,7 @@ export function PopupApp({ tabId, initialHealth }: { tabId: number | undefined; 
         </p>
       )}
       {diagnosis && <DiagnosisCard entry={diagnosis} />}
+      {diagnosis && <SupportReportButton tabId={tabId} />}
       {showHealth && (allHealth === undefined ? <p class="muted">{t('shared.loading')}</p> : <HealthSummary health={health} tabId={tabId} />)}
       <div class="actions">
         <button type="button" class="primary" onClick={openGuide} disabled={tabId === undefined}>
@@ -71,6 +73,7 @@ export function PopupApp({ tabId, initialHealth }: { tabId: number | undefined; 
       <p role="status" aria-live="polite" class="muted">
         {panel && PANEL_ANSWER[panel]()}
       </p>
+      {!diagnosis && <SupportReportButton tabId={tabId} />}
       <PasteDiagnosis />
       <footer>
         <a href="/options.html" target="_blank" rel="noopener">

@@ -24,6 +24,7 @@ import { StartCard } from './StartCard';
 import { StepList } from './StepList';
 import { useOpenTabIds } from '../shared/use-open-tab-ids';
 import { useTargetTab } from './use-target-tab';
+import { SupportReportButton } from '../report/SupportReportButton';
 
 interface Props {
   /** `?tabId=`: describe that tab only, rather than follow the active tab. */
@@ -151,6 +152,7 @@ export function SidePanelApp({ fixedTabId, initial }: Props) {
         </>
       )}
       <footer class="panel-version">
+        <SupportReportButton tabId={tabId} />
         <VersionNote />
       </footer>
     </main>

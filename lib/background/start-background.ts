@@ -14,6 +14,7 @@ import { activeSiteProfile, clearProfileOverride, saveProfileOverride } from './
 import { createTabsToReload } from './tabs-to-reload';
 import { leaveLocalStorage } from './leave-local-storage';
 import { refreshContentScriptsOnChange } from './content-refresh';
+import { captureCoveredTab } from './report-capture';
 
 export function startBackground(): void {
   const enqueue = createSerialQueue();
@@ -50,6 +51,7 @@ export function startBackground(): void {
       'profile/set-override': async (m) => saveProfileOverride(m.site, m.json, now()),
       'profile/clear-override': async (m) => clearProfileOverride(m.site),
       'profile/active': async (m) => activeSiteProfile(m.site),
+      'report/capture': async (m) => captureCoveredTab(browser.tabs, m.tabId),
     },
     { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, '') },
   );

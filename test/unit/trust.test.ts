@@ -55,6 +55,7 @@ const MESSAGES: Record<string, Message> = {
   'panel/open-here': { type: 'panel/open-here' },
   'profile/active kartra': { type: 'profile/active', site: 'kartra' },
   'profile/active stripe': { type: 'profile/active', site: 'stripe' },
+  'report/capture': { type: 'report/capture', tabId: 7 },
 };
 
 /** Where each message is accepted; every other sender must be refused. */
@@ -75,6 +76,8 @@ const ACCEPTED_FROM: Record<string, string[]> = {
   // Each content script gets its own site's profile only.
   'profile/active kartra': KARTRA_TABS,
   'profile/active stripe': ['Stripe Connect top frame', 'Stripe dashboard top frame'],
+  // A screenshot of any tab: never at a page's request, even our own content script's.
+  'report/capture': ['extension page'],
 };
 
 describe('trust table: message type × sender', () => {
