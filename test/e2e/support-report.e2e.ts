@@ -15,7 +15,7 @@ import { GECKO_ID } from './launch.ts';
 import { clickLabelled, overlayHostCount, waitForText } from './page-actions.ts';
 
 interface State {
-  expected: { originalAccountId: string; mismatchAccountIds: string[] };
+  expected: { originalAccountId: string; mismatchAccountIds: string[]; ineligibleAccountId: string; alreadyIntegratedAccountId: string };
   stripe: { accounts: { id: string; displayName: string }[] };
 }
 
@@ -192,6 +192,32 @@ describe.each(BROWSERS)('support report in %s', (browserName) => {
     expect(markdown).not.toContain(box.key);
     await checkScreenshot(suite, flow, markdown, box);
     expect(await overlayHostCount(flow.site)).toBe(hostsBefore);
+    await flow.site.close();
+    await flow.panel.close();
+  });
+
+  // Kartra's other three errors: the report carries each one's diagnosis, and its screenshot is written.
+  const OTHER_KARTRA_ERRORS = [
+    { message: 'Ineligible account', diagnosis: 'kartra-ineligible-account', account: 'ineligibleAccountId', button: 'Connect' },
+    { message: 'Account already integrated', diagnosis: 'kartra-already-integrated', account: 'alreadyIntegratedAccountId', button: 'Connect' },
+    { message: 'User denied request', diagnosis: 'kartra-user-denied', account: undefined, button: 'Cancel' },
+  ] as const;
+  it.each(OTHER_KARTRA_ERRORS)('after "$message": its diagnosis in the report, and the screenshot written', async ({ message, diagnosis, account, button }) => {
+    await scenario(suite, { delay: 300 });
+    const { flow, state, nameOf } = await reachPicker(suite);
+    if (account) await chooseAccount(flow, nameOf(state.expected[account]));
+    await clickStripeButton(flow, button);
+    await waitForText(flow.site, new RegExp(message));
+    await flow.panel.waitForSelector(`[data-testid="diagnosis"][data-diagnosis="${diagnosis}"]`);
+    await grantActiveTab(suite, flow.site);
+    await buildReport(flow.panel);
+    const markdown = await readMarkdown(flow.panel);
+    expect(markdown).toContain(`**${message}**`);
+    expect(markdown).toContain(`- Kartra showed: “${message}”`);
+    expect(markdown).not.toMatch(WHOLE_SECRET);
+    expect(markdown).toMatch(/Attached as support-report-\d{8}-\d{6}\.png/);
+    const png = await readPng(flow.panel);
+    expect(png.width).toBeGreaterThan(400);
     await flow.site.close();
     await flow.panel.close();
   });
