@@ -3,6 +3,7 @@
  * or stored: a page may show such a key, or plant one to see where it travels. The kind is kept (`sk_…`), the key
  * is gone. Replacements are never longer than what they replace, so capped fields stay within their caps.
  */
+import { mapStrings } from './map-strings';
 
 /** Longest page string anything sends or stores (the protocol's largest text cap). */
 export const PAGE_TEXT_LIMIT = 500;
@@ -16,10 +17,5 @@ export function redactKeys(text: string, limit = PAGE_TEXT_LIMIT): string {
 
 /** Every string inside a message or stored value, redacted and clipped; the shape of the value is unchanged. */
 export function redactKeysDeep<T>(value: T): T {
-  if (typeof value === 'string') return redactKeys(value) as T;
-  if (Array.isArray(value)) return value.map(redactKeysDeep) as T;
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, redactKeysDeep(inner)])) as T;
-  }
-  return value;
+  return mapStrings(value, (text) => redactKeys(text));
 }

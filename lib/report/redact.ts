@@ -7,6 +7,7 @@
  * The kind stays readable (the prefix of a key or id says which one it is; it is no secret), the rest is gone. The
  * result never matches a shape again, so redacting twice changes nothing.
  */
+import { mapStrings } from '../map-strings';
 
 /** Keys: live/test ones anywhere, even glued to other text; bare `sk_…` only at a word start ("desk_top" stays). */
 const KEY = String.raw`(?:[psr]k_(?:live|test)_|(?<![A-Za-z\d])[psr]k_)[A-Za-z\d]+`;
@@ -35,10 +36,5 @@ export function redactReportText(text: string): string {
 
 /** Every string inside a value, redacted; the shape of the value is unchanged. */
 export function redactReportDeep<T>(value: T): T {
-  if (typeof value === 'string') return redactReportText(value) as T;
-  if (Array.isArray(value)) return value.map(redactReportDeep) as T;
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, redactReportDeep(inner)])) as T;
-  }
-  return value;
+  return mapStrings(value, redactReportText);
 }
