@@ -72,7 +72,7 @@ export async function clickStripeButton({ site }: Flow, label: 'Connect' | 'Canc
   await site.waitForFunction(() => location.hostname.startsWith('app.kartra'), { polling: 100 });
 }
 
-interface SandboxState {
+export interface SandboxState {
   expected: { originalAccountId: string };
   stripe: { accounts: { id: string; displayName: string }[] };
 }
@@ -80,6 +80,21 @@ interface SandboxState {
 export async function readSandboxState<T = SandboxState>(sandbox: RunningSandbox): Promise<T> {
   const response = await fetch(`http://127.0.0.1:${sandbox.port}/__sandbox/state`, { headers: { host: `app.kartra.localhost:${sandbox.port}` } });
   return (await response.json()) as T;
+}
+
+/** A guide walked up to Stripe's account picker, with the sandbox's state; `nameOf` gives an account's shown name. */
+export async function reachStripePicker<T extends SandboxState = SandboxState>(
+  browser: Browser,
+  extensionOrigin: string,
+  sandbox: RunningSandbox,
+): Promise<{ flow: Flow; state: T; nameOf(id: string): string }> {
+  const state = await readSandboxState<T>(sandbox);
+  const flow = await startGuideOnKartra(browser, extensionOrigin, sandbox);
+  await skipIntroduction(flow);
+  await openStripeEditWindow(flow);
+  await goToStripeAndSignIn(flow);
+  const nameOf = (id: string) => state.stripe.accounts.find((a) => a.id === id)!.displayName;
+  return { flow, state, nameOf };
 }
 
 export interface WalkOptions {

@@ -25,7 +25,6 @@ const timestamp: Check = (value) => isNumberIn(value, 0);
 const tabId: Check = (value) => isIntegerIn(value, 0, TAB_ID_MAX);
 const isStepId = oneOf(STEP_IDS);
 const params = optional(isMessageParams);
-const warning = isGuideWarning;
 
 /** The fields of GuideStateSchema, in its order; the test checks that both name the same keys. */
 export const GUIDE_FIELDS: Readonly<Record<string, Check>> = {
@@ -37,7 +36,7 @@ export const GUIDE_FIELDS: Readonly<Record<string, Check>> = {
   stepId: isStepId,
   completed: partialRecordOf(STEP_IDS, timestamp),
   history: arrayOf(
-    objectOf({ at: timestamp, stepId: isStepId, event: oneOf(EVENT_CODES), params, warning: optional(warning), source: oneOf(HISTORY_SOURCES) }),
+    objectOf({ at: timestamp, stepId: isStepId, event: oneOf(EVENT_CODES), params, warning: optional(isGuideWarning), source: oneOf(HISTORY_SOURCES) }),
     HISTORY_LIMIT,
   ),
   originalKey: optional(text(255)),
@@ -46,7 +45,7 @@ export const GUIDE_FIELDS: Readonly<Record<string, Check>> = {
   candidate: optional(objectOf({ name: text(120), accountId: optional(text(64)), verdict: optional(oneOf(ACCOUNT_VERDICTS)) })),
   outcome: optional(oneOf(KARTRA_OUTCOMES)),
   stripeError: optional(objectOf({ error: text(80), description: text(TEXT_LIMIT) })),
-  warning: optional(warning),
+  warning: optional(isGuideWarning),
   retryFrom: optional(isStepId),
   dashboard: optional(
     objectOf({ tabId, at: timestamp, accountId: optional(text(64)), accountName: optional(text(120)), publishableKey: optional(text(255)) }),

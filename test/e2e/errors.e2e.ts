@@ -3,11 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   chooseAccount,
   clickStripeButton,
-  goToStripeAndSignIn,
-  openStripeEditWindow,
-  readSandboxState,
-  skipIntroduction,
-  startGuideOnKartra,
+  reachStripePicker,
   type Flow,
 } from '../../scripts/happy-path.ts';
 import { BROWSERS, openExtensionPage, scenario, useSuite, type Suite } from './fixtures.ts';
@@ -18,15 +14,8 @@ interface State {
   stripe: { accounts: { id: string; displayName: string }[] };
 }
 
-async function reachPicker(suite: Suite): Promise<{ flow: Flow; state: State; nameOf(id: string): string }> {
-  const state = await readSandboxState<State>(suite.sandbox);
-  const flow = await startGuideOnKartra(suite.ext.browser, suite.ext.extensionOrigin, suite.sandbox);
-  await skipIntroduction(flow);
-  await openStripeEditWindow(flow);
-  await goToStripeAndSignIn(flow);
-  const nameOf = (id: string) => state.stripe.accounts.find((a) => a.id === id)!.displayName;
-  return { flow, state, nameOf };
-}
+/** This suite's guide, up to Stripe's account picker. */
+const reachPicker = (suite: Suite) => reachStripePicker<State>(suite.ext.browser, suite.ext.extensionOrigin, suite.sandbox);
 
 async function expectTroubleshooting(suite: Suite, flow: Flow, kartraMessage: string, diagnosisId: string): Promise<void> {
   await waitForText(flow.site, new RegExp(kartraMessage));

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { bundleModule } from '../../scripts/bench/bundle-module.ts';
-import { loadChromeMessages } from '../unit/support/locale-messages.ts';
+import { chromeGetMessage, loadChromeMessages } from '../unit/support/locale-messages.ts';
 import type * as HarnessApi from './overlay-harness-entry.ts';
 
 const GLOBAL_NAME = 'SRAOverlayHarness';
@@ -46,15 +46,12 @@ let bundle: Promise<string> | undefined;
  * a plain page, where no extension API exists.
  */
 function i18nScript(language: string): string {
-  const messages = Object.fromEntries(Object.entries(loadChromeMessages(language)).map(([name, { message }]) => [name, message]));
-  return `globalThis.chrome = { runtime: { id: 'overlay-harness' }, i18n: {
+  // The fake browser's own getMessage (test/unit/support/locale-messages.ts), serialized: one implementation of $n.
+  return `const getMessage = ${chromeGetMessage.toString()};
+  const messages = ${JSON.stringify(loadChromeMessages(language))};
+  globalThis.chrome = { runtime: { id: 'overlay-harness' }, i18n: {
     getUILanguage: () => ${JSON.stringify(language)},
-    getMessage(name, subs) {
-      const messages = ${JSON.stringify(messages)};
-      const list = typeof subs === 'string' ? [subs] : subs || [];
-      if (name === '@@ui_locale') return ${JSON.stringify(language)};
-      return (Object.hasOwn(messages, name) ? messages[name] : '').replace(/\\$(\\$|[1-9])/g, (m, w) => (w === '$' ? '$' : list[w - 1] ?? ''));
-    },
+    getMessage: (name, subs) => getMessage(messages, name, subs, ${JSON.stringify(language)}),
   } };`;
 }
 

@@ -9,7 +9,7 @@
 import type { Page } from 'puppeteer-core';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chooseAccount, clickStripeButton, goToStripeAndSignIn, openStripeEditWindow, readSandboxState, skipIntroduction, startGuideOnKartra, type Flow } from '../../scripts/happy-path.ts';
+import { chooseAccount, clickStripeButton, reachStripePicker, startGuideOnKartra, type Flow } from '../../scripts/happy-path.ts';
 import { BROWSERS, scenario, useSuite, type Suite } from './fixtures.ts';
 import { GECKO_ID } from './launch.ts';
 import { clickLabelled, overlayHostCount, waitForText } from './page-actions.ts';
@@ -144,15 +144,8 @@ async function checkScreenshot(suite: Suite, flow: Flow, markdown: string, box: 
   expect(await keyShowsAgain(flow.site, box)).toBe(true);
 }
 
-async function reachPicker(suite: Suite): Promise<{ flow: Flow; state: State; nameOf(id: string): string }> {
-  const state = await readSandboxState<State>(suite.sandbox);
-  const flow = await startGuideOnKartra(suite.ext.browser, suite.ext.extensionOrigin, suite.sandbox);
-  await skipIntroduction(flow);
-  await openStripeEditWindow(flow);
-  await goToStripeAndSignIn(flow);
-  const nameOf = (id: string) => state.stripe.accounts.find((a) => a.id === id)!.displayName;
-  return { flow, state, nameOf };
-}
+/** This suite's guide, up to Stripe's account picker. */
+const reachPicker = (suite: Suite) => reachStripePicker<State>(suite.ext.browser, suite.ext.extensionOrigin, suite.sandbox);
 
 /** The report's own downloads would land in the machine's Downloads folder: the test reads the links instead. */
 async function refuseDownloads(suite: Suite): Promise<void> {
