@@ -29,7 +29,8 @@ export function commitChange(
   const next = compact(proposed);
   const sameSubstance = isDeepEqual(withoutBookkeeping(compact(previous)), withoutBookkeeping(next));
   const last = previous.history.at(-1);
-  const alreadyRecorded = last !== undefined && isDeepEqual({ event: last.event, params: last.params, warning: last.warning }, { params: undefined, warning: undefined, ...what });
+  const alreadyRecorded =
+    last?.event === what.event && isDeepEqual(last.params, what.params) && isDeepEqual(last.warning, what.warning);
   if (sameSubstance && (!recordOnly || alreadyRecorded)) return { state: previous, changed: false };
   const at = readTime(now, previous.updatedAt);
   return {
