@@ -36,7 +36,9 @@ export default defineConfig({
     // description is in docs/store-listing.md, and package.json keeps its own.
     description: '__MSG_extDescription__',
     // activeTab: the support report's screenshot (tabs.captureVisibleTab needs it without <all_urls>, in both browsers).
-    permissions: ['storage', 'activeTab', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    // scripting: teach mode's picker loads into a Kartra or Stripe tab only when the agent asks for it (the host
+    // permissions above already cover those pages; the permission adds no install warning).
+    permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'chrome' ? ['sidePanel'] : [])],
     host_permissions: ['https://app.kartra.com/*', 'https://connect.stripe.com/*', 'https://dashboard.stripe.com/*'],
     // The online account check is opt-in: the browser asks for this host when the agent first uses it.
     optional_host_permissions: ['https://api.stripe.com/*'],

@@ -14,6 +14,9 @@ import type { StripeProfile } from './stripe/default-stripe-profile';
 import { DecisionSchema } from './kartra/evidence-schema';
 import { MAX_OVERRIDE_CHARS } from './kartra/merge-profile';
 import { INTEGRATION_STATUSES, KARTRA_OUTCOMES, PROFILE_SITES, TAB_ID_MAX, UNKNOWN_WHYS } from './protocol-values';
+import { ProfileChangeSchema } from './teach/change-schema';
+import { TEACH_TARGETS } from './teach/teach-targets';
+import type { TeachReply } from './teach/teach-reply';
 
 const text = (max: number) => z.string().max(max);
 const tabId = z.number().int().min(0).max(TAB_ID_MAX);
@@ -125,6 +128,13 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('profile/active'), site: profileSite }),
   // The side panel or popup builds a support report: a screenshot of the tab, its secrets covered first.
   z.strictObject({ type: z.literal('report/capture'), tabId }),
+  // Teach mode: the popup or side panel opens the picker on a tab; the overlay's "I can't find this" opens it on its own.
+  z.strictObject({ type: z.literal('teach/start'), tabId, target: z.enum(TEACH_TARGETS).optional() }),
+  z.strictObject({ type: z.literal('teach/start-here'), target: z.enum(TEACH_TARGETS).optional() }),
+  // The picker (in the page) applies the change the agent confirmed; undoing one is the agent's, from our pages or
+  // from the picker that applied it.
+  z.strictObject({ type: z.literal('teach/apply'), change: ProfileChangeSchema }),
+  z.strictObject({ type: z.literal('teach/undo'), id: text(64) }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -180,7 +190,14 @@ export interface Replies {
   'profile/clear-override': OverrideReply;
   'profile/active': ProfileInForce<SiteProfile | StripeProfile>;
   'report/capture': CaptureReply;
+  'teach/start': TeachStart;
+  'teach/start-here': TeachStart;
+  'teach/apply': TeachReply;
+  'teach/undo': boolean;
 }
+
+/** Opening the picker: it is up, the tab is not one of our sites' pages, or the browser refused to load it there. */
+export type TeachStart = 'opened' | 'not-our-site' | 'failed';
 
 export function parseMessage(raw: unknown): Message | undefined {
   const parsed = MessageSchema.safeParse(raw);

@@ -4,11 +4,12 @@
  * options page use this one table, so Kartra's and Stripe's profiles have the same powers by construction. Carries
  * zod (through the parsers): never imported by a content script.
  */
-import { DEFAULT_SITE_PROFILE, parseSiteProfileOverride, SITE_PROFILE_VERSION, type SiteProfile } from './kartra/site-profile';
+import { DEFAULT_SITE_PROFILE, parseSiteProfileOverride, SITE_PROFILE_VERSION, SiteProfileSchema, type SiteProfile } from './kartra/site-profile';
 import type { ProfileParse } from './profile-parse';
 import type { ProfileSite } from './protocol-values';
 import { PROFILE_OVERRIDE_ITEMS } from './storage';
-import { DEFAULT_STRIPE_PROFILE, parseStripeProfileOverride, STRIPE_PROFILE_VERSION, type StripeProfile } from './stripe/stripe-profile';
+import { DEFAULT_STRIPE_PROFILE, parseStripeProfileOverride, STRIPE_PROFILE_VERSION, StripeProfileSchema, type StripeProfile } from './stripe/stripe-profile';
+import { applyKartraChanges, applyStripeChanges, type ProfileChange } from './teach/profile-change';
 
 export type { ProfileSite };
 
@@ -19,6 +20,10 @@ export interface SiteProfileKind<P> {
   /** Merge an override (JSON text) onto the default and validate it; every problem with its field and reason. */
   parseOverride(json: string): ProfileParse<P>;
   readonly overrideItem: (typeof PROFILE_OVERRIDE_ITEMS)[ProfileSite];
+  /** The profile with taught changes (lib/teach/) added. */
+  applyChanges(profile: P, changes: readonly ProfileChange[]): P;
+  /** Whether a whole profile validates (a profile with taught changes is checked like an override). */
+  isValid(profile: unknown): boolean;
 }
 
 export interface ProfileOfSite {
@@ -32,11 +37,15 @@ export const SITE_PROFILES: { readonly [S in ProfileSite]: SiteProfileKind<Profi
     version: SITE_PROFILE_VERSION,
     parseOverride: parseSiteProfileOverride,
     overrideItem: PROFILE_OVERRIDE_ITEMS.kartra,
+    applyChanges: applyKartraChanges,
+    isValid: (profile) => SiteProfileSchema.safeParse(profile).success,
   },
   stripe: {
     defaultProfile: DEFAULT_STRIPE_PROFILE,
     version: STRIPE_PROFILE_VERSION,
     parseOverride: parseStripeProfileOverride,
     overrideItem: PROFILE_OVERRIDE_ITEMS.stripe,
+    applyChanges: applyStripeChanges,
+    isValid: (profile) => StripeProfileSchema.safeParse(profile).success,
   },
 };

@@ -30,6 +30,12 @@ export const PROFILE_OVERRIDE_ITEMS: Readonly<Record<ProfileSite, typeof profile
   stripe: stripeProfileOverrideItem,
 };
 
+/**
+ * The changes an agent taught on the page (lib/teach/profile-change.ts), both sites, oldest first. Applied after the
+ * agent's own override; validated entry by entry on every read (lib/teach/change-schema.ts).
+ */
+export const taughtChangesItem = defineTrustedItem<unknown[]>('taughtChanges', []);
+
 /** Plain sentences about stored state we had to set aside, shown by the side panel until the agent dismisses them. */
 export const storageNoticesItem = defineTrustedItem<string[]>('storageNotices', []);
 

@@ -78,6 +78,14 @@ export function isAllowed(sender: Sender, message: Message): boolean {
       return sender.kind === 'content-script' && sender.role !== 'stripe-api';
     case 'panel/open-here':
       return sender.kind === 'content-script' && sender.role === 'kartra-app';
+    case 'teach/start-here':
+      return sender.kind === 'content-script' && PROFILE_SITE_OF_ROLE[sender.role] !== undefined;
+    case 'teach/apply':
+      // The picker of a Kartra page teaches Kartra's profile only, a Stripe page's Stripe's.
+      return sender.kind === 'content-script' && PROFILE_SITE_OF_ROLE[sender.role] === message.change.site;
+    case 'teach/undo':
+      // From a page, the background also checks that this tab applied that change (lib/background/start-background.ts).
+      return sender.kind === 'extension-page' || (sender.kind === 'content-script' && sender.role !== 'stripe-api');
     case 'profile/active':
       // Each content script may ask for its own site's profile only.
       return sender.kind === 'content-script' && PROFILE_SITE_OF_ROLE[sender.role] === message.site;
@@ -88,6 +96,7 @@ export function isAllowed(sender: Sender, message: Message): boolean {
     case 'profile/set-override':
     case 'profile/clear-override':
     case 'report/capture': // a screenshot of any tab: only the agent, from our own pages
+    case 'teach/start':
       return sender.kind === 'extension-page';
   }
 }

@@ -1,13 +1,6 @@
-import { t } from '../../lib/i18n';
 import type { IntegrationStatus } from '../../lib/protocol';
-
-const LABELS: Record<IntegrationStatus, () => string> = {
-  'needs-attention': () => t('shared.statusNeedsAttention'),
-  connected: () => t('shared.statusConnected'),
-  'not-configured': () => t('shared.statusNotConfigured'),
-  unknown: () => t('shared.statusUnknown'),
-};
+import { statusLabel } from '../text/status-label';
 
 export function StatusPill({ status }: { status: IntegrationStatus }) {
-  return <span class={`pill ${status}`}>{LABELS[status]()}</span>;
+  return <span class={`pill ${status}`}>{statusLabel(status)}</span>;
 }

@@ -4,7 +4,7 @@
  * lives where they cannot (lib/trusted-store.ts).
  */
 import { browser } from 'wxt/browser';
-import { guidesItem, PROFILE_OVERRIDE_ITEMS, showMeItem } from '../storage';
+import { guidesItem, PROFILE_OVERRIDE_ITEMS, showMeItem, taughtChangesItem } from '../storage';
 import type { Refreshable, TabMessage } from '../tab-messages';
 
 export function refreshContentScriptsOnChange(openSiteTabIds: () => Promise<number[]>): void {
@@ -18,4 +18,5 @@ export function refreshContentScriptsOnChange(openSiteTabIds: () => Promise<numb
   guidesItem.onWritten(tell('page-view'));
   showMeItem.onWritten(tell('page-view'));
   for (const item of Object.values(PROFILE_OVERRIDE_ITEMS)) item.onWritten(tell('profile'));
+  taughtChangesItem.onWritten(tell('profile'));
 }

@@ -15,6 +15,9 @@ import { createTabsToReload } from './tabs-to-reload';
 import { leaveLocalStorage } from './leave-local-storage';
 import { refreshContentScriptsOnChange } from './content-refresh';
 import { captureCoveredTab } from './report-capture';
+import { openTeachPicker, type TeachPickerApi } from './open-teach-picker';
+import { teachChange, undoTaughtChange } from './taught-changes';
+import { taughtChangeKeepsProfileValid } from './profile-override';
 
 export function startBackground(): void {
   const enqueue = createSerialQueue();
@@ -34,6 +37,19 @@ export function startBackground(): void {
   const tabsToReload = createTabsToReload({ enqueue, injectsIntoOpenTabs: import.meta.env.FIREFOX, openSiteTabIds });
   refreshContentScriptsOnChange(openSiteTabIds);
 
+  // Which tab applied which taught change, so the picker there may undo it (and no other page may).
+  const taughtFromTab = new Map<string, number>();
+  const pickerApi: TeachPickerApi = {
+    tabs: browser.tabs,
+    scripting: { executeScript: (injection) => browser.scripting.executeScript(injection) },
+  };
+  const teachDeps = {
+    mayTeach: async () => true,
+    stillValid: taughtChangeKeepsProfileValid,
+    now,
+    newId: () => `taught-${crypto.randomUUID()}`,
+  };
+
   const router = createMessageRouter(
     {
       'health/report': async (m, s) => {
@@ -52,6 +68,18 @@ export function startBackground(): void {
       'profile/clear-override': async (m) => clearProfileOverride(m.site),
       'profile/active': async (m) => activeSiteProfile(m.site),
       'report/capture': async (m) => captureCoveredTab(browser.tabs, m.tabId),
+      'teach/start': async (m) => openTeachPicker(pickerApi, m.tabId, m.target),
+      'teach/start-here': async (m, s) => (s.kind === 'content-script' ? openTeachPicker(pickerApi, s.tabId, m.target) : 'failed'),
+      'teach/apply': async (m, s) => {
+        const reply = await teachChange(m.change, teachDeps);
+        if (reply.applied && s.kind === 'content-script') taughtFromTab.set(reply.id, s.tabId);
+        return reply;
+      },
+      'teach/undo': async (m, s) => {
+        if (s.kind === 'content-script' && taughtFromTab.get(m.id) !== s.tabId) return false;
+        taughtFromTab.delete(m.id);
+        return undoTaughtChange(m.id);
+      },
     },
     { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, '') },
   );

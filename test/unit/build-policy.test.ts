@@ -34,7 +34,7 @@ describe.each(Object.entries(BUILDS))('%s production build', (browserName, dir) 
   const manifest = readManifest(dir);
 
   it('asks only for the permissions features use', () => {
-    expect(manifest.permissions?.sort()).toEqual(browserName === 'chrome' ? ['activeTab', 'sidePanel', 'storage'] : ['activeTab', 'storage']);
+    expect(manifest.permissions?.sort()).toEqual(browserName === 'chrome' ? ['activeTab', 'scripting', 'sidePanel', 'storage'] : ['activeTab', 'scripting', 'storage']);
     expect(manifest.host_permissions).toEqual(REAL_ORIGINS);
     expect(manifest.optional_host_permissions).toEqual(['https://api.stripe.com/*']);
   });
