@@ -9,8 +9,12 @@ export const UNFAMILIAR_VARIANTS = ['status', 'edit', 'key', 'connect', 'stripe-
 export type UnfamiliarVariant = (typeof UNFAMILIAR_VARIANTS)[number];
 
 export const UNFAMILIAR_WORDING = {
-  /** The needs-attention bubble of red tiles: new words, amber instead of red (outside the profile's red band). */
-  status: { label: 'Payments paused', colour: '#f59e0b' },
+  /**
+   * The needs-attention bubble of red tiles: new words, amber instead of red (outside the profile's red band). The
+   * standing banner above the list follows the redesign ("Payments paused: …", none of the profile's banner words),
+   * else it alone would still flag the Stripe tile.
+   */
+  status: { label: 'Payments paused', colour: '#f59e0b', bannerLead: 'Payments paused:' },
   /** The menu item that opens the Edit window. */
   edit: { label: 'Modify' },
   /** The Publishable key field, under another label, in a "Connection details" block of the same window. */

@@ -72,6 +72,7 @@ function pageWording(unfamiliar: readonly UnfamiliarVariant[]) {
     editItem: labelFor('edit', unfamiliar),
     attentionLabel: labelFor('status', unfamiliar),
     attentionLook: unfamiliar.includes('status') ? 'statusPaused' : 'statusAttention',
+    attentionBanner: unfamiliar.includes('status') ? { lead: UNFAMILIAR_WORDING.status.bannerLead, says: 'paused' } : { lead: 'Action required:', says: 'reconnect' },
   };
 }
 

@@ -49,7 +49,7 @@ export function renderIntegrationsPage(main, signal) {
       wording = data.wording;
       filter.replaceChildren(h('option', { value: '' }, 'All'), ...data.categories.map((c) => h('option', { value: c.id }, c.filterLabel)));
       filter.disabled = false;
-      banners.replaceChildren(...[outcomeBanner(data.outcome), attentionBanner(tiles)].filter(Boolean));
+      banners.replaceChildren(...[outcomeBanner(data.outcome), attentionBanner(tiles, wording.attentionBanner)].filter(Boolean));
       showTiles();
       if (data.mutationsPerSecond > 0) startMutating(list, data.mutationsPerSecond, signal);
     } catch (error) {

@@ -27,6 +27,7 @@ interface Wording {
   editItem: string;
   attentionLabel: string;
   attentionLook: string;
+  attentionBanner: { lead: string; says: string };
 }
 interface StripeDetail {
   fields: { label: string; value: string }[];
@@ -97,7 +98,8 @@ describe('parsing the unfamiliar knob', () => {
 
 describe('what the pages are served', () => {
   it('by default: the familiar words', async () => {
-    expect(await wording()).toEqual({ menuButton: 'More options', menuButtonIcon: 'dots', editItem: 'Edit', attentionLabel: 'Needs attention', attentionLook: 'statusAttention' });
+    expect(await wording()).toEqual({ menuButton: 'More options', menuButtonIcon: 'dots', editItem: 'Edit', attentionLabel: 'Needs attention', attentionLook: 'statusAttention',
+      attentionBanner: { lead: 'Action required:', says: 'reconnect' } });
     const detail = await stripeDetail();
     expect(detail.fields.map((f) => f.label)).toEqual(['Publishable key']);
     expect(detail.sections).toBeUndefined();
@@ -111,7 +113,8 @@ describe('what the pages are served', () => {
     const key = (await readState(sandbox)).expected.originalPublishableKey;
 
     await setScenario(sandbox, { unfamiliar: ['status'] });
-    expect(await wording()).toEqual({ ...familiar, attentionLabel: UNFAMILIAR_WORDING.status.label, attentionLook: 'statusPaused' });
+    expect(await wording()).toEqual({ ...familiar, attentionLabel: UNFAMILIAR_WORDING.status.label, attentionLook: 'statusPaused',
+      attentionBanner: { lead: 'Payments paused:', says: 'paused' } });
     await setScenario(sandbox, { unfamiliar: ['edit'] });
     expect(await wording()).toEqual({ ...familiar, editItem: UNFAMILIAR_WORDING.edit.label });
     await setScenario(sandbox, { unfamiliar: ['dots'] });
