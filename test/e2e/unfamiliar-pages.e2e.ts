@@ -15,7 +15,7 @@ import { parseStripeProfileOverride } from '../../lib/stripe/stripe-profile.ts';
 import { startSandbox, type RunningSandbox } from '../../sandbox/server.ts';
 import { chromiumArgs, CHROMIUM_PATH, FIREFOX_PATH } from './browsers.ts';
 import { BROWSERS } from './fixtures.ts';
-import { openScenarioPage, openUnfamiliarPage, teachingOverride, TEACHINGS, UNFAMILIAR_VARIANTS, type UnfamiliarPage, type UnfamiliarVariant } from './unfamiliar-pages.ts';
+import { openScenarioPage, openUnfamiliarPage, postSandbox, teachingOverride, TEACHINGS, UNFAMILIAR_VARIANTS, type UnfamiliarPage, type UnfamiliarVariant } from './unfamiliar-pages.ts';
 
 /** What one reader made of the page: whether it found the element the agent would point at, and what it saw. */
 interface Reading {
@@ -129,6 +129,22 @@ describe.each(BROWSERS)('unfamiliar sandbox pages read in %s', (browserName) => 
     }
   });
 
+  it('all variants at once: each is missed, and each is found with its own entry (they combine)', async () => {
+    await postSandbox(sandbox, '/__sandbox/reset');
+    await postSandbox(sandbox, '/__sandbox/scenario', { delay: 0, loggedIn: true, unfamiliar: UNFAMILIAR_VARIANTS });
+    for (const variant of UNFAMILIAR_VARIANTS) {
+      const opened = await openScenarioPage(browser, sandbox, variant);
+      try {
+        const missed = await read(opened.page, readers, variant, builtIn(variant), opened, originalKey);
+        expect(missed.found, `${variant}, all unfamiliar, built-in profile: ${missed.seen}`).toBe(false);
+        const taught = await read(opened.page, readers, variant, taughtProfile(variant), opened, originalKey);
+        expect(taught.found, `${variant}, all unfamiliar, taught profile: ${taught.seen}`).toBe(true);
+      } finally {
+        await opened.page.close();
+      }
+    }
+  });
+
   it('each teaching adds exactly one entry to one list of the built-in profile', () => {
     for (const variant of UNFAMILIAR_VARIANTS) {
       const { list, entry } = TEACHINGS[variant];
@@ -142,14 +158,8 @@ describe.each(BROWSERS)('unfamiliar sandbox pages read in %s', (browserName) => 
 
 /** The same page state with `unfamiliar` empty: what the built-in profile was written for. */
 async function openFamiliar(browser: Browser, sandbox: RunningSandbox, variant: UnfamiliarVariant): Promise<UnfamiliarPage> {
-  const post = (path: string, body?: unknown) =>
-    fetch(`http://127.0.0.1:${sandbox.port}${path}`, {
-      method: 'POST',
-      headers: { host: `app.kartra.localhost:${sandbox.port}`, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-  await post('/__sandbox/reset');
-  await post('/__sandbox/scenario', { delay: 0, loggedIn: true });
+  await postSandbox(sandbox, '/__sandbox/reset');
+  await postSandbox(sandbox, '/__sandbox/scenario', { delay: 0, loggedIn: true });
   return openScenarioPage(browser, sandbox, variant);
 }
 

@@ -116,9 +116,9 @@ export async function openScenarioPage(browser: Browser, sandbox: RunningSandbox
   }
 
   // stripe-connect: on to Stripe, signed in (the helper's scenario does it), and pick the original account.
+  if (!scenario.loggedIn) throw new Error('openScenarioPage(stripe-connect) needs the Stripe user signed in (scenario loggedIn)');
   await connect.click();
   await page.waitForFunction(() => location.hostname.startsWith('connect.stripe'), { polling: 100 });
-  if (!scenario.loggedIn) throw new Error('openScenarioPage(stripe-connect) needs the Stripe user signed in (scenario loggedIn)');
   const state = await readSandboxState(sandbox);
   const original = state.stripe.accounts.find((a) => a.id === state.expected.originalAccountId)!;
   await clickLabelled(page, 'label', new RegExp(original.displayName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
@@ -149,7 +149,8 @@ async function within(scope: ElementHandle<Element>, selector: string): Promise<
   return found;
 }
 
-async function postSandbox(sandbox: RunningSandbox, path: string, body?: unknown): Promise<void> {
+/** POST to the sandbox's controls (`/__sandbox/reset`, `/__sandbox/scenario` with a JSON body); throws on a refusal. */
+export async function postSandbox(sandbox: RunningSandbox, path: string, body?: unknown): Promise<void> {
   const response = await fetch(`http://127.0.0.1:${sandbox.port}${path}`, {
     method: 'POST',
     headers: { host: `app.kartra.localhost:${sandbox.port}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
