@@ -4,6 +4,7 @@
  */
 import { INTEGRATIONS_CATALOG } from '../data/integrations-catalog.ts';
 import { STRIPE_ACCOUNTS, STRIPE_PROFILES } from '../data/stripe-accounts.ts';
+import { FAMILIAR_WORDING, UNFAMILIAR_VARIANTS, UNFAMILIAR_WORDING } from '../data/unfamiliar-wording.ts';
 import { html, type SafeHtml } from '../http/html.ts';
 import type { SandboxContext } from '../sandbox-context.ts';
 import { stateSnapshot } from '../state/state-snapshot.ts';
@@ -49,6 +50,13 @@ ${saved ? html`<p class="saved" role="status">Saved.</p>` : ''}
     ${INTEGRATIONS_CATALOG.map(
       (i) => html`<label><input type="checkbox" name="red" value="${i.slug}" ${scenario.red.includes(i.slug) ? 'checked' : ''}> ${i.name}${i.nickname ? ` (${i.nickname})` : ''}</label> `,
     )}
+  </fieldset>
+  <fieldset><legend>Pages the extension does not know (teach mode)</legend>
+    <input type="hidden" name="unfamiliar" value="">
+    ${UNFAMILIAR_VARIANTS.map(
+      (v) => html`<label><input type="checkbox" name="unfamiliar" value="${v}" ${scenario.unfamiliar.includes(v) ? 'checked' : ''}> ${v}: “${FAMILIAR_WORDING[v]}” → “${UNFAMILIAR_WORDING[v].label}”</label> `,
+    )}
+    <p class="note">Each one renames one thing the built-in profiles look for; adding that one phrase to the profile finds it again (sandbox/README.md).</p>
   </fieldset>
   <fieldset><legend>Stripe</legend>
     <label>Original account <select name="original">${STRIPE_ACCOUNTS.map(

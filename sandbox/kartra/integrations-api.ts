@@ -5,6 +5,7 @@
 import type { ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CATEGORIES } from '../data/integrations-catalog.ts';
+import { labelFor, UNFAMILIAR_WORDING, type UnfamiliarVariant } from '../data/unfamiliar-wording.ts';
 import { sendJson } from '../http/respond.ts';
 import type { SandboxContext } from '../sandbox-context.ts';
 import { findIntegration, integrationsOnPage, isStripeIntegration, publishableKeyShown, statusOf, toTile } from './kartra-integrations.ts';
@@ -21,6 +22,7 @@ export async function sendIntegrationList(ctx: SandboxContext, res: ServerRespon
     categories: CATEGORIES,
     outcome,
     mutationsPerSecond: state.scenario.mutate,
+    wording: pageWording(state.scenario.unfamiliar),
   });
 }
 
@@ -29,11 +31,15 @@ export function sendIntegrationDetail(ctx: SandboxContext, res: ServerResponse, 
   if (!integration) return sendJson(res, 404, { error: `No integration ${slug}` });
   const configured = statusOf(ctx.state, integration) !== 'not-configured';
   if (isStripeIntegration(integration)) {
+    const { unfamiliar } = ctx.state.scenario;
+    const keyField = { label: labelFor('key', unfamiliar), value: configured ? (publishableKeyShown(ctx.state, integration) ?? '') : '', readOnly: true };
     return sendJson(res, 200, {
       slug,
       intro: 'Stripe now connects through Stripe Connect. Reconnect the Stripe account you have been using: subscriptions and products keep their payment setup, and no API keys or webhooks are needed anymore.',
-      fields: [{ label: 'Publishable key', value: configured ? (publishableKeyShown(ctx.state, integration) ?? '') : '', readOnly: true }],
+      // Scenario `unfamiliar=key`: the key moved into a titled block of the same window, under another label.
+      ...(unfamiliar.includes('key') ? { sections: [{ title: UNFAMILIAR_WORDING.key.section, fields: [keyField] }], fields: [] } : { fields: [keyField] }),
       connectUrl: `/integrations/stripe/connect?integration=${encodeURIComponent(slug)}`,
+      connectLabel: labelFor('connect', unfamiliar),
       canSave: false,
     });
   }
@@ -56,6 +62,18 @@ export function disconnectIntegration(ctx: SandboxContext, res: ServerResponse, 
   if (!integration) return sendJson(res, 404, { error: `No integration ${slug}` });
   ctx.state.statusOverrides.set(slug, 'not-configured');
   sendJson(res, 200, { slug, status: 'not-configured' });
+}
+
+/** What the browser app shows that scenario `unfamiliar` may change: the tile menu's words and the attention bubble. */
+function pageWording(unfamiliar: readonly UnfamiliarVariant[]) {
+  return {
+    menuButton: labelFor('dots', unfamiliar),
+    menuButtonIcon: unfamiliar.includes('dots') ? 'sliders' : 'dots',
+    editItem: labelFor('edit', unfamiliar),
+    attentionLabel: labelFor('status', unfamiliar),
+    attentionLook: unfamiliar.includes('status') ? 'statusPaused' : 'statusAttention',
+    attentionBanner: unfamiliar.includes('status') ? { lead: UNFAMILIAR_WORDING.status.bannerLead, says: 'paused' } : { lead: 'Action required:', says: 'reconnect' },
+  };
 }
 
 const PAYMENT_FIELDS: Record<string, [string, string][]> = {

@@ -3,6 +3,7 @@
  * matter: detection may read computed colours, so green, red and grey are clearly apart.
  */
 import { kartraClass as k } from '../http/class-names.ts';
+import { UNFAMILIAR_WORDING } from '../data/unfamiliar-wording.ts';
 
 export const STATUS_COLORS = Object.freeze({ connected: '#1fb76b', attention: '#e5484d', notConfigured: '#c5ccd6' });
 
@@ -80,6 +81,7 @@ ${c('statusOk')}{background:${STATUS_COLORS.connected};color:#fff}
 ${c('statusAttention')}{width:12px;height:12px;top:17px;right:17px;background:${STATUS_COLORS.attention};box-shadow:0 0 0 4px rgba(229,72,77,.18)}
 ${c('statusIdle')}{background:transparent;border:2px solid ${STATUS_COLORS.notConfigured}}
 ${c('statusPlain')}{background:#2e90fa}
+${c('statusPaused')}{width:12px;height:12px;top:17px;right:17px;background:${UNFAMILIAR_WORDING.status.colour};box-shadow:0 0 0 4px rgba(245,158,11,.2)}
 ${c('tileFoot')}{display:flex;align-items:center;justify-content:space-between;border-top:1px solid #eef1f6;padding-top:10px;min-height:32px}
 ${c('tileMeta')}{font-size:12.5px;color:#8a94a6;display:flex;gap:10px}
 ${c('dotsButton')}{width:30px;height:30px;border:1px solid transparent;border-radius:6px;background:none;cursor:pointer;color:#5b6779;display:grid;place-items:center}
@@ -105,6 +107,8 @@ ${c('gatewayRow')}{display:flex;align-items:center;gap:12px}
 ${c('gatewayName')}{font-weight:600;font-size:15px}
 ${c('help')}{margin:0;color:#5e6a7d}
 ${c('field')}{display:flex;flex-direction:column;gap:6px}
+${c('fieldSection')}{display:flex;flex-direction:column;gap:10px;border:1px solid #eef1f6;border-radius:8px;padding:12px 14px}
+${c('fieldSectionTitle')}{margin:0;font-size:13.5px;font-weight:650;color:#111a2b}
 ${c('fieldLabel')}{font-weight:600;font-size:13px;color:#33405a}
 ${c('input')}{height:38px;border:1px solid #d8dee8;border-radius:8px;padding:0 12px;background:#fff;width:100%}
 ${c('input')}[readonly]{background:#f5f7fb;color:#33405a;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12.5px}

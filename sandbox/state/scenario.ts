@@ -5,6 +5,7 @@
  */
 import { INTEGRATIONS_CATALOG } from '../data/integrations-catalog.ts';
 import { DEFAULT_ORIGINAL_ACCOUNT_ID, findAccount, type KeyFormat } from '../data/stripe-accounts.ts';
+import { UNFAMILIAR_VARIANTS, type UnfamiliarVariant } from '../data/unfamiliar-wording.ts';
 
 export type ForcedOutcome = 'auto' | 'mismatch' | 'ineligible' | 'denied' | 'already-integrated';
 /** What Stripe's account picker shows of each account: its name and `acct_…` id, or its name only. */
@@ -15,6 +16,8 @@ export interface Scenario {
   red: string[];
   /** Slugs of the integrations whose status bubble shows no readable status (a plain blue dot: no title, no label). */
   unreadable: string[];
+  /** Pages the extension does not know (teach mode): each variant renames or moves one thing (data/unfamiliar-wording.ts). */
+  unfamiliar: UnfamiliarVariant[];
   /** Format of every account's keys, in Kartra's Edit window and in the dashboard. */
   keys: KeyFormat;
   /** The Stripe account the main Stripe integration was originally connected with. */
@@ -35,7 +38,7 @@ export interface Scenario {
   pageLoad: number;
 }
 
-export const SCENARIO_KEYS = ['red', 'unreadable', 'keys', 'original', 'loggedIn', 'picker', 'outcome', 'tiles', 'delay', 'mutate', 'pageLoad'] as const;
+export const SCENARIO_KEYS = ['red', 'unreadable', 'unfamiliar', 'keys', 'original', 'loggedIn', 'picker', 'outcome', 'tiles', 'delay', 'mutate', 'pageLoad'] as const;
 export type ScenarioPatch = Partial<Scenario>;
 
 const FORCED_OUTCOMES: readonly ForcedOutcome[] = ['auto', 'mismatch', 'ineligible', 'denied', 'already-integrated'];
@@ -45,6 +48,7 @@ export function defaultScenario(): Scenario {
   return {
     red: ['stripe'],
     unreadable: [],
+    unfamiliar: [],
     keys: 'modern',
     original: DEFAULT_ORIGINAL_ACCOUNT_ID,
     loggedIn: false,
@@ -78,8 +82,8 @@ export function parseScenarioParams(params: URLSearchParams): ParsedPatch {
   for (const key of SCENARIO_KEYS) {
     if (!params.has(key)) continue;
     const values = params.getAll(key);
-    // Slug lists may be repeated (checkboxes) or comma-separated (a hand-typed URL); the others take the last value.
-    raw[key] = key === 'red' || key === 'unreadable' ? values.flatMap((v) => v.split(',')) : values.at(-1);
+    // Lists may be repeated (checkboxes) or comma-separated (a hand-typed URL); the others take the last value.
+    raw[key] = key === 'red' || key === 'unreadable' || key === 'unfamiliar' ? values.flatMap((v) => v.split(',')) : values.at(-1);
   }
   return parseScenarioPatch(raw);
 }
@@ -101,6 +105,13 @@ function parseScenarioPatch(raw: Record<string, unknown>): ParsedPatch {
     const unknown = slugs?.filter((s) => !INTEGRATIONS_CATALOG.some((i) => i.slug === s)) ?? [];
     if (!slugs || unknown.length > 0) fail(key, `integration slugs among ${INTEGRATIONS_CATALOG.map((i) => i.slug).join(', ')} (or "none")`);
     else patch[key] = [...new Set(slugs)];
+  }
+  if ('unfamiliar' in raw) {
+    const value = raw.unfamiliar;
+    const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : null;
+    const variants = list?.map((s) => String(s).trim()).filter((s) => s !== '' && s !== 'none');
+    if (!variants || variants.some((v) => !(UNFAMILIAR_VARIANTS as readonly string[]).includes(v))) fail('unfamiliar', `variants among ${UNFAMILIAR_VARIANTS.join(', ')} (or "none")`);
+    else patch.unfamiliar = [...new Set(variants)] as UnfamiliarVariant[];
   }
   if ('keys' in raw) {
     if (raw.keys === 'modern' || raw.keys === 'old') patch.keys = raw.keys;

@@ -23,7 +23,7 @@ export function stateSnapshot(ctx: SandboxContext) {
     INTEGRATIONS_CATALOG.filter((i) => isStripeIntegration(i) && stripeAccountOf(state, i)?.id === accountId).map((i) => i.slug);
   return {
     origins: ctx.origins,
-    scenario: { ...scenario, red: [...scenario.red], unreadable: [...scenario.unreadable] },
+    scenario: { ...scenario, red: [...scenario.red], unreadable: [...scenario.unreadable], unfamiliar: [...scenario.unfamiliar] },
     stripe: {
       loginEmail: STRIPE_LOGIN_EMAIL,
       signedInAs: scenario.loggedIn ? state.stripeEmail : null,

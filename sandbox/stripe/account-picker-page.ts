@@ -22,7 +22,7 @@ export function chosenAccount(value: string): StripeAccount | undefined {
   return choice ? STRIPE_ACCOUNTS[Number(choice[1]) - 1] : findAccount(value);
 }
 
-export function accountPickerPage(query: URLSearchParams, signedInAs: string, shows: PickerShows, error?: string): SafeHtml {
+export function accountPickerPage(query: URLSearchParams, signedInAs: string, shows: PickerShows, connectLabel: string, error?: string): SafeHtml {
   const carried = AUTHORIZE_PARAM_NAMES.filter((name) => query.has(name)).map(
     (name) => html`<input type="hidden" name="${name}" value="${query.get(name) ?? ''}">`,
   );
@@ -59,7 +59,7 @@ export function accountPickerPage(query: URLSearchParams, signedInAs: string, sh
       </fieldset>
       <div class="${s('actions')}">
         <button class="${s('secondary')}" type="submit" form="${s('deny-form')}">Cancel</button>
-        <button class="${s('primary')}" type="submit" disabled>Connect</button>
+        <button class="${s('primary')}" type="submit" disabled>${connectLabel}</button>
       </div>
     </form>
     <form method="post" action="/oauth/deny" id="${s('deny-form')}">${carried}</form>

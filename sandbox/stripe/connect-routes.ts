@@ -11,6 +11,7 @@ import { kartraCallbackUrl, type SandboxContext } from '../sandbox-context.ts';
 import { accountPickerPage, chosenAccount } from './account-picker-page.ts';
 import { AUTHORIZE_PARAM_NAMES, checkAuthorizeRequest, redirectBack } from './authorize-request.ts';
 import { sendStripeStatic } from './stripe-static.ts';
+import { labelFor } from '../data/unfamiliar-wording.ts';
 import { handleSignIn, handleSignOut, loginUrlFor, safeReturnPath, sendLoginPage } from './stripe-session.ts';
 
 export async function handleConnectRequest(ctx: SandboxContext, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -43,7 +44,7 @@ function showAuthorize(ctx: SandboxContext, res: ServerResponse, url: URL): void
   const check = checkAuthorizeRequest(url.searchParams, ctx.origins['kartra-app'], kartraCallbackUrl(ctx));
   if (!check.ok) return sendJson(res, 400, check.body);
   if (!ctx.state.scenario.loggedIn) return redirect(res, loginUrlFor(url.pathname + url.search));
-  sendHtml(res, 200, accountPickerPage(url.searchParams, ctx.state.stripeEmail, ctx.state.scenario.picker));
+  sendHtml(res, 200, accountPickerPage(url.searchParams, ctx.state.stripeEmail, ctx.state.scenario.picker, pickerConnectLabel(ctx)));
 }
 
 function answerAuthorize(ctx: SandboxContext, res: ServerResponse, form: URLSearchParams, answer: 'connect' | 'deny'): void {
@@ -57,8 +58,13 @@ function answerAuthorize(ctx: SandboxContext, res: ServerResponse, form: URLSear
     return redirect(res, redirectBack(check.params, { error: 'access_denied', error_description: 'The user denied your request' }), 303);
   }
   const account = chosenAccount(form.get('account') ?? '');
-  if (!account) return sendHtml(res, 400, accountPickerPage(query, ctx.state.stripeEmail, ctx.state.scenario.picker, 'Choose an account to continue.'));
+  if (!account) return sendHtml(res, 400, accountPickerPage(query, ctx.state.stripeEmail, ctx.state.scenario.picker, pickerConnectLabel(ctx), 'Choose an account to continue.'));
   const code = `ac_${randomBytes(24).toString('base64url').replace(/[-_]/g, '').slice(0, 24)}`;
   ctx.state.authorizationCodes.set(code, { accountId: account.id, scope: check.params.scope, issuedAt: Date.now() });
   redirect(res, redirectBack(check.params, { code, scope: check.params.scope }), 303);
+}
+
+/** The picker's Connect button: "Connect", or another wording under scenario `unfamiliar=stripe-connect`. */
+function pickerConnectLabel(ctx: SandboxContext): string {
+  return labelFor('stripe-connect', ctx.state.scenario.unfamiliar);
 }

@@ -18,21 +18,31 @@ export function outcomeBanner(outcome) {
   });
 }
 
-export function attentionBanner(tiles) {
+/** wording: { lead, says } from the server; `says: 'paused'` is scenario `unfamiliar=status`, a redesign's words. */
+export function attentionBanner(tiles, wording) {
   const flagged = tiles.filter((t) => t.status === 'attention');
   if (flagged.length === 0) return null;
   const stripe = flagged.some((t) => t.name === 'Stripe');
   const others = [...new Set(flagged.filter((t) => t.name !== 'Stripe').map((t) => t.name))];
-  let text;
-  if (stripe && others.length === 0) text = 'your Stripe integration needs to be reconnected to keep payments and subscriptions processing.';
-  else if (stripe) text = `your Stripe integration needs to be reconnected, and ${others.join(', ')} ${others.length === 1 ? 'needs' : 'need'} attention.`;
-  else text = `${others.join(', ')} ${others.length === 1 ? 'needs' : 'need'} your attention.`;
+  const text = wording.says === 'paused' ? pausedText(stripe, others) : reconnectText(stripe, others);
   return h(
     'div',
     { class: cx('alert', 'alertWarning'), role: 'alert' },
     h('span', { class: cx('alertIcon') }, icon(ICON_ALERT)),
-    h('div', { class: cx('alertBody') }, h('p', { class: cx('alertText') }, h('strong', {}, 'Action required:'), ` ${text} `, h('a', { href: 'https://support.kartra.com/', target: '_blank', rel: 'noopener' }, 'Learn more'))),
+    h('div', { class: cx('alertBody') }, h('p', { class: cx('alertText') }, h('strong', {}, wording.lead), ` ${text} `, h('a', { href: 'https://support.kartra.com/', target: '_blank', rel: 'noopener' }, 'Learn more'))),
   );
+}
+
+function reconnectText(stripe, others) {
+  if (stripe && others.length === 0) return 'your Stripe integration needs to be reconnected to keep payments and subscriptions processing.';
+  if (stripe) return `your Stripe integration needs to be reconnected, and ${others.join(', ')} ${others.length === 1 ? 'needs' : 'need'} attention.`;
+  return `${others.join(', ')} ${others.length === 1 ? 'needs' : 'need'} your attention.`;
+}
+
+function pausedText(stripe, others) {
+  const rest = others.length ? `${others.join(', ')} ${others.length === 1 ? 'is' : 'are'} paused too.` : '';
+  if (stripe) return `Stripe stopped taking payments for your products and subscriptions. Link it again from its tile. ${rest}`.trim();
+  return rest;
 }
 
 function banner({ tone, role, iconPath, title, text, dismissible }) {

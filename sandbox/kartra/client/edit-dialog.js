@@ -46,8 +46,10 @@ function dialogContent(tile, detail) {
     ),
     detail.intro ? h('p', { class: cx('help') }, detail.intro) : null,
     ...detail.fields.map(field),
+    // Scenario `unfamiliar=key`: fields grouped under a titled block of the window.
+    ...(detail.sections ?? []).map((section) => h('section', { class: cx('fieldSection') }, h('h3', { class: cx('fieldSectionTitle') }, section.title), ...section.fields.map(field))),
     detail.connectUrl
-      ? h('button', { type: 'button', class: cx('button', 'buttonStripe'), onclick: () => window.location.assign(detail.connectUrl) }, 'Connect with Stripe')
+      ? h('button', { type: 'button', class: cx('button', 'buttonStripe'), onclick: () => window.location.assign(detail.connectUrl) }, detail.connectLabel)
       : null,
   ];
 }

@@ -31,6 +31,7 @@ export function renderIntegrationsPage(main, signal) {
   );
 
   let tiles = [];
+  let wording;
   let searchTimer;
   filter.addEventListener('change', showTiles);
   search.addEventListener('input', () => {
@@ -45,9 +46,10 @@ export function renderIntegrationsPage(main, signal) {
     try {
       const data = await getJson('/api/integrations', signal);
       tiles = data.integrations;
+      wording = data.wording;
       filter.replaceChildren(h('option', { value: '' }, 'All'), ...data.categories.map((c) => h('option', { value: c.id }, c.filterLabel)));
       filter.disabled = false;
-      banners.replaceChildren(...[outcomeBanner(data.outcome), attentionBanner(tiles)].filter(Boolean));
+      banners.replaceChildren(...[outcomeBanner(data.outcome), attentionBanner(tiles, wording.attentionBanner)].filter(Boolean));
       showTiles();
       if (data.mutationsPerSecond > 0) startMutating(list, data.mutationsPerSecond, signal);
     } catch (error) {
@@ -65,7 +67,7 @@ export function renderIntegrationsPage(main, signal) {
       (t) => (!filter.value || t.category === filter.value) && (!query || `${t.name} ${t.nickname ?? ''} ${t.categoryLabel}`.toLowerCase().includes(query)),
     );
     const fragment = document.createDocumentFragment();
-    for (const tile of shown) fragment.append(buildTile(tile, openMenu));
+    for (const tile of shown) fragment.append(buildTile(tile, openMenu, wording));
     if (shown.length === 0) fragment.append(h('div', { class: cx('empty') }, 'No integrations match your filters.'));
     list.replaceChildren(fragment);
     count.textContent = `${shown.length} ${shown.length === 1 ? 'integration' : 'integrations'}`;
@@ -77,7 +79,7 @@ export function renderIntegrationsPage(main, signal) {
       return;
     }
     openOptionsMenu(button, `${tile.name} options`, [
-      { label: 'Edit', iconPath: ICON_EDIT, onSelect: () => openEditDialog(tile, signal) },
+      { label: wording.editItem, iconPath: ICON_EDIT, onSelect: () => openEditDialog(tile, signal) },
       { label: 'Disconnect', iconPath: ICON_UNLINK, danger: true, disabled: tile.status === 'not-configured', onSelect: () => confirmDisconnect(tile, signal, load) },
     ]);
   }

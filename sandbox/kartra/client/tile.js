@@ -5,13 +5,13 @@ import { h, icon } from './dom.js';
 
 const STATUS = {
   connected: { label: 'Connected', className: 'statusOk' },
-  attention: { label: 'Needs attention', className: 'statusAttention' },
   'not-configured': { label: 'Not configured', className: 'statusIdle' },
 };
 
 const DATE_FORMAT = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 
-export function buildTile(tile, openMenu) {
+/** wording: what scenario `unfamiliar` may change (the server's `wording`): the menu button's name and icon, the bubble. */
+export function buildTile(tile, openMenu, wording) {
   return h(
     'div',
     { class: cx('tile') },
@@ -26,22 +26,23 @@ export function buildTile(tile, openMenu) {
         h('div', { class: cx('tileCategory') }, tile.categoryLabel),
       ),
     ),
-    tile.unreadable ? plainBubble() : statusBubble(tile.status),
+    tile.unreadable ? plainBubble() : statusBubble(tile.status, wording),
     h(
       'div',
       { class: cx('tileFoot') },
       h('span', { class: cx('tileMeta') }, h('span', {}, footnote(tile))),
       h(
         'button',
-        { type: 'button', class: cx('dotsButton'), 'aria-label': 'More options', 'aria-haspopup': 'menu', 'aria-expanded': 'false', onclick: (event) => openMenu(event.currentTarget, tile) },
-        dots(),
+        { type: 'button', class: cx('dotsButton'), 'aria-label': wording.menuButton, 'aria-haspopup': 'menu', 'aria-expanded': 'false', onclick: (event) => openMenu(event.currentTarget, tile) },
+        wording.menuButtonIcon === 'sliders' ? sliders() : dots(),
       ),
     ),
   );
 }
 
-function statusBubble(status) {
-  const { label, className } = STATUS[status];
+function statusBubble(status, wording) {
+  // Scenario `unfamiliar=status`: the attention bubble says something else, in amber (a redesign's wording and colour).
+  const { label, className } = status === 'attention' ? { label: wording.attentionLabel, className: wording.attentionLook } : STATUS[status];
   return h(
     'span',
     { class: cx('status', className), role: 'img', title: label, 'aria-label': label },
@@ -68,4 +69,9 @@ function dots() {
     h('circle', { cx: 9, cy: 9, r: 1.6 }),
     h('circle', { cx: 9, cy: 14.5, r: 1.6 }),
   );
+}
+
+// Scenario `unfamiliar=dots`: a settings-sliders icon, nothing that looks like three dots.
+function sliders() {
+  return icon('M3 6h8M15 6h2M3 14h2M9 14h8M13 4v4M7 12v4', 18);
 }

@@ -24,6 +24,7 @@ describe('the default scenario', () => {
     expect(state.scenario).toEqual({
       red: ['stripe'],
       unreadable: [],
+      unfamiliar: [],
       keys: 'modern',
       original: state.expected.originalAccountId,
       loggedIn: false,
@@ -109,6 +110,7 @@ describe('scenario query parameters on Kartra pages', () => {
     expect((await readState(sandbox)).scenario).toEqual({
       red: ['stripe', 'zoom'],
       unreadable: ['paypal', 'zapier'],
+      unfamiliar: [],
       keys: 'old',
       original,
       loggedIn: true,
@@ -150,7 +152,7 @@ describe('the control panel', () => {
   it('shows a form with every scenario field', async () => {
     const page = await get(sandbox, 'kartra-app', '/__sandbox');
     expect(page.status).toBe(200);
-    for (const name of ['red', 'keys', 'original', 'loggedIn', 'picker', 'outcome', 'tiles', 'delay', 'mutate']) expect(page.body).toContain(`name="${name}"`);
+    for (const name of ['red', 'unfamiliar', 'keys', 'original', 'loggedIn', 'picker', 'outcome', 'tiles', 'delay', 'mutate']) expect(page.body).toContain(`name="${name}"`);
   });
 
   it('applies a submitted form (unchecked boxes included) and comes back', async () => {
