@@ -23,11 +23,14 @@ export interface OverlayView {
   note?: string;
   /** Where the card goes relative to the target. */
   placement?: Placement;
+  /** When not found: offer "Show it" (teach mode). */
+  teachable?: boolean;
 }
 
 export interface OverlayHandlers {
   onDismiss(): void;
   onAction(): void;
+  onTeach(): void;
 }
 
 export interface OverlayRenderer {
@@ -84,6 +87,11 @@ export function createOverlayRenderer(container: HTMLElement, handlers: OverlayH
   const warning = element('p', 'warning', card);
   warning.setAttribute('role', 'alert');
   const buttons = element('div', 'buttons', card);
+  const teach = element('button', '', buttons);
+  teach.type = 'button';
+  teach.textContent = t('teach.showIt');
+  teach.title = t('teach.showItTitle');
+  teach.addEventListener('click', () => handlers.onTeach());
   const hide = element('button', '', buttons);
   hide.type = 'button';
   hide.textContent = t('guide.overlay.hide');
@@ -129,6 +137,7 @@ export function createOverlayRenderer(container: HTMLElement, handlers: OverlayH
       view.status === 'not-found'
         ? t('guide.overlay.notFound')
         : `${view.status === 'waiting' ? `${t('guide.overlay.waiting')} ` : ''}${view.instruction}`;
+    show(teach, view.status === 'not-found' && Boolean(view.teachable));
     warning.textContent = view.warning ?? '';
     show(warning, Boolean(view.warning));
     show(card, true);

@@ -14,11 +14,11 @@ export interface TeachPickerApi {
     get(tabId: number): Promise<{ url?: string }>;
     sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
   };
-  scripting: { executeScript(injection: { target: { tabId: number; frameIds: number[] }; files: string[] }): Promise<unknown> };
+  scripting: { executeScript(injection: { target: { tabId: number; frameIds: number[] }; files: (typeof PICKER_FILE)[] }): Promise<unknown> };
 }
 
 /** Built from entrypoints/teach-picker.ts. */
-const PICKER_FILE = '/teach-picker.js';
+const PICKER_FILE = '/teach-picker.js' as const;
 
 export async function openTeachPicker(api: TeachPickerApi, tabId: number, target: TeachTarget | undefined): Promise<TeachStart> {
   const tab = await api.tabs.get(tabId).catch(() => undefined);

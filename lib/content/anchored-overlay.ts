@@ -14,6 +14,8 @@ export interface AnchorSpec extends Omit<OverlayView, 'target' | 'status'> {
   /** How long to wait for the element before saying it cannot be found. */
   waitMs?: number;
   onAction?(): void;
+  /** Shown with "not found": the agent shows the extension where it is (teach mode). */
+  onTeach?(): void;
 }
 
 export interface AnchoredOverlay {
@@ -45,7 +47,7 @@ export function createAnchoredOverlay(ctx: ContentScriptContext): AnchoredOverla
   const ensureUi = () => {
     if (ui) return;
     ui = createShadowHost(overlayCss);
-    renderer = createOverlayRenderer(ui.container, { onDismiss: dismiss, onAction: () => spec?.onAction?.() });
+    renderer = createOverlayRenderer(ui.container, { onDismiss: dismiss, onAction: () => spec?.onAction?.(), onTeach: () => spec?.onTeach?.() });
     // Anything that changes our closed root other than our own writes (which own() takes back) is tampering.
     watcher = new MutationObserver(discardUi);
     watcher.observe(ui.shadow, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -82,7 +84,7 @@ export function createAnchoredOverlay(ctx: ContentScriptContext): AnchoredOverla
 
   const currentView = (now: number): OverlayView | undefined => {
     if (!spec) return undefined;
-    const { find: _find, waitMs, onAction: _onAction, ...rest } = spec;
+    const { find: _find, waitMs, onAction: _onAction, onTeach: _onTeach, ...rest } = spec;
     const base = { ...rest, ...extra };
     if (!target?.isConnected && now - lastFindAt >= REFIND_EVERY_MS) {
       lastFindAt = now;

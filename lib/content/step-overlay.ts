@@ -6,6 +6,9 @@ import type { PageView } from '../guide/page-view-shape';
 import { stepOf, stepText } from '../../components/text/step-text';
 import { warningText } from '../../components/text/warning-text';
 import type { AnchoredOverlay } from './anchored-overlay';
+import { sendToBackground } from '../messaging';
+import { teachTargetOfStep } from '../teach/teach-targets';
+import type { StepTarget } from '../guide/steps';
 
 const BESIDE_TARGETS = new Set(['stripe-account-picker', 'edit-menu-item']);
 
@@ -45,7 +48,14 @@ export function createStepOverlay(overlay: AnchoredOverlay, options: StepOverlay
       instruction: words.instruction,
       warning,
       find: () => options.findTarget(target),
+      // "I can't find this on the page": the agent can show it, and the extension learns to find it.
+      ...teachOption(target),
     });
+  };
+
+  const teachOption = (target: string) => {
+    const teach = teachTargetOfStep(target as StepTarget);
+    return teach ? { teachable: true, onTeach: () => void sendToBackground({ type: 'teach/start-here', target: teach }) } : {};
   };
 
   return {

@@ -8,7 +8,7 @@ function harness() {
   const shadow = host.attachShadow({ mode: 'open' });
   const container = document.createElement('div');
   shadow.appendChild(container);
-  const handlers = { onDismiss: vi.fn(), onAction: vi.fn() };
+  const handlers = { onDismiss: vi.fn(), onAction: vi.fn(), onTeach: vi.fn() };
   return { shadow, handlers, renderer: createOverlayRenderer(container, handlers) };
 }
 
