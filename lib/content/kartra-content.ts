@@ -85,7 +85,8 @@ export async function startKartraContent(ctx: ContentScriptContext): Promise<voi
 
   const updateMarker = () => {
     const tile = stripeTile();
-    const wanted = tile?.status === 'needs-attention' && (!guideActive || MARKER_STEPS.has(guideStep ?? ''));
+    // Not over Kartra's window: the tile is behind it, and the marker would sit on the window's fields.
+    const wanted = tile?.status === 'needs-attention' && !modalOpen && (!guideActive || MARKER_STEPS.has(guideStep ?? ''));
     if (!wanted) {
       if (marker.visible) marker.hide();
       return;

@@ -148,7 +148,7 @@ function openPicker(site: ProfileSite, preset: TeachTarget | undefined, onClosed
   function step(direction: 1 | -1): void {
     if (!keyboardStops.length || keyboardStops.some((stop) => !stop.isConnected)) keyboardStops = keyboardStopsOf(document);
     if (!keyboardStops.length) return;
-    const at = marked ? keyboardStops.indexOf(marked) : -1;
+    const at = stopIndexOf(marked, keyboardStops);
     const next = at < 0 ? (direction === 1 ? 0 : keyboardStops.length - 1) : (at + direction + keyboardStops.length) % keyboardStops.length;
     marked = keyboardStops[next];
     marked?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
@@ -241,6 +241,15 @@ async function lessonFor(site: ProfileSite, target: TeachTarget, meaning: Eviden
 function keyboardStopsOf(doc: Document): Element[] {
   const dom = createSafeDom(doc);
   return dom.queryAll(doc, KEYBOARD_PICKABLE, MAX_KEYBOARD_STOPS).filter((element) => dom.isRendered(element) && hasSize(element));
+}
+
+/** Where the ring is among the keyboard's stops: its element, or the nearest stop around it (an icon in a button). */
+function stopIndexOf(marked: Element | undefined, stops: readonly Element[]): number {
+  for (let node: Element | null | undefined = marked, depth = 0; node && depth < 10; node = node.parentElement, depth++) {
+    const at = stops.indexOf(node);
+    if (at >= 0) return at;
+  }
+  return -1;
 }
 
 function hasSize(element: Element): boolean {

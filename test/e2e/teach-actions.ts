@@ -56,6 +56,24 @@ export async function pickWithMouse(page: Page, element: ElementHandle<Element>)
 
 /** The changes the extension has learnt, as stored (read from its IndexedDB by one of its pages). */
 export async function storedChanges(suite: Suite): Promise<StoredChange[]> {
+  return (await storedEntries(suite)).map((entry) => entry.change);
+}
+
+/** Undo every learnt change the way an extension page does ('teach/undo'), leaving the next test a clean profile. */
+export async function undoAllFromExtension(suite: Suite): Promise<void> {
+  const ids = (await storedEntries(suite)).map((entry) => entry.id);
+  const ext = await openExtensionPage(suite, 'options.html');
+  for (const id of ids) {
+    await ext.evaluate(async (taught: string) => {
+      type Api = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+      const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+      await (scope.browser ?? scope.chrome)!.runtime.sendMessage({ type: 'teach/undo', id: taught });
+    }, id);
+  }
+  await ext.close();
+}
+
+async function storedEntries(suite: Suite): Promise<{ id: string; change: StoredChange }[]> {
   const ext = await openExtensionPage(suite, 'options.html');
   const list = await ext.evaluate(
     () =>
@@ -70,5 +88,5 @@ export async function storedChanges(suite: Suite): Promise<StoredChange[]> {
       }),
   );
   await ext.close();
-  return (list as { change: StoredChange }[]).map((entry) => entry.change);
+  return list as { id: string; change: StoredChange }[];
 }
