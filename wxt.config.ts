@@ -70,7 +70,8 @@ export default defineConfig({
   hooks: {
     // Per build group: content scripts get the native extension API instead of the polyfill; pages get their chunks grouped.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (entrypoints.length > 0 && entrypoints.every((entry) => entry.type === 'content-script')) {
+      // Teach mode's picker (an unlisted script injected into the same pages) follows the content scripts' rules.
+      if (entrypoints.length > 0 && entrypoints.every((entry) => entry.type === 'content-script' || entry.name === 'teach-picker')) {
         viteConfig.plugins = [...(viteConfig.plugins ?? []), nativeBrowserInContentScripts()];
       }
       groupSharedPageCode(entrypoints, viteConfig);

@@ -87,16 +87,16 @@ export function createOverlayRenderer(container: HTMLElement, handlers: OverlayH
   const warning = element('p', 'warning', card);
   warning.setAttribute('role', 'alert');
   const buttons = element('div', 'buttons', card);
-  const teach = element('button', '', buttons);
-  teach.type = 'button';
-  teach.textContent = t('teach.showIt');
-  teach.title = t('teach.showItTitle');
-  teach.addEventListener('click', () => handlers.onTeach());
   const hide = element('button', '', buttons);
   hide.type = 'button';
   hide.textContent = t('guide.overlay.hide');
   hide.title = t('guide.overlay.hideTitle');
   hide.addEventListener('click', () => handlers.onDismiss());
+  const teach = element('button', '', buttons);
+  teach.type = 'button';
+  teach.textContent = t('teach.showIt');
+  teach.title = t('teach.showItTitle');
+  teach.addEventListener('click', () => handlers.onTeach());
 
   // Marker and badge parts.
   const marker = element('button', 'marker', root);

@@ -39,13 +39,14 @@ export function startTeachPicker(): void {
   scope[LOADED] = true;
   let session: { close(): void } | undefined;
   const ownPages = browser.runtime.getURL('/');
-  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string; url?: string }) => {
-    if (sender.id !== browser.runtime.id || !sender.url?.startsWith(ownPages) || !isTeachOpenMessage(message)) return undefined;
+  // Answered through sendResponse, as the content scripts do (lib/content/extension-listener.ts): the picker runs on
+  // the browser's own API, not the polyfill (wxt.config.ts).
+  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string; url?: string }, sendResponse: (opened: boolean) => void) => {
+    if (sender.id !== browser.runtime.id || !sender.url?.startsWith(ownPages) || !isTeachOpenMessage(message)) return;
     session?.close();
     const site = siteOf(location.href);
-    if (!site) return Promise.resolve(false);
-    session = openPicker(site, message.target, () => (session = undefined));
-    return Promise.resolve(true);
+    if (site) session = openPicker(site, message.target, () => (session = undefined));
+    sendResponse(site !== undefined);
   });
 }
 
@@ -164,7 +165,7 @@ function openPicker(site: ProfileSite, preset: TeachTarget | undefined, onClosed
   function showLesson(result: LessonResult | 'stopped'): void {
     if (result === 'stopped') render({ phase: 'stopped' });
     else if (result.ok) render({ phase: 'preview', change: result.lesson.change, sideEffects: result.lesson.sideEffects });
-    else render({ phase: 'failed', why: result.why });
+    else render({ phase: 'failed', why: result.failure });
   }
 
   async function apply(): Promise<void> {
@@ -234,7 +235,7 @@ async function lessonFor(site: ProfileSite, target: TeachTarget, meaning: Eviden
       ? findKartraLesson(document, reply.value.profile as SiteProfile, { target, picked, meaning })
       : findStripeLesson(document, reply.value.profile as StripeProfile, { target, picked });
   } catch {
-    return { ok: false, why: 'not-found' };
+    return { ok: false, failure: 'not-found' };
   }
 }
 

@@ -30,9 +30,9 @@ export function findKartraLesson(doc: Document, profile: SiteProfile, pick: Kart
   const dom = createSafeDom(pick.picked);
   const before = detectIntegrations(doc, profile);
   const finds = (p: SiteProfile, report: IntegrationsReport) => targetFound(doc, p, report, pick, dom);
-  if (finds(profile, before)) return { ok: false, why: 'already-found' };
+  if (finds(profile, before)) return { ok: false, failure: 'already-found' };
   const candidates = candidatesFor(pick, profile, dom, doc);
-  if (candidates === 'not-here') return { ok: false, why: 'not-here' };
+  if (candidates === 'not-here') return { ok: false, failure: 'not-here' };
   return chooseLesson(candidates, (change) => {
     const changed = applyKartraChanges(profile, [change]);
     const after = detectIntegrations(doc, changed);

@@ -21,14 +21,14 @@ export interface Lesson {
 export const LESSON_FAILURES = ['no-words', 'already-found', 'not-found', 'not-here'] as const;
 export type LessonFailure = (typeof LESSON_FAILURES)[number];
 
-export type LessonResult = { ok: true; lesson: Lesson } | { ok: false; why: LessonFailure };
+export type LessonResult = { ok: true; lesson: Lesson } | { ok: false; failure: LessonFailure };
 
 /** The first candidate that finds the target without turning anything else, else the first that finds it at all. */
 export function chooseLesson(
   candidates: readonly ProfileChange[],
   check: (change: ProfileChange) => { found: boolean; sideEffects: SideEffect[] },
 ): LessonResult {
-  if (candidates.length === 0) return { ok: false, why: 'no-words' };
+  if (candidates.length === 0) return { ok: false, failure: 'no-words' };
   let fallback: Lesson | undefined;
   for (const change of candidates) {
     const result = check(change);
@@ -36,7 +36,7 @@ export function chooseLesson(
     if (result.sideEffects.length === 0) return { ok: true, lesson: { change, sideEffects: [] } };
     fallback ??= { change, sideEffects: result.sideEffects };
   }
-  return fallback ? { ok: true, lesson: fallback } : { ok: false, why: 'not-found' };
+  return fallback ? { ok: true, lesson: fallback } : { ok: false, failure: 'not-found' };
 }
 
 /** The same element, or one holding the other: the agent may pick the icon inside a button, or the row around it. */

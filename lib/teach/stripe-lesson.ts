@@ -20,9 +20,9 @@ export interface StripePick {
 export function findStripeLesson(doc: Document, profile: StripeProfile, pick: StripePick): LessonResult {
   const dom = createSafeDom(pick.picked);
   const finds = (p: StripeProfile) => targetFound(doc, p, pick, dom);
-  if (finds(profile)) return { ok: false, why: 'already-found' };
+  if (finds(profile)) return { ok: false, failure: 'already-found' };
   const candidates = candidatesFor(pick, dom);
-  if (candidates === 'not-here') return { ok: false, why: 'not-here' };
+  if (candidates === 'not-here') return { ok: false, failure: 'not-here' };
   const cancelBefore = cancelOf(doc, profile);
   return chooseLesson(candidates, (change) => {
     const changed = applyStripeChanges(profile, [change]);

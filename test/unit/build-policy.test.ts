@@ -69,8 +69,8 @@ describe('content scripts on the native extension API (lib/build/native-browser-
 
   it.each(Object.entries(BUILDS))('%s: the polyfill is in the background, not in the content scripts', (_name, dir) => {
     expect(readFileSync(join(dir, 'background.js'), 'utf8')).toContain(POLYFILL_MARK);
-    for (const script of ['kartra.js', 'stripe.js']) {
-      expect(readFileSync(join(dir, 'content-scripts', script), 'utf8'), script).not.toContain(POLYFILL_MARK);
+    for (const script of ['content-scripts/kartra.js', 'content-scripts/stripe.js', 'teach-picker.js']) {
+      expect(readFileSync(join(dir, script), 'utf8'), script).not.toContain(POLYFILL_MARK);
     }
   });
 
@@ -78,11 +78,17 @@ describe('content scripts on the native extension API (lib/build/native-browser-
     const sources = [...filesUnder('lib/content'), ...filesUnder('entrypoints').filter((f) => /\.content[\\/]/.test(f))];
     expect(sources.length).toBeGreaterThan(5);
     const listening = sources.filter((file) => /\bon(Message|Connect)(External)?\b/.test(readFileSync(file, 'utf8')));
-    expect(listening.map((f) => f.replaceAll('\\', '/'))).toEqual([expect.stringMatching(/lib\/content\/extension-listener\.ts$/)]);
-    const pings = readFileSync(listening[0]!, 'utf8');
-    // The native API takes a promise returned from a listener only in recent Chrome; sendResponse works everywhere.
-    expect(pings).toMatch(/sendResponse\(/);
-    expect(pings).not.toMatch(/async \(|Promise\.resolve|\bonConnect\b|onMessageExternal/);
+    // The content scripts' one listener, and teach mode's picker's (loaded on request into the same pages).
+    expect(listening.map((f) => f.replaceAll('\\', '/')).sort()).toEqual([
+      expect.stringMatching(/lib\/content\/extension-listener\.ts$/),
+      expect.stringMatching(/lib\/content\/teach-picker\.ts$/),
+    ]);
+    for (const file of listening) {
+      const code = readFileSync(file, 'utf8');
+      // The native API takes a promise returned from a listener only in recent Chrome; sendResponse works everywhere.
+      expect(code, file).toMatch(/sendResponse\(/);
+      expect(code, file).not.toMatch(/async \(|Promise\.resolve|\bonConnect\b|onMessageExternal/);
+    }
     for (const file of sources) expect(readFileSync(file, 'utf8'), file).not.toMatch(/\.connect\(/);
   });
 });

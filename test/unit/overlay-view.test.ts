@@ -46,6 +46,20 @@ describe('overlay view', () => {
     expect(shadow.querySelector('[data-part="card"]')?.textContent).toMatch(/can't find this on the page/);
   });
 
+  it('offers "Show it" only when the element cannot be found and the step can be taught, and it opens teach mode', () => {
+    const { shadow, handlers, renderer } = harness();
+    const showIt = () => [...shadow.querySelectorAll<HTMLButtonElement>('[data-part="card"] button')].find((b) => b.textContent === 'Show it');
+    renderer.update({ ...spotlight, teachable: true });
+    expect(visible(showIt() ?? null)).toBe(false);
+    renderer.update({ ...spotlight, status: 'not-found', target: undefined });
+    expect(visible(showIt() ?? null)).toBe(false);
+    renderer.update({ ...spotlight, status: 'not-found', target: undefined, teachable: true });
+    expect(visible(showIt() ?? null)).toBe(true);
+    showIt()!.click();
+    expect(handlers.onTeach).toHaveBeenCalledOnce();
+    expect(handlers.onDismiss).not.toHaveBeenCalled();
+  });
+
   it('is keyboard operable: the hide button is a real button that dismisses', () => {
     const { shadow, handlers, renderer } = harness();
     renderer.update(spotlight);

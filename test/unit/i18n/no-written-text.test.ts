@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findWrittenText } from './find-written-text';
 
-// outcomes.ts is the table of Kartra's outcome messages, word for word, that the default site profile is built from.
-const SITE_WORDS = new Set(['lib/kartra/default-site-profile.ts', 'lib/stripe/default-stripe-profile.ts', 'lib/kartra/outcomes.ts']);
+// outcomes.ts is the table of Kartra's outcome messages, word for word, that the default site profile is built from;
+// profile-change.ts writes the `why` of a taught Stripe rule, profile data for developers like the default profile's.
+const SITE_WORDS = new Set(['lib/kartra/default-site-profile.ts', 'lib/stripe/default-stripe-profile.ts', 'lib/kartra/outcomes.ts', 'lib/teach/profile-change.ts']);
 const OLD_RELEASE_WORDS = new Set(['lib/guide/migrate-v1.ts']);
 /**
  * Reasons for developers and support, never shown to the agent: why a sender was refused (logged) and why a stored
