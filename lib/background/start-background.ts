@@ -11,6 +11,7 @@ import { openSidePanelForTab } from './side-panel';
 import { createTabHealth } from './tab-health';
 import { paintToolbarBadge } from './toolbar-badge';
 import { activeSiteProfile, clearProfileOverride, saveProfileOverride } from './profile-override';
+import { profileLayers } from './profile-layers';
 import { createTabsToReload } from './tabs-to-reload';
 import { leaveLocalStorage } from './leave-local-storage';
 import { refreshContentScriptsOnChange } from './content-refresh';
@@ -51,6 +52,7 @@ export function startBackground(): void {
       'profile/set-override': async (m) => saveProfileOverride(m.site, m.json, now()),
       'profile/clear-override': async (m) => clearProfileOverride(m.site),
       'profile/active': async (m) => activeSiteProfile(m.site),
+      'profile/layers': async (m) => profileLayers(m.site),
       'report/capture': async (m) => captureCoveredTab(browser.tabs, m.tabId),
     },
     { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, '') },
