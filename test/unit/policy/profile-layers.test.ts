@@ -90,12 +90,24 @@ describe('precedence: built-in < managed < agent', () => {
   });
 
   it('validates the agent’s save against the team profile it will be merged onto', async () => {
-    // The team's list has one Stripe; an agent's list naming none is refused against it, as it would be alone.
-    await fakeManagedStorage.setPolicy({ kartraProfileOverride: TEAM_KARTRA });
-    const refused = await saveProfileOverride('kartra', JSON.stringify({ version: 1, integrations: [{ name: 'PayPal', aliases: ['PayPal'] }] }), 1);
-    expect(refused).toEqual({ saved: false, errors: [{ path: 'integrations', problem: { code: 'stripeCount', found: 0 } }] });
-    await expect(saveProfileOverride('kartra', JSON.stringify(AGENT_KARTRA), 2)).resolves.toEqual({ saved: true, errors: [] });
-    expect((await profileLayers('kartra')).profile.statusWords.connected).toEqual(['all good']);
+    // Valid onto the built-in red band (lightness up to 0.8), not onto the team's (up to 0.5).
+    const own = JSON.stringify({ version: 1, colours: { red: { minLightness: 0.6 } } });
+    await fakeManagedStorage.setPolicy({ kartraProfileOverride: { version: 1, colours: { red: { maxLightness: 0.5 } } } });
+    await expect(saveProfileOverride('kartra', own, 1)).resolves.toEqual({
+      saved: false,
+      errors: [{ path: 'colours.red.minLightness', problem: { code: 'aboveField', field: 'maxLightness' } }],
+    });
+    expect(await profileOverrideItem.getValue()).toBeNull();
+    await fakeManagedStorage.setPolicy({ kartraProfileOverride: null });
+    await expect(saveProfileOverride('kartra', own, 2)).resolves.toEqual({ saved: true, errors: [] });
+  });
+
+  it('sets aside a saved override that the team profile makes invalid, and applies the team profile', async () => {
+    await profileOverrideItem.setValue({ json: JSON.stringify({ version: 1, colours: { red: { minLightness: 0.6 } } }), savedAt: 3 });
+    await fakeManagedStorage.setPolicy({ kartraProfileOverride: { version: 1, colours: { red: { maxLightness: 0.5 } } } });
+    const layers = await profileLayers('kartra');
+    expect(stateOf(layers.layers)).toEqual({ 'built-in': 'applied', managed: 'applied', agent: 'invalid' });
+    expect(layers.profile.colours.red).toEqual({ ...DEFAULT_SITE_PROFILE.colours.red, maxLightness: 0.5 });
   });
 });
 
