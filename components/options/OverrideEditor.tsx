@@ -90,7 +90,8 @@ export function OverrideEditor({
 
   const describedBy = [ids.help, ...(allowed ? [] : [ids.off]), ...(errors.length ? [ids.errors] : [])].join(' ');
   return (
-    // A disabled fieldset turns every control in it off at once, and says so to assistive technology.
+    // A disabled fieldset turns every control in it off at once; each control says so itself too, for tools (axe)
+    // that judge a control by its own attribute.
     <fieldset class="override-editor" disabled={!allowed} data-testid="override-editor" data-allowed={String(allowed)}>
       {!allowed && (
         <div class="callout warn" id={ids.off} data-testid="override-forbidden">
@@ -110,18 +111,19 @@ export function OverrideEditor({
         autocapitalize="off"
         value={text}
         onInput={(event) => setText(event.currentTarget.value)}
+        disabled={!allowed}
         aria-describedby={describedBy}
         aria-invalid={errors.length > 0}
         data-testid="override-text"
       />
       <div class="actions">
-        <button type="button" onClick={validate} data-testid="override-validate">
+        <button type="button" onClick={validate} disabled={!allowed} data-testid="override-validate">
           {t('options.validate')}
         </button>
-        <button type="button" class="primary" onClick={save} aria-disabled={saving} data-testid="override-save">
+        <button type="button" class="primary" onClick={save} aria-disabled={saving} disabled={!allowed} data-testid="override-save">
           {saving ? t('options.saving') : t('options.save')}
         </button>
-        <button type="button" onClick={startFromActive}>
+        <button type="button" onClick={startFromActive} disabled={!allowed}>
           {t('options.copyActive')}
         </button>
       </div>
