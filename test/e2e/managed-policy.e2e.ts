@@ -92,6 +92,9 @@ describe.runIf(BROWSERS.includes('firefox'))('the team’s policy from a managed
       expect(await textOf(options, `${K} [data-testid="layer-agent"]`)).toBe('Your own override: sets route.pathPatterns.');
       expect(await textOf(options, `${K} [data-testid="layer-managed"]`)).toBe('Your team’s policy: everything it sets is replaced by your own override.');
       await waitForRoute(suite, tabId, 'on');
+      mkdirSync('artifacts/policy-screenshots', { recursive: true });
+      await options.setViewport({ width: 900, height: 1400 });
+      await options.screenshot({ path: 'artifacts/policy-screenshots/options-team-and-own.png', fullPage: true });
 
       // Removing it brings the team's profile back into force, in the open tab too.
       await options.click(`${K} [data-testid="profile-reset"]`);
