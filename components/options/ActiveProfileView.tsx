@@ -65,7 +65,7 @@ export function ActiveProfileView({
         <ProfileErrors id={`${site}-stored-override-errors`} errors={own.errors} intro={t('options.storedProblemsIntro')} />
       )}
       <ProfileOrigins site={site} layers={layers} />
-      {own.state !== 'absent' && <ResetOverride site={site} savedWhen={when} onReset={onReset} />}
+      {own.state !== 'absent' && <ResetOverride site={site} savedWhen={when} onTeam={onTeam} onReset={onReset} />}
       <details class="profile-json" open>
         <summary>{t('options.activeJsonSummary')}</summary>
         {/* Focusable so it scrolls from the keyboard; a region, because a plain <pre> cannot carry a name. */}

@@ -20,7 +20,7 @@ export function ProfileSettings({ site }: { site: ProfileSite }) {
   const onReset = (ok: boolean, error?: string) => {
     setStatus(
       ok
-        ? { tone: 'ok', text: t('options.resetDone') }
+        ? { tone: 'ok', text: layers.layers.some((l) => l.source === 'managed' && l.state === 'applied') ? t('options.layers.resetDoneTeam') : t('options.resetDone') }
         : { tone: 'danger', text: t('options.resetFailed', { error: error ?? t('options.noAnswer') }) },
     );
     summaryRef.current?.focus();

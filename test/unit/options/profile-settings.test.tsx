@@ -263,6 +263,10 @@ describe('the team’s profile, set by enterprise policy', () => {
     expect(page.text('[data-testid="profile-source"] p')).toMatch(/Override active saved .*, merged onto your team’s profile\./);
     expect(page.text('[data-testid="layer-managed"]')).toBe('Your team’s policy: sets statusWords.connected.');
     expect(page.text('[data-testid="layer-agent"]')).toBe('Your own override: sets bannerWords.');
+    // Removing it goes back to the team's profile, not to the built-in one, and says so.
+    expect(page.text('[data-testid="profile-reset"]')).toBe('Go back to your team’s profile');
+    await click(page.$('[data-testid="profile-reset"]'));
+    expect(page.text('[role="group"]')).toMatch(/Remove the override saved .* and go back to your team’s profile\?/);
     page.unmount();
   });
 
