@@ -47,6 +47,9 @@ export default defineConfig({
     ...(browser === 'chrome'
       ? {
           externally_connectable: { ids: [] },
+          // The team's policy (docs/rollout.md): Chrome hands storage.managed only what this schema declares. Firefox
+          // takes no schema and reads the same keys from its managed-storage manifest or policies.json.
+          storage: { managed_schema: 'managed_schema.json' },
           // 121: the visibility checks pass checkVisibility's visibilityProperty and opacityProperty options (Chrome
           // 121; older versions ignore them and count hidden tiles and buttons as visible). Side panel: the API 114,
           // sidePanel.open() 116. Nothing else used is newer (the bundles target Chrome 111).
@@ -75,6 +78,12 @@ export default defineConfig({
         viteConfig.plugins = [...(viteConfig.plugins ?? []), nativeBrowserInContentScripts()];
       }
       groupSharedPageCode(entrypoints, viteConfig);
+    },
+    // The managed-storage schema is Chrome's alone (see `storage` above): the Firefox build does not ship it.
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser === 'chrome') return;
+      const at = files.findIndex((file) => file.relativeDest === 'managed_schema.json');
+      if (at >= 0) files.splice(at, 1);
     },
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode === 'sandbox') addSandboxOrigins(manifest);

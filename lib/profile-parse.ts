@@ -24,7 +24,9 @@ export interface ProfileFormat<P> {
   toErrors(issue: z.core.$ZodIssue): ProfileError[];
 }
 
-export function parseProfileOverride<P>(json: string, format: ProfileFormat<P>): ProfileParse<P> {
+/** `base`: the profile the override is merged onto; the built-in defaults unless a layer below it applies (a team's
+ *  managed profile under the agent's own override, lib/background/profile-layers.ts). */
+export function parseProfileOverride<P>(json: string, format: ProfileFormat<P>, base: P = format.defaults): ProfileParse<P> {
   try {
     if (typeof json !== 'string') return fail('', { code: 'notJsonText' });
     if (json.length > MAX_OVERRIDE_CHARS) return fail('', { code: 'overrideTooLong', length: json.length, max: MAX_OVERRIDE_CHARS });
@@ -38,7 +40,7 @@ export function parseProfileOverride<P>(json: string, format: ProfileFormat<P>):
     if (!isPlainRecord(raw)) return fail('', { code: 'notObject', kind: jsonKindOf(raw) as Exclude<JsonKind, 'object'> });
     if (!Object.prototype.hasOwnProperty.call(raw, 'version')) return fail('version', { code: 'versionMissing', reads: format.version });
     // reportInput: a wrong type is told with the kind of value found, which zod keeps only in its English message.
-    const result = format.schema.safeParse(mergeOnto(format.defaults, raw), { reportInput: true });
+    const result = format.schema.safeParse(mergeOnto(base, raw), { reportInput: true });
     if (result.success) return { ok: true, profile: result.data };
     return { ok: false, errors: result.error.issues.flatMap((issue) => format.toErrors(issue)) };
   } catch (error) {

@@ -61,6 +61,8 @@ export type ProfileProblem =
   /** `detail`: the browser's own words, when the scanner finds no position (it should always find one). */
   | { code: 'invalidJson'; detail?: string }
   | { code: 'notObject'; kind: Exclude<JsonKind, 'object'> }
+  /** A stored override that is not even of the stored shape (hand-edited, or from a version that kept another one). */
+  | { code: 'storedFormat' }
   | { code: 'unreadable'; detail?: string };
 
 export type ProfileProblemCode = ProfileProblem['code'];

@@ -9,6 +9,7 @@ import type { AccountVerdict } from './guide/guide-state';
 import type { PageView } from './guide/page-view-shape';
 import type { StepId } from './guide/steps';
 import type { SiteProfile } from './kartra/site-profile';
+import type { ProfileLayers } from './policy/profile-layer';
 import type { ProfileError } from './profile-parse';
 import type { StripeProfile } from './stripe/default-stripe-profile';
 import { DecisionSchema } from './kartra/evidence-schema';
@@ -126,6 +127,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('profile/clear-override'), site: profileSite }),
   // A content script asks which profile of its site to read pages with (it does not carry the default one).
   z.strictObject({ type: z.literal('profile/active'), site: profileSite }),
+  // The options page asks for a site's profile as layers: built-in, the team's policy, the agent's own.
+  z.strictObject({ type: z.literal('profile/layers'), site: profileSite }),
   // The side panel or popup builds a support report: a screenshot of the tab, its secrets covered first.
   z.strictObject({ type: z.literal('report/capture'), tabId }),
   // Teach mode: the popup or side panel opens the picker on a tab; the overlay's "I can't find this" opens it on its own.
@@ -154,9 +157,12 @@ export interface ObservationReply {
 export interface OverrideReply {
   saved: boolean;
   errors: ProfileError[];
+  /** Refused whatever the text: the team's policy (allowAgentOverrides: false) does not let agents change the profile. */
+  refused?: 'forbidden-by-policy';
 }
 
-/** The site profile in force for a site, and whether it is the built-in one or the agent's override. */
+/** The site profile in force for a site, and whether it is the built-in one or another layer changed it (the team's
+ *  policy or the agent's override: lib/background/profile-layers.ts). */
 export interface ProfileInForce<P> {
   profile: P;
   source: 'default' | 'override';
@@ -189,6 +195,7 @@ export interface Replies {
   'profile/set-override': OverrideReply;
   'profile/clear-override': OverrideReply;
   'profile/active': ProfileInForce<SiteProfile | StripeProfile>;
+  'profile/layers': ProfileLayers<SiteProfile | StripeProfile>;
   'report/capture': CaptureReply;
   'teach/start': TeachStart;
   'teach/start-here': TeachStart;

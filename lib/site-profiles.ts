@@ -17,8 +17,9 @@ export interface SiteProfileKind<P> {
   readonly defaultProfile: P;
   /** The profile format this build reads; an override for another one is refused. */
   readonly version: number;
-  /** Merge an override (JSON text) onto the default and validate it; every problem with its field and reason. */
-  parseOverride(json: string): ProfileParse<P>;
+  /** Merge an override (JSON text) onto `base` (the default unless given) and validate it; every problem with its
+   *  field and reason. */
+  parseOverride(json: string, base?: P): ProfileParse<P>;
   readonly overrideItem: (typeof PROFILE_OVERRIDE_ITEMS)[ProfileSite];
   /** The profile with taught changes (lib/teach/) added. */
   applyChanges(profile: P, changes: readonly ProfileChange[]): P;

@@ -95,6 +95,7 @@ export function isAllowed(sender: Sender, message: Message): boolean {
     case 'panel/open':
     case 'profile/set-override':
     case 'profile/clear-override':
+    case 'profile/layers': // the team's policy and the agent's override, errors included: our pages only
     case 'report/capture': // a screenshot of any tab: only the agent, from our own pages
     case 'teach/start':
       return sender.kind === 'extension-page';

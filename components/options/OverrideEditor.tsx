@@ -4,6 +4,8 @@ import { replyErrorText } from '../text/reply-error';
 import { MAX_OVERRIDE_CHARS as MAX_SAVED_CHARS } from '../../lib/kartra/merge-profile';
 import { sendToBackground } from '../../lib/messaging';
 import type { ProfileSite } from '../../lib/protocol-values';
+import type { ProfileLayers } from '../../lib/policy/profile-layer';
+import type { ProfileParse } from '../../lib/profile-parse';
 import { SITE_PROFILES } from '../../lib/site-profiles';
 import { describeProblem, type ShownError } from './profile-problem-text';
 import { PROFILE_TEXTS } from './profile-texts';
@@ -17,11 +19,14 @@ import { StatusLine } from './StatusLine';
  */
 export function OverrideEditor({
   site,
+  layers,
   activeJson,
   status,
   announce,
 }: {
   site: ProfileSite;
+  /** What the override will be merged onto (the team's profile, if any), and whether the policy allows one. */
+  layers: Pick<ProfileLayers<unknown>, 'agentBase' | 'agentOverridesAllowed' | 'allowAgentOverridesInvalid' | 'layers'>;
   activeJson: string;
   status: Status;
   announce(status: Status): void;
@@ -29,12 +34,14 @@ export function OverrideEditor({
   const [text, setText] = useState('');
   const [errors, setErrors] = useState<ShownError[]>([]);
   const [saving, setSaving] = useState(false);
-  const ids = { editor: `${site}-override-text`, help: `${site}-override-hint`, errors: `${site}-override-errors` };
+  const ids = { editor: `${site}-override-text`, help: `${site}-override-hint`, errors: `${site}-override-errors`, off: `${site}-override-off` };
+  const allowed = layers.agentOverridesAllowed;
+  const onTeam = layers.layers.some((layer) => layer.source === 'managed' && layer.state === 'applied');
 
   const findProblems = (): ShownError[] => {
     if (!text.trim()) return [{ path: '', problem: { code: 'editorEmpty' } }];
     if (text.length > MAX_SAVED_CHARS) return [{ path: '', problem: { code: 'overrideTooLong', length: text.length, max: MAX_SAVED_CHARS } }];
-    const parsed = SITE_PROFILES[site].parseOverride(text);
+    const parsed = (SITE_PROFILES[site].parseOverride as (json: string, base: unknown) => ProfileParse<unknown>)(text, layers.agentBase);
     return parsed.ok ? [] : parsed.errors;
   };
 
@@ -56,7 +63,7 @@ export function OverrideEditor({
   };
 
   const save = async () => {
-    if (saving) return;
+    if (saving || !allowed) return;
     const found = findProblems();
     if (found.length) return showProblems(found, 'notSaved');
     setSaving(true);
@@ -64,6 +71,10 @@ export function OverrideEditor({
     setSaving(false);
     if (!reply.ok) {
       announce({ tone: 'danger', text: t('options.notSavedError', { error: replyErrorText(reply.error) }) });
+      return;
+    }
+    if (reply.value.refused === 'forbidden-by-policy') {
+      announce({ tone: 'danger', text: t('options.layers.notSavedForbidden') });
       return;
     }
     if (!reply.value.saved) return showProblems(reply.value.errors, 'notSaved');
@@ -77,11 +88,21 @@ export function OverrideEditor({
     announce({ tone: '', text: t('options.copiedActive') });
   };
 
+  const describedBy = [ids.help, ...(allowed ? [] : [ids.off]), ...(errors.length ? [ids.errors] : [])].join(' ');
   return (
-    <div class="override-editor">
+    // A disabled fieldset turns every control in it off at once; each control says so itself too, for tools (axe)
+    // that judge a control by its own attribute.
+    <fieldset class="override-editor" disabled={!allowed} data-testid="override-editor" data-allowed={String(allowed)}>
+      {!allowed && (
+        <div class="callout warn" id={ids.off} data-testid="override-forbidden">
+          <p>{t('options.layers.editorForbidden')}</p>
+          {layers.allowAgentOverridesInvalid && <p>{t('options.layers.allowInvalid')}</p>}
+        </div>
+      )}
       <label for={ids.editor}>{t('options.editorLabel')}</label>
       <p class="muted" id={ids.help}>
-        {t('options.editorHintPaste')} <code>{PROFILE_TEXTS[site].smallOverride}</code>. {t('options.editorHintMerge')}
+        {t('options.editorHintPaste')} <code>{PROFILE_TEXTS[site].smallOverride}</code>.{' '}
+        {onTeam ? t('options.layers.editorHintMergeTeam') : t('options.editorHintMerge')}
       </p>
       <textarea
         id={ids.editor}
@@ -90,18 +111,19 @@ export function OverrideEditor({
         autocapitalize="off"
         value={text}
         onInput={(event) => setText(event.currentTarget.value)}
-        aria-describedby={errors.length ? `${ids.help} ${ids.errors}` : ids.help}
+        disabled={!allowed}
+        aria-describedby={describedBy}
         aria-invalid={errors.length > 0}
         data-testid="override-text"
       />
       <div class="actions">
-        <button type="button" onClick={validate} data-testid="override-validate">
+        <button type="button" onClick={validate} disabled={!allowed} data-testid="override-validate">
           {t('options.validate')}
         </button>
-        <button type="button" class="primary" onClick={save} aria-disabled={saving} data-testid="override-save">
+        <button type="button" class="primary" onClick={save} aria-disabled={saving} disabled={!allowed} data-testid="override-save">
           {saving ? t('options.saving') : t('options.save')}
         </button>
-        <button type="button" onClick={startFromActive}>
+        <button type="button" onClick={startFromActive} disabled={!allowed}>
           {t('options.copyActive')}
         </button>
       </div>
@@ -113,6 +135,6 @@ export function OverrideEditor({
           intro={t('options.problemsToFix', errors.length)}
         />
       )}
-    </div>
+    </fieldset>
   );
 }

@@ -4,8 +4,19 @@ import { replyErrorText } from '../text/reply-error';
 import { sendToBackground } from '../../lib/messaging';
 import type { ProfileSite } from '../../lib/protocol-values';
 
-/** "Reset to built-in profile", asked twice: removing an override cannot be undone from here. */
-export function ResetOverride({ site, savedWhen, onReset }: { site: ProfileSite; savedWhen: string; onReset(ok: boolean, error?: string): void }) {
+/** "Reset to built-in profile" (or to the team's, when a policy sets one), asked twice: removing an override cannot be
+ *  undone from here. */
+export function ResetOverride({
+  site,
+  savedWhen,
+  onTeam,
+  onReset,
+}: {
+  site: ProfileSite;
+  savedWhen: string;
+  onTeam: boolean;
+  onReset(ok: boolean, error?: string): void;
+}) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -30,7 +41,7 @@ export function ResetOverride({ site, savedWhen, onReset }: { site: ProfileSite;
   if (!confirming) {
     return (
       <button type="button" ref={startRef} onClick={() => setConfirming(true)} data-testid="profile-reset">
-        {t('options.reset')}
+        {onTeam ? t('options.layers.resetToTeam') : t('options.reset')}
       </button>
     );
   }
@@ -41,7 +52,7 @@ export function ResetOverride({ site, savedWhen, onReset }: { site: ProfileSite;
       aria-labelledby={`${site}-reset-question`}
       onKeyDown={(event) => event.key === 'Escape' && setConfirming(false)}
     >
-      <p id={`${site}-reset-question`}>{t('options.resetQuestion', { when: savedWhen })}</p>
+      <p id={`${site}-reset-question`}>{onTeam ? t('options.layers.resetQuestionTeam', { when: savedWhen }) : t('options.resetQuestion', { when: savedWhen })}</p>
       <div class="actions">
         <button type="button" class="primary" ref={confirmRef} onClick={reset} aria-disabled={busy} data-testid="profile-reset-confirm">
           {t('options.resetConfirm')}

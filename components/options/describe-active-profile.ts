@@ -1,30 +1,25 @@
 /**
- * Which profile of a site is in force, as the options page explains it: the built-in one, or the agent's override
- * merged onto it. The stored value is re-validated on read: storage outlives code, and an override saved by an older
- * version may no longer pass this version's checks.
+ * The profile in force as the options page explains it, from the background's layers (lib/policy/profile-layer.ts):
+ * which layer the agent should hear about first, and the small wordings shared by the page's parts. The layers
+ * themselves are computed in one place only, the background, which alone can read the team's policy.
  */
 import { t, uiLanguage } from '../../lib/i18n';
-import { SITE_PROFILES, type ProfileOfSite, type ProfileSite } from '../../lib/site-profiles';
-import { ProfileOverrideSchema } from '../../lib/storage-schemas';
-import type { ShownError } from './profile-problem-text';
+import type { LayerSource, ProfileLayer, ProfileLayers } from '../../lib/policy/profile-layer';
 
-export type ActiveProfileState<P = unknown> =
-  | { source: 'default'; profile: P }
-  | { source: 'override'; profile: P; savedAt: number }
-  | { source: 'unusable-override'; profile: P; savedAt: number | undefined; errors: ShownError[] };
+/** What the summary line leads with: the agent's own override when there is one, else the team's, else built in. */
+export type ProfileSummary = 'default' | 'managed' | 'override' | 'unusable-override' | 'forbidden';
 
-export function describeActiveProfile<S extends ProfileSite>(site: S, stored: unknown): ActiveProfileState<ProfileOfSite[S]> {
-  const kind = SITE_PROFILES[site];
-  const profile = kind.defaultProfile;
-  if (stored === null || stored === undefined) return { source: 'default', profile };
-  const shape = ProfileOverrideSchema.safeParse(stored);
-  if (!shape.success) {
-    const errors: ShownError[] = [{ path: '', problem: { code: 'storedFormat' } }];
-    return { source: 'unusable-override', profile, savedAt: undefined, errors };
-  }
-  const parsed = kind.parseOverride(shape.data.json);
-  if (!parsed.ok) return { source: 'unusable-override', profile, savedAt: shape.data.savedAt, errors: parsed.errors };
-  return { source: 'override', profile: parsed.profile, savedAt: shape.data.savedAt };
+export function profileSummary(layers: ProfileLayers<unknown>): ProfileSummary {
+  const own = layerOf(layers, 'agent').state;
+  if (own === 'applied') return 'override';
+  if (own === 'invalid') return 'unusable-override';
+  if (!layers.agentOverridesAllowed) return 'forbidden';
+  return layerOf(layers, 'managed').state === 'applied' ? 'managed' : 'default';
+}
+
+/** The layer of `source` (every answer has one of each; absent when a future background leaves one out). */
+export function layerOf(layers: ProfileLayers<unknown>, source: LayerSource): ProfileLayer {
+  return layers.layers.find((layer) => layer.source === source) ?? { source, state: 'absent', changed: [] };
 }
 
 /** `statusWords.connected[2]`, or a plain name for the document itself. */

@@ -6,7 +6,7 @@ import { t } from '../../lib/i18n';
 import type { JsonKind, JsonSyntaxProblem, PatternProblem, ProfileProblem, SelectorProblem } from '../../lib/profile-problem';
 
 /** A problem the options page finds itself, before any parser runs. */
-export type PageProblem = { code: 'editorEmpty' } | { code: 'storedFormat' };
+export type PageProblem = { code: 'editorEmpty' };
 
 export type ShownProblem = ProfileProblem | PageProblem;
 

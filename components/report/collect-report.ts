@@ -1,7 +1,7 @@
 /**
  * Building a support report for one tab, from an extension page: the covered screenshot (asked of the background),
- * the tab's guide and health report and the site profiles in force (read from storage, as the side panel and the
- * options page read them), and the browser, version and time zone. Returns the files to download and the summary.
+ * the tab's guide and health report (read from storage, as the side panel reads them), the site profiles in force
+ * (asked of the background, as the options page asks), and the browser, version and time zone. Returns the files to download and the summary.
  * Loaded only when the agent asks for a report, so the pages' first paint does not wait for it.
  */
 import { browser } from 'wxt/browser';
@@ -14,8 +14,8 @@ import { PROFILE_SITES, type ProfileSite } from '../../lib/protocol-values';
 import { buildSupportReport, type ProfileInUse, type ReportEnvironment, type SupportReport } from '../../lib/report/support-report';
 import { tabHealthItem } from '../../lib/session-storage';
 import { SITE_PROFILES } from '../../lib/site-profiles';
-import { guidesItem, PROFILE_OVERRIDE_ITEMS } from '../../lib/storage';
-import { describeActiveProfile } from '../options/describe-active-profile';
+import { guidesItem } from '../../lib/storage';
+import { profileInUseOf } from '../../lib/report/profile-in-use';
 import { replyErrorText } from '../text/reply-error';
 import { reportFileStem, reportMarkdown, reportSummary } from './report-text';
 
@@ -39,9 +39,10 @@ async function environment(): Promise<ReportEnvironment> {
 async function profilesInUse(): Promise<Record<ProfileSite, ProfileInUse>> {
   const entries = await Promise.all(
     PROFILE_SITES.map(async (site): Promise<[ProfileSite, ProfileInUse]> => {
-      const state = describeActiveProfile(site, await PROFILE_OVERRIDE_ITEMS[site].getValue().catch(() => null));
-      const savedAt = state.source === 'default' ? undefined : state.savedAt;
-      return [site, { source: state.source, version: SITE_PROFILES[site].version, ...(savedAt === undefined ? {} : { savedAt }) }];
+      // The background alone reads the team's policy: it answers the layers the options page shows, too.
+      const reply = await sendToBackground({ type: 'profile/layers', site });
+      if (!reply.ok) throw new Error(replyErrorText(reply.error));
+      return [site, profileInUseOf(reply.value, SITE_PROFILES[site].version)];
     }),
   );
   return Object.fromEntries(entries) as Record<ProfileSite, ProfileInUse>;

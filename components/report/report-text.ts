@@ -143,12 +143,18 @@ function profileText(site: ProfileSite, profile: ProfileInUse, zone: string): st
   const source =
     profile.source === 'default'
       ? t('report.md.profileSource.default')
+      : profile.source === 'managed'
+        ? t('report.md.profileSource.managed')
       : profile.source === 'unusable-override'
         ? t('report.md.profileSource.unusableOverride')
         : profile.savedAt === undefined
           ? t('report.md.profileSource.overrideUnknownTime')
           : t('report.md.profileSource.override', { time: timeText(profile.savedAt, zone) });
-  return t('report.md.profile', { site: SITE[site](), source, version: profile.version });
+  const policy = [
+    ...(profile.team === 'under' ? [t('report.md.profileTeam.under')] : profile.team === 'invalid' ? [t('report.md.profileTeam.invalid')] : []),
+    ...(profile.agentForbidden ? [t('report.md.profileTeam.agentForbidden')] : []),
+  ];
+  return [t('report.md.profile', { site: SITE[site](), source, version: profile.version }), ...policy].join(' ');
 }
 
 export function reportMarkdown(report: SupportReport, files: { png: string }): string {

@@ -1,9 +1,10 @@
 /**
  * Tells the content scripts in our sites' tabs that what they read from the background changed (a guide, a "show
- * me" request, the site profile), so they ask again. They used to watch `storage.local` for this; what they read now
- * lives where they cannot (lib/trusted-store.ts).
+ * me" request, the site profile, the team's policy), so they ask again. They used to watch `storage.local` for this;
+ * what they read now lives where they cannot (lib/trusted-store.ts).
  */
 import { browser } from 'wxt/browser';
+import { watchManagedStorage } from '../policy/managed-storage';
 import { guidesItem, PROFILE_OVERRIDE_ITEMS, showMeItem, taughtChangesItem } from '../storage';
 import type { Refreshable, TabMessage } from '../tab-messages';
 
@@ -19,4 +20,6 @@ export function refreshContentScriptsOnChange(openSiteTabIds: () => Promise<numb
   showMeItem.onWritten(tell('page-view'));
   for (const item of Object.values(PROFILE_OVERRIDE_ITEMS)) item.onWritten(tell('profile'));
   taughtChangesItem.onWritten(tell('profile'));
+  // The team's policy is a layer of every profile in force (lib/background/profile-layers.ts).
+  watchManagedStorage(tell('profile'));
 }

@@ -16,8 +16,10 @@ import { leaveLocalStorage } from './leave-local-storage';
 import { refreshContentScriptsOnChange } from './content-refresh';
 import { captureCoveredTab } from './report-capture';
 import { openTeachPicker, type TeachPickerApi } from './open-teach-picker';
-import { teachChange, undoTaughtChange } from './taught-changes';
-import { taughtChangeKeepsProfileValid } from './profile-override';
+import { teachChange, undoTaughtChange, withTaughtChanges } from './taught-changes';
+import type { ProfileChange } from '../teach/profile-change';
+import { BELOW_TAUGHT, profileLayers } from './profile-layers';
+import { readManagedStorage } from '../policy/managed-storage';
 
 export function startBackground(): void {
   const enqueue = createSerialQueue();
@@ -44,8 +46,12 @@ export function startBackground(): void {
     scripting: { executeScript: (injection) => browser.scripting.executeScript(injection) },
   };
   const teachDeps = {
-    mayTeach: async () => true,
-    stillValid: taughtChangeKeepsProfileValid,
+    // Taught changes are the agent's own, like their override: the team's policy may forbid both.
+    mayTeach: async () => (await readManagedStorage()).allowAgentOverrides,
+    stillValid: async (change: ProfileChange, earlier: readonly ProfileChange[]) => {
+      const { profile } = await profileLayers(change.site, BELOW_TAUGHT);
+      return withTaughtChanges(change.site, profile, [...earlier.filter((c) => c.site === change.site), change]) !== undefined;
+    },
     now,
     newId: () => `taught-${crypto.randomUUID()}`,
   };
@@ -67,6 +73,7 @@ export function startBackground(): void {
       'profile/set-override': async (m) => saveProfileOverride(m.site, m.json, now()),
       'profile/clear-override': async (m) => clearProfileOverride(m.site),
       'profile/active': async (m) => activeSiteProfile(m.site),
+      'profile/layers': async (m) => profileLayers(m.site),
       'report/capture': async (m) => captureCoveredTab(browser.tabs, m.tabId),
       'teach/start': async (m) => openTeachPicker(pickerApi, m.tabId, m.target),
       'teach/start-here': async (m, s) => (s.kind === 'content-script' ? openTeachPicker(pickerApi, s.tabId, m.target) : 'failed'),

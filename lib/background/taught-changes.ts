@@ -4,9 +4,11 @@
  * force applies them last (lib/background/profile-override.ts). Whether an agent may teach at all is the team's
  * policy's to say (`mayTeach`), like their own override.
  */
+import { SITE_PROFILES, type ProfileOfSite, type ProfileSite } from '../site-profiles';
 import { ProfileChangeSchema, MAX_TAUGHT_CHANGES, parseTaughtChanges } from '../teach/change-schema';
 import { sameChange, type ProfileChange, type TaughtChange } from '../teach/profile-change';
 import { taughtChangesItem } from '../storage';
+import type { AgentLayer } from './profile-layers';
 import type { TeachReply } from '../teach/teach-reply';
 
 
@@ -44,4 +46,31 @@ export async function undoTaughtChange(id: string): Promise<boolean> {
   if (kept.length === list.length) return false;
   await taughtChangesItem.setValue(kept);
   return true;
+}
+
+/**
+ * The taught changes as the last of the agent's profile layers (lib/background/profile-layers.ts): applied onto the
+ * profile below them, and refused as a whole if the result would not validate (never half-applied).
+ */
+export const taughtChangesLayer: AgentLayer = {
+  source: 'taught',
+  async apply(site, base) {
+    const changes = (await taughtChanges()).map((taught) => taught.change).filter((change) => change.site === site);
+    if (changes.length === 0) return { state: 'absent' };
+    const changed = [...new Set(changes.map((change) => profilePathOf(change)))];
+    const profile = withTaughtChanges(site, base, changes);
+    return profile ? { state: 'applied', profile, changed } : { state: 'invalid', errors: [{ path: '', problem: { code: 'invalid' } }], changed };
+  },
+};
+
+/** The profile with taught changes added, or undefined when the result would not validate. */
+export function withTaughtChanges<S extends ProfileSite>(site: S, profile: ProfileOfSite[S], changes: readonly ProfileChange[]): ProfileOfSite[S] | undefined {
+  const kind = SITE_PROFILES[site] as unknown as { applyChanges(p: ProfileOfSite[S], c: readonly ProfileChange[]): ProfileOfSite[S]; isValid(p: unknown): boolean };
+  const changed = kind.applyChanges(profile, changes);
+  return kind.isValid(changed) ? changed : undefined;
+}
+
+/** Where a change lands in the profile, as the options page lists a layer's fields. */
+function profilePathOf(change: ProfileChange): string {
+  return change.field === 'stripeAliases' ? 'integrations' : change.field;
 }

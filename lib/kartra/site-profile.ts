@@ -201,8 +201,8 @@ export type SiteProfileParseResult = ProfileParse<SiteProfile>;
  * Every problem is reported with its path: invalid JSON (line, column), wrong types, unknown keys (with a suggestion).
  * Never throws.
  */
-export function parseSiteProfileOverride(json: string): SiteProfileParseResult {
-  return parseProfileOverride(json, { version: SITE_PROFILE_VERSION, defaults: DEFAULT_SITE_PROFILE, schema: SiteProfileSchema, toErrors: toProfileErrors });
+export function parseSiteProfileOverride(json: string, base: SiteProfile = DEFAULT_SITE_PROFILE): SiteProfileParseResult {
+  return parseProfileOverride(json, { version: SITE_PROFILE_VERSION, defaults: DEFAULT_SITE_PROFILE, schema: SiteProfileSchema, toErrors: toProfileErrors }, base);
 }
 
 function toProfileErrors(issue: z.core.$ZodIssue): ProfileError[] {

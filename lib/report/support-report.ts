@@ -15,11 +15,16 @@ import type { ProfileSite } from '../protocol-values';
 import type { TabHealth } from '../storage';
 import { redactReportDeep } from './redact';
 
-/** Which profile a site's pages were read with: the built-in one, the agent's override, or an override set aside. */
+/** Which profile a site's pages were read with: the built-in one, the team's (policy), the agent's override, or an
+ *  override set aside; and what else the team's policy did (lib/report/profile-in-use.ts). */
 export interface ProfileInUse {
-  source: 'default' | 'override' | 'unusable-override';
+  source: 'default' | 'managed' | 'override' | 'unusable-override';
   version: number;
   savedAt?: number;
+  /** under: the team's profile is applied under the agent's override; invalid: the policy's profile was ignored. */
+  team?: 'under' | 'invalid';
+  /** The team's policy does not allow the agent's own changes. */
+  agentForbidden?: true;
 }
 
 export interface ReportEnvironment {

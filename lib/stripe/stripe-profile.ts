@@ -63,7 +63,7 @@ export type StripeProfileParseResult = ProfileParse<StripeProfile>;
  * Parse a Stripe profile override from JSON, merged onto DEFAULT_STRIPE_PROFILE (objects merge, lists replace), so an
  * override may be as small as `{"version":1,"words":{"connectButton":[…]}}`. Never throws.
  */
-export function parseStripeProfileOverride(json: string): StripeProfileParseResult {
+export function parseStripeProfileOverride(json: string, base: StripeProfile = DEFAULT_STRIPE_PROFILE): StripeProfileParseResult {
   return parseProfileOverride<StripeProfile>(json, {
     version: STRIPE_PROFILE_VERSION,
     defaults: DEFAULT_STRIPE_PROFILE,
@@ -72,5 +72,5 @@ export function parseStripeProfileOverride(json: string): StripeProfileParseResu
       issue.code === 'unrecognized_keys'
         ? issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), problem: { code: 'unknownField' } }))
         : [{ path: formatPath(issue.path), problem: problemOfIssue(issue) }],
-  });
+  }, base);
 }

@@ -76,7 +76,7 @@ describe.each(BROWSERS)('what a content script can reach, in %s', (browserName) 
     if (browserName === 'chromium') await killServiceWorker(suite.ext);
     await wakeBackground(probe);
     const options = await openExtensionPage(suite, 'options.html');
-    await options.waitForSelector('[data-testid="profile-source"][data-source="default"]');
+    await options.waitForSelector('[data-testid="profile-section"] [data-testid="profile-source"][data-source="default"]');
     const panel = await openExtensionPage(suite, 'sidepanel.html', flow.tabId);
     await panel.waitForSelector('[data-testid="current-step"][data-step="connect-with-stripe"]');
     expect(await panel.$eval('[data-testid="original-key"]', (el) => el.textContent)).toContain(guide!.originalKey!.slice(-4));

@@ -33,6 +33,11 @@ export interface LaunchOptions {
    * their language packs for it (chromium-l10n, firefox-esr-l10n-es-es: scripts/setup/browsers.mjs installs them).
    */
   language?: string;
+  /**
+   * Firefox only: a home directory for the browser process. Firefox reads a per-user managed-storage manifest (the
+   * team's policy) from `$HOME/.mozilla/managed-storage/<gecko id>.json`, at start.
+   */
+  home?: string;
 }
 
 export async function launchWithExtension(name: BrowserName, options: LaunchOptions = {}): Promise<LaunchedExtension> {
@@ -62,6 +67,7 @@ export async function launchWithExtension(name: BrowserName, options: LaunchOpti
     defaultViewport: options.window ? null : { width: 1280, height: 900 },
     // Firefox 153+ refuses WebDriver navigation to moz-extension:// pages without it.
     args: ['--remote-allow-system-access'],
+    ...(options.home ? { env: { ...process.env, HOME: options.home } } : {}),
     extraPrefsFirefox: {
       // A fixed moz-extension UUID so tests can open our pages by URL.
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),

@@ -125,7 +125,7 @@ describe.each(BROWSERS)('options page and online check in %s', (browserName) => 
 
   it('refuses an invalid override with each field and reason, saves a valid one, and resets to the built-in profile', async () => {
     const page = await openExtensionPage(suite, 'options.html');
-    await page.waitForSelector('[data-testid="profile-source"][data-source="default"]');
+    await page.waitForSelector('[data-testid="profile-section"] [data-testid="profile-source"][data-source="default"]');
     const builtIn = await textOf(page, '[data-testid="active-profile-json"]');
 
     const invalid = '{ "version": 1, "statusWords": { "connected": ["", 5] }, "bannerWord": [] }';
@@ -153,7 +153,7 @@ describe.each(BROWSERS)('options page and online check in %s', (browserName) => 
     await page.click('[data-testid="override-validate"]');
     await waitForText(page, /Valid\./);
     await page.click('[data-testid="override-save"]');
-    await page.waitForSelector('[data-testid="profile-source"][data-source="override"]');
+    await page.waitForSelector('[data-testid="profile-section"] [data-testid="profile-source"][data-source="override"]');
     expect(await textOf(page, '[data-testid="profile-source"]')).toMatch(/Override active.*saved at/);
     expect(await textOf(page, '[data-testid="active-profile-json"]')).toContain('stripe wants a fresh handshake');
     expect(await page.$('[data-testid="profile-errors"]')).toBeNull();
@@ -161,17 +161,18 @@ describe.each(BROWSERS)('options page and online check in %s', (browserName) => 
     expect(await storageText(page, 'local')).toBe('{}');
     expect(stored.profileOverride?.json).toContain('stripe wants a fresh handshake');
 
-    // Reset asks first; then the built-in profile is back.
+    // Reset asks first; then the built-in profile is back. (Every wait names the Kartra section: the Stripe section's
+    // own profile-source says "default" all along.)
     await page.click('[data-testid="profile-reset"]');
     await page.click('[data-testid="profile-reset-confirm"]');
-    await page.waitForSelector('[data-testid="profile-source"][data-source="default"]');
+    await page.waitForSelector('[data-testid="profile-section"] [data-testid="profile-source"][data-source="default"]');
     expect(await textOf(page, '[data-testid="active-profile-json"]')).toBe(builtIn);
     await page.close();
   });
 
   it('refuses an override whose route pattern can backtrack catastrophically, with the field and the reason', async () => {
     const page = await openExtensionPage(suite, 'options.html');
-    await page.waitForSelector('[data-testid="profile-source"][data-source="default"]');
+    await page.waitForSelector('[data-testid="profile-section"] [data-testid="profile-source"][data-source="default"]');
     const builtIn = await textOf(page, '[data-testid="active-profile-json"]');
     // `(a+)+$` froze a Kartra tab for over 15 s on a long URL (issue 16, item 6).
     await fillTextarea(page, '[data-testid="override-text"]', JSON.stringify({ version: 1, route: { pathPatterns: ['(a+)+$'] } }));

@@ -163,6 +163,13 @@ describe('Chrome specifics', () => {
   it('asks for Chrome 121, which the visibility checks need (sidePanel.open alone would need 116)', () => {
     expect(readManifest(BUILDS.chrome).minimum_chrome_version).toBe('121');
   });
+
+  it('names the managed-storage schema of the team policy, and ships it as written (docs/rollout.md)', () => {
+    expect(readManifest(BUILDS.chrome).storage).toEqual({ managed_schema: 'managed_schema.json' });
+    const shipped = join(BUILDS.chrome, 'managed_schema.json');
+    expect(existsSync(shipped)).toBe(true);
+    expect(JSON.parse(readFileSync(shipped, 'utf8'))).toEqual(JSON.parse(readFileSync('public/managed_schema.json', 'utf8')));
+  });
 });
 
 describe('Firefox MV3 specifics', () => {
@@ -174,6 +181,11 @@ describe('Firefox MV3 specifics', () => {
     });
     expect(manifest.background).toEqual({ scripts: ['background.js'] });
     expect(manifest.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
+  });
+
+  it('takes no managed-storage schema (Firefox reads the same keys without one) and does not ship Chrome’s', () => {
+    expect(manifest.storage).toBeUndefined();
+    expect(existsSync(join(BUILDS.firefox, 'managed_schema.json'))).toBe(false);
   });
 
   it('asks for Firefox 140 (data_collection_permissions) and claims no Android support (no sidebar there)', () => {

@@ -56,6 +56,8 @@ const MESSAGES: Record<string, Message> = {
   'profile/active kartra': { type: 'profile/active', site: 'kartra' },
   'profile/active stripe': { type: 'profile/active', site: 'stripe' },
   'report/capture': { type: 'report/capture', tabId: 7 },
+  'profile/layers kartra': { type: 'profile/layers', site: 'kartra' },
+  'profile/layers stripe': { type: 'profile/layers', site: 'stripe' },
 };
 
 /** Where each message is accepted; every other sender must be refused. */
@@ -78,6 +80,9 @@ const ACCEPTED_FROM: Record<string, string[]> = {
   'profile/active stripe': ['Stripe Connect top frame', 'Stripe dashboard top frame'],
   // A screenshot of any tab: never at a page's request, even our own content script's.
   'report/capture': ['extension page'],
+  // The team's policy and the agent's override with their errors: our own pages only, not even our content scripts.
+  'profile/layers kartra': ['extension page'],
+  'profile/layers stripe': ['extension page'],
 };
 
 describe('trust table: message type × sender', () => {

@@ -1,12 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { profileLayers } from '../../../lib/background/profile-layers';
+import { profileInUseOf } from '../../../lib/report/profile-in-use';
+import { stripeProfileOverrideItem } from '../../../lib/storage';
 import { reportFileStem, reportMarkdown, reportSummary } from '../../../components/report/report-text';
 import { buildSupportReport } from '../../../lib/report/support-report';
-import { useTestLocale } from '../support/fake-browser-gaps';
+import { fakeManagedStorage, useTestLocale } from '../support/fake-browser-gaps';
 import { ACCOUNT_ID, inputs, PAGE_KEY } from './fixtures';
 
 const FILES = { png: 'support-report-x.png' };
 
 describe('support report in words', () => {
+  beforeEach(() => fakeBrowser.reset());
   afterEach(() => useTestLocale('en'));
 
   it('builds the report data from the guide and the tab: codes and values, redacted', () => {
@@ -38,6 +43,25 @@ describe('support report in words', () => {
     expect(md).toContain('- Kartra: built-in, format version 1.');
     expect(md).toContain('- Stripe: the agent’s override, saved Nov 14, 2023, 10:13:20 PM, format version 1.'.replace('’', "'"));
     expect(md).toContain('<https://app.kartra.com/integrations?code=…2345&state=…6789>');
+  });
+
+  it('says what the team’s policy did to each profile: its profile in force, under the agent’s, ignored, own changes forbidden', async () => {
+    await fakeManagedStorage.setPolicy({ kartraProfileOverride: { version: 1, bannerWords: ['team'] }, stripeProfileOverride: 'not json', allowAgentOverrides: false });
+    const profiles = {
+      kartra: profileInUseOf(await profileLayers('kartra'), 1),
+      stripe: profileInUseOf(await profileLayers('stripe'), 1),
+    };
+    expect(profiles).toEqual({ kartra: { source: 'managed', version: 1, agentForbidden: true }, stripe: { source: 'default', version: 1, team: 'invalid', agentForbidden: true } });
+    const md = reportMarkdown(buildSupportReport({ ...inputs(), profiles }), FILES);
+    expect(md).toContain("- Kartra: the team's policy profile, format version 1. The team's policy does not allow the agent's own changes.");
+    expect(md).toContain("- Stripe: built-in, format version 1. The team's policy profile could not be used and was ignored. The team's policy");
+    await fakeManagedStorage.setPolicy({ stripeProfileOverride: { version: 1 }, allowAgentOverrides: true });
+    await stripeProfileOverrideItem.setValue({ json: '{"version": 1}', savedAt: 7 });
+    const under = profileInUseOf(await profileLayers('stripe'), 1);
+    expect(under).toEqual({ source: 'override', version: 1, savedAt: 7, team: 'under' });
+    expect(reportMarkdown(buildSupportReport({ ...inputs(), profiles: { ...profiles, stripe: under } }), FILES)).toMatch(
+      /- Stripe: the agent's override, saved .+, format version 1\. The team's policy profile is applied under it\./,
+    );
   });
 
   it('says why there is no screenshot, and quotes Stripe’s error as Stripe wrote it', () => {

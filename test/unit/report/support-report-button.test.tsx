@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SupportReportButton } from '../../../components/report/SupportReportButton';
+import { profileLayers } from '../../../lib/background/profile-layers';
 import { sendToBackground } from '../../../lib/messaging';
 import { mount, waitFor } from '../options/render';
 
@@ -12,8 +13,10 @@ describe('SupportReportButton', () => {
   let clicks: string[];
   beforeEach(() => {
     fakeBrowser.reset();
-    // The background's answer for a tab that is gone (lib/background/report-capture.ts, tested on its own).
-    send.mockResolvedValue({ ok: true, value: { missing: 'no-tab' } });
+    // The background's answer for a tab that is gone (lib/background/report-capture.ts, tested on its own), and the
+    // profiles in force as the real background computes them.
+    send.mockImplementation((async (message: Parameters<typeof sendToBackground>[0]) =>
+      message.type === 'profile/layers' ? { ok: true, value: await profileLayers(message.site) } : { ok: true, value: { missing: 'no-tab' } }) as never);
     clicks = [];
     // The downloads: anchors clicked with a blob URL and a file name.
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {

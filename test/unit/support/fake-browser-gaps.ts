@@ -1,7 +1,8 @@
 /**
  * What WXT's fakeBrowser leaves unimplemented (it throws "not implemented") and the extension calls at start-up or
  * render: `commands` (the background registers its shortcut listener; the popup reads the shortcut),
- * `runtime.getManifest` (the footers show the version) and `i18n` (every word). In-memory stand-ins, reset with `fakeBrowser.reset()` like
+ * `runtime.getManifest` (the footers show the version), `i18n` (every word) and the no-policy cases of
+ * `storage.managed`. In-memory stand-ins, reset with `fakeBrowser.reset()` like
  * the rest. The commands start as the manifest declares them (wxt.config.ts), with the suggested key assigned.
  */
 import { IDBFactory } from 'fake-indexeddb';
@@ -70,6 +71,34 @@ const resetFakeBrowser = fakeBrowser.reset.bind(fakeBrowser);
 fakeBrowser.reset = () => {
   resetFakeBrowser();
   globalThis.indexedDB = new IDBFactory();
+  resetManagedStorage();
+};
+
+// storage.managed as each browser gives it when there is no policy: Chrome answers {} (the fake's own area, empty
+// after a reset), Firefox without a managed-storage manifest rejects, and some hosts have no such area at all. A
+// test sets a policy as an administrator would, with `fakeManagedStorage.setPolicy` (the fake area accepts set()).
+const managedArea = fakeBrowser.storage.managed;
+const managedGet = managedArea.get.bind(managedArea);
+let managedRejects = false;
+Object.assign(managedArea, {
+  get: (...args: Parameters<typeof managedGet>) =>
+    managedRejects ? Promise.reject(new Error('Managed storage manifest not found')) : managedGet(...args),
+});
+function resetManagedStorage() {
+  managedRejects = false;
+  Object.defineProperty(fakeBrowser.storage, 'managed', { value: managedArea, configurable: true, writable: true });
+}
+export const fakeManagedStorage = {
+  /** The administrator's policy (storage.onChanged fires with area "managed", as Chrome does on a policy change). */
+  setPolicy: (data: Record<string, unknown>) => managedArea.set(data),
+  /** Firefox with no managed-storage manifest for the extension: get() rejects. */
+  withoutManifest() {
+    managedRejects = true;
+  },
+  /** A browser without storage.managed at all. */
+  remove() {
+    Object.defineProperty(fakeBrowser.storage, 'managed', { value: undefined, configurable: true, writable: true });
+  },
 };
 
 // browser.i18n from the real message files: the words a test sees are the words the extension ships. English, or
