@@ -18,6 +18,7 @@ import { TabSituationNote } from './TabSituationNote';
 import { HealthSummary } from './HealthSummary';
 import { PasteDiagnosis } from './PasteDiagnosis';
 import { SupportReportButton } from '../report/SupportReportButton';
+import { TeachPickerButton } from '../shared/TeachPickerButton';
 
 /** What became of "open the guide": the side panel opened, or it could not be and the agent opens it by hand. */
 type PanelAnswer = 'opened' | 'not-opened';
@@ -39,6 +40,8 @@ export function PopupApp({ tabId, initialHealth }: { tabId: number | undefined; 
   const situation = tabSituation(tabId, state, site.role);
   // A Kartra tab's report says more than its situation; a stale one is still shown under the notice that says so.
   const showHealth = health !== undefined || situation === 'kartra-page';
+  // Teach mode needs our content script running in the tab: a Kartra or Stripe page that answers.
+  const canTeach = tabId !== undefined && (situation === 'kartra-page' || situation === 'stripe-page');
 
   const openGuide = async () => {
     if (tabId === undefined) return;
@@ -69,6 +72,7 @@ export function PopupApp({ tabId, initialHealth }: { tabId: number | undefined; 
           {stripe?.status === 'needs-attention' ? t('popup.guideMeThrough') : t('popup.openGuide')}
         </button>
       </div>
+      {canTeach && <TeachPickerButton tabId={tabId} onOpened={() => window.close()} />}
       <GuideShortcutNote />
       <p role="status" aria-live="polite" class="muted">
         {panel && PANEL_ANSWER[panel]()}

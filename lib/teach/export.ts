@@ -55,9 +55,12 @@ export function taughtExportJson(doc: TaughtExport): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
+const FILE_PREFIX = 'taught-changes-';
+const FILE_SUFFIX = '.json';
+
 /** `taught-changes-2026-01-31.json`: the day, so several exports sort and do not overwrite each other at once. */
 export function taughtExportFileName(exportedAt: Date): string {
-  return `taught-changes-${exportedAt.toISOString().slice(0, 10)}.json`;
+  return `${FILE_PREFIX}${exportedAt.toISOString().slice(0, 10)}${FILE_SUFFIX}`;
 }
 
 /** Where in the profile a change's list lives; Kartra's Stripe aliases sit inside the integrations list, written whole. */
