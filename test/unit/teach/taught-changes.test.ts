@@ -54,7 +54,7 @@ describe('teachChange / undoTaughtChange', () => {
   });
 
   it('refuses a change that would leave the profile invalid', async () => {
-    // The Kartra schema caps each list: a hint list already full cannot take one more.
+    // stillValid is profile-override.ts's check that the profile with the change still validates.
     await expect(teachChange(PAUSED, deps({ stillValid: async () => false }))).resolves.toEqual({ applied: false, refused: 'invalid' });
   });
 
