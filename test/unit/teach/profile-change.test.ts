@@ -165,10 +165,10 @@ describe('parseTaughtChanges', () => {
 });
 
 describe('isKeyShaped', () => {
-  it.each(['pk_live_abc', 'PK_TEST_abc', 'sk_abc', 'rk_test_1', 'x whsec_1', 'see acct_1Nv0', '(sk_live_x)', 'abcdefghijklmnopqrstuvwx', 'eyJhbGciOiJIUzI1NiJ9eyJzdWIi'])('%s is key-shaped', (text) => {
+  it.each(['Keypk_live_abc', 'Accountsk_test_x', 'pk_live_abc', 'PK_TEST_abc', 'sk_abc', 'rk_test_1', 'x whsec_1', 'see acct_1Nv0', '(sk_live_x)', 'abcdefghijklmnopqrstuvwx', 'eyJhbGciOiJIUzI1NiJ9eyJzdWIi'])('%s is key-shaped', (text) => {
     expect(isKeyShaped(text)).toBe(true);
   });
-  it.each(['Publishable key', 'Account key', 'Payments paused', 'input[name="account_key"]', 'desk_top', 'Ask_me', 'Connect with Stripe', 'a-b-c-d-e-f'])('%s is not', (text) => {
+  it.each(['Publishable key', 'Account key', 'Payments paused', 'input[name="account_key"]', 'desk_top', 'Ask_me', 'network_id', 'Connect with Stripe', 'a-b-c-d-e-f'])('%s is not', (text) => {
     expect(isKeyShaped(text)).toBe(false);
   });
 });
