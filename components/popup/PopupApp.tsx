@@ -72,11 +72,11 @@ export function PopupApp({ tabId, initialHealth }: { tabId: number | undefined; 
           {stripe?.status === 'needs-attention' ? t('popup.guideMeThrough') : t('popup.openGuide')}
         </button>
       </div>
-      {canTeach && <TeachPickerButton tabId={tabId} onOpened={() => window.close()} />}
       <GuideShortcutNote />
       <p role="status" aria-live="polite" class="muted">
         {panel && PANEL_ANSWER[panel]()}
       </p>
+      {canTeach && <TeachPickerButton tabId={tabId} onOpened={() => window.close()} />}
       {!diagnosis && <SupportReportButton tabId={tabId} />}
       <PasteDiagnosis />
       <footer>

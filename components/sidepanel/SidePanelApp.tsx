@@ -145,8 +145,9 @@ export function SidePanelApp({ fixedTabId, initial }: Props) {
               {t('sidepanel.reconnected')}
             </p>
           )}
-          <CurrentStep guide={active} onShowMe={showMe} onCheckInStripe={checkInStripe} />
-          {teach}
+          <CurrentStep guide={active} onShowMe={showMe} onCheckInStripe={checkInStripe}>
+            {teach}
+          </CurrentStep>
           <nav class="step-nav" aria-label={t('sidepanel.navigation')}>
             <button type="button" onClick={() => send('back')} data-testid="back">
               {t('sidepanel.back')}
