@@ -5,6 +5,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import type { TaughtChange } from '../../lib/teach/profile-change.ts';
+import { gotoExtensionPage } from './launch.ts';
 
 export const SAMPLE_TAUGHT: TaughtChange[] = [
   { id: 'taught-e2e-1', at: Date.UTC(2026, 0, 31, 10, 20), change: { site: 'kartra', target: 'tile-status', field: 'statusWords.needsAttention', value: 'Payments paused' } },
@@ -33,5 +34,7 @@ export async function seedTaughtChanges(page: Page, changes: readonly TaughtChan
       }),
     changes,
   );
-  await page.reload();
+  // Loaded again the way the tests load extension pages: Firefox's BiDi does not settle a plain reload of one.
+  // (and puppeteer tells an extension page's URL there as about:blank: the page says where it is).
+  await gotoExtensionPage(page, await page.evaluate(() => location.href));
 }

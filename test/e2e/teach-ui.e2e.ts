@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { skipIntroduction, startGuideOnKartra } from '../../scripts/happy-path.ts';
 import { showInScheme, type ColourScheme } from './colour-scheme.ts';
 import { BROWSERS, openExtensionPage, openKartra, scenario, useSuite } from './fixtures.ts';
-import { tabIdOf } from './launch.ts';
+import { gotoExtensionPage } from './launch.ts';
 import { SAMPLE_TAUGHT, seedTaughtChanges } from './taught-changes.ts';
 
 const SHOTS = process.env.TEACH_SCREENSHOTS;
@@ -18,7 +18,13 @@ const SHOTS = process.env.TEACH_SCREENSHOTS;
 describe.each(BROWSERS)('teach mode pages in %s', (browser) => {
   const suite = useSuite(browser);
 
-  const tabIdOfPage = (page: Page) => tabIdOf(suite.ext, page);
+  /** An extension page's own tab id, as it knows it (Firefox's puppeteer gives such a page no URL to look it up by). */
+  const ownTabId = (page: Page) =>
+    page.evaluate(async () => {
+      type TabsApi = { tabs: { getCurrent(): Promise<{ id?: number } | undefined> } };
+      const scope = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
+      return (await (scope.browser ?? scope.chrome)!.tabs.getCurrent())?.id ?? -1;
+    });
 
   async function shoot(page: Page, name: string, selector?: string): Promise<void> {
     if (!SHOTS) return;
@@ -45,8 +51,9 @@ describe.each(BROWSERS)('teach mode pages in %s', (browser) => {
     await popup.close();
 
     // The same popup for a tab that is not one of our sites (an extension page here): no way into the picker.
-    const elsewhere = await openExtensionPage(suite, 'options.html');
-    const otherPopup = await openExtensionPage(suite, 'popup.html', await tabIdOfPage(elsewhere));
+    const elsewhere = await suite.ext.browser.newPage();
+    await gotoExtensionPage(elsewhere, `${suite.ext.extensionOrigin}/options.html`);
+    const otherPopup = await openExtensionPage(suite, 'popup.html', await ownTabId(elsewhere));
     await otherPopup.waitForSelector('[data-testid="tab-situation"][data-situation="not-our-site"]');
     expect(await otherPopup.$('[data-testid="teach-open"]')).toBeNull();
     await otherPopup.close();
