@@ -2,7 +2,15 @@
  * The sites the extension works on, and the one place that says which URL belongs to which.
  * Trust decisions (lib/trust.ts) and content-script matches both come from here, so they cannot drift apart.
  */
+import type { ProfileSite } from './protocol-values';
+
 export type SiteRole = 'kartra-app' | 'stripe-connect' | 'stripe-dashboard' | 'stripe-api';
+
+/** Whose site profile reads a role's pages (none for Stripe's API host, which has no pages of ours). */
+export function profileSiteOfRole(role: SiteRole | undefined): ProfileSite | undefined {
+  if (role === 'kartra-app') return 'kartra';
+  return role === 'stripe-connect' || role === 'stripe-dashboard' ? 'stripe' : undefined;
+}
 
 export const PRODUCTION_ORIGINS: Readonly<Record<SiteRole, string>> = {
   'kartra-app': 'https://app.kartra.com',

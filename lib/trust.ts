@@ -3,9 +3,8 @@
  * frame), never from anything in the message. Then, which message types each kind of sender may send.
  */
 import type { Runtime } from 'webextension-polyfill';
-import { siteRoleOf, type SiteRole } from './origins';
+import { profileSiteOfRole, siteRoleOf, type SiteRole } from './origins';
 import type { Message, Observation } from './protocol';
-import type { ProfileSite } from './protocol-values';
 
 export type Sender =
   | { kind: 'extension-page' }
@@ -60,13 +59,6 @@ const OBSERVATIONS_BY_ROLE: Readonly<Record<SiteRole, ReadonlySet<Observation['k
   'stripe-api': new Set(),
 };
 
-const PROFILE_SITE_OF_ROLE: Readonly<Record<SiteRole, ProfileSite | undefined>> = {
-  'kartra-app': 'kartra',
-  'stripe-connect': 'stripe',
-  'stripe-dashboard': 'stripe',
-  'stripe-api': undefined,
-};
-
 /** The trust table: may this sender send this message? Tested cell by cell in test/unit/trust.test.ts. */
 export function isAllowed(sender: Sender, message: Message): boolean {
   switch (message.type) {
@@ -79,16 +71,16 @@ export function isAllowed(sender: Sender, message: Message): boolean {
     case 'panel/open-here':
       return sender.kind === 'content-script' && sender.role === 'kartra-app';
     case 'teach/start-here':
-      return sender.kind === 'content-script' && PROFILE_SITE_OF_ROLE[sender.role] !== undefined;
+      return sender.kind === 'content-script' && profileSiteOfRole(sender.role) !== undefined;
     case 'teach/apply':
       // The picker of a Kartra page teaches Kartra's profile only, a Stripe page's Stripe's.
-      return sender.kind === 'content-script' && PROFILE_SITE_OF_ROLE[sender.role] === message.change.site;
+      return sender.kind === 'content-script' && profileSiteOfRole(sender.role) === message.change.site;
     case 'teach/undo':
       // From a page, the background also checks that this tab applied that change (lib/background/start-background.ts).
       return sender.kind === 'extension-page' || (sender.kind === 'content-script' && sender.role !== 'stripe-api');
     case 'profile/active':
       // Each content script may ask for its own site's profile only.
-      return sender.kind === 'content-script' && PROFILE_SITE_OF_ROLE[sender.role] === message.site;
+      return sender.kind === 'content-script' && profileSiteOfRole(sender.role) === message.site;
     case 'guide/command':
     case 'guide/show-me':
     case 'guide/adopt-tab':

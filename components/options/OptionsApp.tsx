@@ -3,8 +3,9 @@ import { apiOriginFromSearch } from '../../lib/online-check-session';
 import { tabIdFromSearch } from '../../lib/pages/target-tab';
 import { OnlineCheck } from '../shared/OnlineCheck';
 import { ProfileSettings } from './ProfileSettings';
+import { TaughtChanges } from './TaughtChanges';
 
-/** The options page: the detection profile and the optional online account check. */
+/** The options page: the detection profiles, what was taught on the page, and the optional online account check. */
 export function OptionsApp({ search }: { search: string }) {
   const tabId = tabIdFromSearch(search);
   const apiOrigin = apiOriginFromSearch(search);
@@ -23,6 +24,7 @@ export function OptionsApp({ search }: { search: string }) {
         <p class="muted">{t('options.stripeIntro')}</p>
         <ProfileSettings site="stripe" />
       </section>
+      <TaughtChanges />
       <section class="options-card" aria-labelledby="online-title" data-testid="online-section">
         <h2 id="online-title">{t('options.onlineTitle')}</h2>
         <OnlineCheck referenceTabId={tabId} apiOrigin={apiOrigin} />

@@ -18,6 +18,7 @@ import { TabSituationNote } from './TabSituationNote';
 import { HealthSummary } from './HealthSummary';
 import { PasteDiagnosis } from './PasteDiagnosis';
 import { SupportReportButton } from '../report/SupportReportButton';
+import { TeachPickerButton } from '../shared/TeachPickerButton';
 
 /** What became of "open the guide": the side panel opened, or it could not be and the agent opens it by hand. */
 type PanelAnswer = 'opened' | 'not-opened';
@@ -39,6 +40,8 @@ export function PopupApp({ tabId, initialHealth }: { tabId: number | undefined; 
   const situation = tabSituation(tabId, state, site.role);
   // A Kartra tab's report says more than its situation; a stale one is still shown under the notice that says so.
   const showHealth = health !== undefined || situation === 'kartra-page';
+  // Teach mode needs our content script running in the tab: a Kartra or Stripe page that answers.
+  const canTeach = tabId !== undefined && (situation === 'kartra-page' || situation === 'stripe-page');
 
   const openGuide = async () => {
     if (tabId === undefined) return;
@@ -73,6 +76,7 @@ export function PopupApp({ tabId, initialHealth }: { tabId: number | undefined; 
       <p role="status" aria-live="polite" class="muted">
         {panel && PANEL_ANSWER[panel]()}
       </p>
+      {canTeach && <TeachPickerButton tabId={tabId} onOpened={() => window.close()} />}
       {!diagnosis && <SupportReportButton tabId={tabId} />}
       <PasteDiagnosis />
       <footer>

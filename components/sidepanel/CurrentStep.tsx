@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { GuideState } from '../../lib/guide/guide-state';
 import { getStep } from '../../lib/guide/steps';
 import { t } from '../../lib/i18n';
@@ -12,10 +13,12 @@ interface Props {
   guide: GuideState;
   onShowMe(): void;
   onCheckInStripe(): void;
+  /** Shown last in the card: the way to teach the extension what this step could not find. */
+  children?: ComponentChildren;
 }
 
 /** The step the agent is on: one sentence of what to do, the article's details, and the panels that step needs. */
-export function CurrentStep({ guide, onShowMe, onCheckInStripe }: Props) {
+export function CurrentStep({ guide, onShowMe, onCheckInStripe, children }: Props) {
   const step = getStep(guide.stepId);
   const words = stepText(guide.stepId);
   const diagnosis = guide.stepId === 'troubleshoot' ? diagnoseOutcome(guide) : undefined;
@@ -46,6 +49,7 @@ export function CurrentStep({ guide, onShowMe, onCheckInStripe }: Props) {
           {t('sidepanel.showMe')}
         </button>
       )}
+      {children}
     </section>
   );
 }

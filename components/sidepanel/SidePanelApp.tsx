@@ -25,6 +25,11 @@ import { StepList } from './StepList';
 import { useOpenTabIds } from '../shared/use-open-tab-ids';
 import { useTargetTab } from './use-target-tab';
 import { SupportReportButton } from '../report/SupportReportButton';
+import { TeachPickerButton } from '../shared/TeachPickerButton';
+import { useTabSite } from '../shared/use-tab-site';
+import { getStep } from '../../lib/guide/steps';
+import { profileSiteOfRole } from '../../lib/origins';
+import { teachTargetOfStepOn } from '../../lib/teach/teach-targets';
 
 interface Props {
   /** `?tabId=`: describe that tab only, rather than follow the active tab. */
@@ -48,6 +53,7 @@ export function SidePanelApp({ fixedTabId, initial }: Props) {
   const notices = useStorageItem(storageNoticesItem, initial?.notices) ?? [];
   const openTabIds = useOpenTabIds();
   const tabState = useTabAssistantState(tabId);
+  const tabSite = profileSiteOfRole(useTabSite(tabId).role);
   // After a browser restart tab ids are new: the newest active guide whose tabs are all gone can be picked up here.
   const orphan = openTabIds ? findOrphanedGuide(guides, openTabIds) : undefined;
 
@@ -73,6 +79,12 @@ export function SidePanelApp({ fixedTabId, initial }: Props) {
 
   if (!loaded) return <main class="panel"><p class="muted">{t('sidepanel.loading')}</p></main>;
   const progress = active ? describeProgress(active) : undefined;
+  // The picker needs our content script answering in the tab; on the guide's current step, it opens on what that
+  // step looks for when this tab's site is where it lives.
+  const teach =
+    tabId !== undefined && tabSite !== undefined && tabState === 'running' ? (
+      <TeachPickerButton tabId={tabId} target={active ? teachTargetOfStepOn(getStep(active.stepId).target, tabSite) : undefined} />
+    ) : null;
 
   return (
     <main class="panel">
@@ -107,7 +119,10 @@ export function SidePanelApp({ fixedTabId, initial }: Props) {
         </p>
       )}
       {!active ? (
-        <StartCard health={health} hadGuide={guide !== undefined} resumable={guide ?? orphan} onStart={() => send(guide ? 'restart' : 'start')} onResume={() => send('resume')} />
+        <>
+          <StartCard health={health} hadGuide={guide !== undefined} resumable={guide ?? orphan} onStart={() => send(guide ? 'restart' : 'start')} onResume={() => send('resume')} />
+          {teach}
+        </>
       ) : (
         <>
           {active.warning && (
@@ -130,7 +145,9 @@ export function SidePanelApp({ fixedTabId, initial }: Props) {
               {t('sidepanel.reconnected')}
             </p>
           )}
-          <CurrentStep guide={active} onShowMe={showMe} onCheckInStripe={checkInStripe} />
+          <CurrentStep guide={active} onShowMe={showMe} onCheckInStripe={checkInStripe}>
+            {teach}
+          </CurrentStep>
           <nav class="step-nav" aria-label={t('sidepanel.navigation')}>
             <button type="button" onClick={() => send('back')} data-testid="back">
               {t('sidepanel.back')}

@@ -14,7 +14,8 @@ import { changedPaths, partsOf, type LayerSource, type ProfileLayer, type Profil
 import type { ProfileError } from '../profile-problem';
 import { SITE_PROFILES, type ProfileOfSite, type ProfileSite } from '../site-profiles';
 import { ProfileOverrideSchema } from '../storage-schemas';
-import { taughtChangesLayer } from './taught-changes';
+import type { ProfileChange } from '../teach/profile-change';
+import { taughtChangesLayer, withTaughtChanges } from './taught-changes';
 
 /** What an agent layer makes of the profile below it. `changed`: the fields it sets (lib/policy/profile-layer.ts). */
 export type AgentLayerResult<P> =
@@ -59,7 +60,13 @@ export interface LayerSources {
 
 const FROM_BROWSER: LayerSources = { readPolicy: readManagedStorage, agentLayers: AGENT_LAYERS };
 /** Everything below the taught changes: what a new taught change is checked on. */
-export const BELOW_TAUGHT: LayerSources = { readPolicy: readManagedStorage, agentLayers: [agentOverrideLayer] };
+const BELOW_TAUGHT: LayerSources = { readPolicy: readManagedStorage, agentLayers: [agentOverrideLayer] };
+
+/** Whether `change`, after the ones already taught, still leaves a valid profile on the layers below them. */
+export async function taughtChangeFits(change: ProfileChange, earlier: readonly ProfileChange[], sources: LayerSources = BELOW_TAUGHT): Promise<boolean> {
+  const { profile } = await profileLayers(change.site, sources);
+  return withTaughtChanges(change.site, profile, [...earlier.filter((c) => c.site === change.site), change]) !== undefined;
+}
 
 export async function profileLayers<S extends ProfileSite>(site: S, sources: LayerSources = FROM_BROWSER): Promise<ProfileLayers<ProfileOfSite[S]>> {
   const kind = SITE_PROFILES[site];

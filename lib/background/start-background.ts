@@ -16,9 +16,9 @@ import { leaveLocalStorage } from './leave-local-storage';
 import { refreshContentScriptsOnChange } from './content-refresh';
 import { captureCoveredTab } from './report-capture';
 import { openTeachPicker, type TeachPickerApi } from './open-teach-picker';
-import { teachChange, undoTaughtChange, withTaughtChanges } from './taught-changes';
+import { teachChange, undoTaughtChange } from './taught-changes';
 import type { ProfileChange } from '../teach/profile-change';
-import { BELOW_TAUGHT, profileLayers } from './profile-layers';
+import { profileLayers, taughtChangeFits } from './profile-layers';
 import { readManagedStorage } from '../policy/managed-storage';
 
 export function startBackground(): void {
@@ -48,10 +48,7 @@ export function startBackground(): void {
   const teachDeps = {
     // Taught changes are the agent's own, like their override: the team's policy may forbid both.
     mayTeach: async () => (await readManagedStorage()).allowAgentOverrides,
-    stillValid: async (change: ProfileChange, earlier: readonly ProfileChange[]) => {
-      const { profile } = await profileLayers(change.site, BELOW_TAUGHT);
-      return withTaughtChanges(change.site, profile, [...earlier.filter((c) => c.site === change.site), change]) !== undefined;
-    },
+    stillValid: (change: ProfileChange, earlier: readonly ProfileChange[]) => taughtChangeFits(change, earlier),
     now,
     newId: () => `taught-${crypto.randomUUID()}`,
   };

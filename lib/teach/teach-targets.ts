@@ -49,5 +49,13 @@ export function teachTargetsOf(site: ProfileSite): TeachTarget[] {
 
 /** The teach target for a guide step's target that could not be found, if the agent can teach it. */
 export function teachTargetOfStep(step: StepTarget | undefined): TeachTarget | undefined {
+  // Without a step, nothing: rows without a step (the Stripe tile, the key) must not match `undefined`.
+  if (step === undefined) return undefined;
   return TEACH_TARGETS.find((target) => TEACH_TARGET_TABLE[target].step === step);
+}
+
+/** The step's teach target when it can be taught on a page of `site` (a Kartra step's target is no use on Stripe's page). */
+export function teachTargetOfStepOn(step: StepTarget | undefined, site: ProfileSite | undefined): TeachTarget | undefined {
+  const target = teachTargetOfStep(step);
+  return target && TEACH_TARGET_TABLE[target].site === site ? target : undefined;
 }

@@ -15,6 +15,7 @@ import { schemeRuns, showInScheme } from './colour-scheme.ts';
 import { BROWSERS, openExtensionPage, openKartra, scenario, useSuite, type Suite } from './fixtures.ts';
 import { harnessActions, inHarness, openOverlayHarness } from './overlay-harness.ts';
 import { waitForOverlayHosts } from './page-actions.ts';
+import { SAMPLE_TAUGHT, seedTaughtChanges } from './taught-changes.ts';
 
 /** Kartra's Integrations page just back from a Connect that Kartra refused ("Stripe account does not match"). */
 async function openKartraAfterRefusedConnect(suite: Suite): Promise<{ page: Page; tabId: number }> {
@@ -102,6 +103,19 @@ describe.each(RUNS)('accessibility in $browser, $label, $language', ({ browser, 
     await page.click('[data-testid="override-validate"]');
     await page.waitForSelector('[data-testid="profile-errors"]');
     await expectNoViolations(page, 'options page with errors');
+    await page.close();
+  });
+
+  it('options page: changes taught on the page, one undone, with the export', async () => {
+    const page = await openExtensionPage(suite, 'options.html');
+    await page.waitForSelector('[data-testid="taught-empty"]');
+    await seedTaughtChanges(page, SAMPLE_TAUGHT);
+    await page.waitForSelector('[data-testid="taught-change"]');
+    await expectNoViolations(page, 'options page with taught changes');
+    await page.click('[data-testid="taught-undo"]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="taught-change"]').length === 2, { polling: 50 });
+    await page.waitForSelector('[data-testid="taught-status"][data-tone="ok"]');
+    await expectNoViolations(page, 'options page after an undo');
     await page.close();
   });
 

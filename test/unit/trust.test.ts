@@ -58,6 +58,11 @@ const MESSAGES: Record<string, Message> = {
   'report/capture': { type: 'report/capture', tabId: 7 },
   'profile/layers kartra': { type: 'profile/layers', site: 'kartra' },
   'profile/layers stripe': { type: 'profile/layers', site: 'stripe' },
+  'teach/start': { type: 'teach/start', tabId: 7, target: 'tile-status' },
+  'teach/start-here': { type: 'teach/start-here', target: 'edit-menu-item' },
+  'teach/apply kartra': { type: 'teach/apply', change: { site: 'kartra', target: 'tile-status', field: 'statusWords.needsAttention', value: 'Payments paused' } },
+  'teach/apply stripe': { type: 'teach/apply', change: { site: 'stripe', target: 'stripe-connect-button', field: 'words.connectButton', value: 'Link account' } },
+  'teach/undo': { type: 'teach/undo', id: 'taught-1' },
 };
 
 /** Where each message is accepted; every other sender must be refused. */
@@ -83,6 +88,15 @@ const ACCEPTED_FROM: Record<string, string[]> = {
   // The team's policy and the agent's override with their errors: our own pages only, not even our content scripts.
   'profile/layers kartra': ['extension page'],
   'profile/layers stripe': ['extension page'],
+  // Opening the picker in a tab named by the body: only the agent, from our own pages.
+  'teach/start': ['extension page'],
+  // The overlay's "I can't find this": its own tab only (the tab comes from the sender), on a site with a profile.
+  'teach/start-here': [...KARTRA_TABS, 'Stripe Connect top frame', 'Stripe dashboard top frame'],
+  // The picker teaches its own site's profile only; the options page lists and undoes, it does not apply.
+  'teach/apply kartra': KARTRA_TABS,
+  'teach/apply stripe': ['Stripe Connect top frame', 'Stripe dashboard top frame'],
+  // The options page undoes any; a picker only what its tab applied (checked by the background, not this table).
+  'teach/undo': ['extension page', ...KARTRA_TABS, 'Stripe Connect top frame', 'Stripe dashboard top frame'],
 };
 
 describe('trust table: message type × sender', () => {

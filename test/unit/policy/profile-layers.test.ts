@@ -7,11 +7,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { activeSiteProfile, clearProfileOverride, saveProfileOverride } from '../../../lib/background/profile-override';
-import { AGENT_LAYERS, profileLayers, type AgentLayer } from '../../../lib/background/profile-layers';
+import { profileLayers } from '../../../lib/background/profile-layers';
 import { refreshContentScriptsOnChange } from '../../../lib/background/content-refresh';
 import { DEFAULT_SITE_PROFILE } from '../../../lib/kartra/default-site-profile';
 import { readManagedStorage } from '../../../lib/policy/managed-storage';
-import { profileOverrideItem, stripeProfileOverrideItem } from '../../../lib/storage';
+import { profileOverrideItem, stripeProfileOverrideItem, taughtChangesItem } from '../../../lib/storage';
 import { DEFAULT_STRIPE_PROFILE } from '../../../lib/stripe/stripe-profile';
 import { fakeManagedStorage } from '../support/fake-browser-gaps';
 
@@ -26,7 +26,7 @@ beforeEach(() => fakeBrowser.reset());
 describe('no policy', () => {
   it('is the built-in profile, the managed layer absent, when storage.managed is empty (Chrome unmanaged)', async () => {
     const layers = await profileLayers('kartra');
-    expect(stateOf(layers.layers)).toEqual({ 'built-in': 'applied', managed: 'absent', agent: 'absent' });
+    expect(stateOf(layers.layers)).toEqual({ 'built-in': 'applied', managed: 'absent', agent: 'absent', taught: 'absent' });
     expect(layers.profile).toEqual(DEFAULT_SITE_PROFILE);
     expect(layers.agentOverridesAllowed).toBe(true);
     expect(layers.parts).toEqual([]);
@@ -37,7 +37,7 @@ describe('no policy', () => {
     for (const setUp of [() => fakeManagedStorage.withoutManifest(), () => fakeManagedStorage.remove()]) {
       setUp();
       const layers = await profileLayers('kartra');
-      expect(stateOf(layers.layers)).toEqual({ 'built-in': 'applied', managed: 'absent', agent: 'applied' });
+      expect(stateOf(layers.layers)).toEqual({ 'built-in': 'applied', managed: 'absent', agent: 'applied', taught: 'absent' });
       expect(layers.profile.bannerWords).toEqual(['my banner']);
       expect((await readManagedStorage()).allowAgentOverrides).toBe(true);
       fakeBrowser.reset();
@@ -51,7 +51,7 @@ describe('precedence: built-in < managed < agent', () => {
     for (const value of [JSON.stringify(TEAM_KARTRA), TEAM_KARTRA]) {
       await fakeManagedStorage.setPolicy({ kartraProfileOverride: value });
       const layers = await profileLayers('kartra');
-      expect(stateOf(layers.layers)).toEqual({ 'built-in': 'applied', managed: 'applied', agent: 'absent' });
+      expect(stateOf(layers.layers)).toEqual({ 'built-in': 'applied', managed: 'applied', agent: 'absent', taught: 'absent' });
       expect(layers.profile.bannerWords).toEqual(['team banner']);
       expect(layers.profile.statusWords.connected).toEqual(['all good']);
       expect(layers.profile.statusWords.needsAttention).toEqual(DEFAULT_SITE_PROFILE.statusWords.needsAttention);
@@ -64,7 +64,7 @@ describe('precedence: built-in < managed < agent', () => {
     await fakeManagedStorage.setPolicy({ kartraProfileOverride: JSON.stringify(TEAM_KARTRA) });
     await saveAgent(AGENT_KARTRA, 1234);
     const layers = await profileLayers('kartra');
-    expect(stateOf(layers.layers)).toEqual({ 'built-in': 'applied', managed: 'applied', agent: 'applied' });
+    expect(stateOf(layers.layers)).toEqual({ 'built-in': 'applied', managed: 'applied', agent: 'applied', taught: 'absent' });
     expect(layers.profile.bannerWords).toEqual(['my banner']);
     expect(layers.profile.statusWords.needsAttention).toEqual(['token revoked']);
     // The agent's override is relative to the team's profile, not to the built-in one.
@@ -106,7 +106,7 @@ describe('precedence: built-in < managed < agent', () => {
     await profileOverrideItem.setValue({ json: JSON.stringify({ version: 1, colours: { red: { minLightness: 0.6 } } }), savedAt: 3 });
     await fakeManagedStorage.setPolicy({ kartraProfileOverride: { version: 1, colours: { red: { maxLightness: 0.5 } } } });
     const layers = await profileLayers('kartra');
-    expect(stateOf(layers.layers)).toEqual({ 'built-in': 'applied', managed: 'applied', agent: 'invalid' });
+    expect(stateOf(layers.layers)).toEqual({ 'built-in': 'applied', managed: 'applied', agent: 'invalid', taught: 'absent' });
     expect(layers.profile.colours.red).toEqual({ ...DEFAULT_SITE_PROFILE.colours.red, maxLightness: 0.5 });
   });
 });
@@ -117,7 +117,7 @@ describe('an invalid team profile', () => {
     await fakeManagedStorage.setPolicy({ kartraProfileOverride: { version: 1, bannerWords: ['team banner'], statusWords: { connected: [''] }, bannerWord: [] } });
     await saveAgent({ version: 1, statusWords: { needsAttention: ['token revoked'] } });
     const layers = await profileLayers('kartra');
-    expect(stateOf(layers.layers)).toEqual({ 'built-in': 'applied', managed: 'invalid', agent: 'applied' });
+    expect(stateOf(layers.layers)).toEqual({ 'built-in': 'applied', managed: 'invalid', agent: 'applied', taught: 'absent' });
     expect(layers.layers[1]!.errors).toEqual([
       { path: 'statusWords.connected[0]', problem: { code: 'empty' } },
       { path: 'bannerWord', problem: expect.objectContaining({ code: 'unknownField', suggestion: 'bannerWords' }) },
@@ -158,7 +158,7 @@ describe('allowAgentOverrides: false', () => {
     await fakeManagedStorage.setPolicy({ kartraProfileOverride: TEAM_KARTRA, allowAgentOverrides: false });
     await saveAgent(AGENT_KARTRA);
     const layers = await profileLayers('kartra');
-    expect(stateOf(layers.layers)).toEqual({ 'built-in': 'applied', managed: 'applied', agent: 'forbidden' });
+    expect(stateOf(layers.layers)).toEqual({ 'built-in': 'applied', managed: 'applied', agent: 'forbidden', taught: 'absent' });
     expect(layers.agentOverridesAllowed).toBe(false);
     expect(layers.profile.bannerWords).toEqual(['team banner']);
     expect(layers.parts.every((part) => part.source === 'managed')).toBe(true);
@@ -192,19 +192,18 @@ describe('allowAgentOverrides: false', () => {
     }
   });
 
-  it('holds for every agent layer, not only the override: the seam teach mode adds its taught changes at', async () => {
-    const taught: AgentLayer = {
-      source: 'agent',
-      apply: async (_site, base) => ({ state: 'applied', profile: { ...base, bannerWords: [...(base as typeof DEFAULT_SITE_PROFILE).bannerWords, 'taught'] }, changed: ['bannerWords'] }),
-    };
+  it('holds for the changes taught on the page too: applied last, onto the team profile; forbidden with the rest', async () => {
     await fakeManagedStorage.setPolicy({ kartraProfileOverride: TEAM_KARTRA });
-    const sources = { readPolicy: readManagedStorage, agentLayers: [...AGENT_LAYERS, taught] };
-    // Applied last, onto the team profile (and the agent's override, were there one).
-    expect((await profileLayers('kartra', sources)).profile.bannerWords).toEqual(['team banner', 'taught']);
-    await fakeManagedStorage.setPolicy({ allowAgentOverrides: false });
-    const forbidden = await profileLayers('kartra', sources);
-    expect(forbidden.profile.bannerWords).toEqual(['team banner']);
-    expect(forbidden.layers.map((l) => l.state)).toEqual(['applied', 'applied', 'absent', 'forbidden']);
+    await taughtChangesItem.setValue([{ id: 't1', at: 1, change: { site: 'kartra', target: 'tile-status', field: 'statusWords.needsAttention', value: 'Payments paused' } }]);
+    const taught = await profileLayers('kartra');
+    expect(stateOf(taught.layers)).toEqual({ 'built-in': 'applied', managed: 'applied', agent: 'absent', taught: 'applied' });
+    expect(taught.profile.statusWords.needsAttention).toEqual([...DEFAULT_SITE_PROFILE.statusWords.needsAttention, 'Payments paused']);
+    expect(taught.profile.bannerWords).toEqual(['team banner']);
+    expect(taught.parts).toContainEqual({ path: 'statusWords.needsAttention', source: 'taught' });
+    await fakeManagedStorage.setPolicy({ kartraProfileOverride: TEAM_KARTRA, allowAgentOverrides: false });
+    const forbidden = await profileLayers('kartra');
+    expect(stateOf(forbidden.layers)).toEqual({ 'built-in': 'applied', managed: 'applied', agent: 'absent', taught: 'forbidden' });
+    expect(forbidden.profile.statusWords.needsAttention).toEqual(DEFAULT_SITE_PROFILE.statusWords.needsAttention);
   });
 });
 
