@@ -138,6 +138,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   // from the picker that applied it.
   z.strictObject({ type: z.literal('teach/apply'), change: ProfileChangeSchema }),
   z.strictObject({ type: z.literal('teach/undo'), id: text(64) }),
+  // The picker, when the team's policy forbids own changes: the change as an export for the administrator.
+  z.strictObject({ type: z.literal('teach/export'), change: ProfileChangeSchema }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -201,6 +203,8 @@ export interface Replies {
   'teach/start-here': TeachStart;
   'teach/apply': TeachReply;
   'teach/undo': boolean;
+  /** The export document (lib/teach/export.ts) as JSON text. */
+  'teach/export': string;
 }
 
 /** Opening the picker: it is up, the tab is not one of our sites' pages, or the browser refused to load it there. */

@@ -73,6 +73,7 @@ export function isAllowed(sender: Sender, message: Message): boolean {
     case 'teach/start-here':
       return sender.kind === 'content-script' && profileSiteOfRole(sender.role) !== undefined;
     case 'teach/apply':
+    case 'teach/export':
       // The picker of a Kartra page teaches Kartra's profile only, a Stripe page's Stripe's.
       return sender.kind === 'content-script' && profileSiteOfRole(sender.role) === message.change.site;
     case 'teach/undo':

@@ -17,6 +17,7 @@ import { refreshContentScriptsOnChange } from './content-refresh';
 import { captureCoveredTab } from './report-capture';
 import { openTeachPicker, type TeachPickerApi } from './open-teach-picker';
 import { teachChange, undoTaughtChange } from './taught-changes';
+import { buildTaughtExport, taughtExportJson } from '../teach/export';
 import type { ProfileChange } from '../teach/profile-change';
 import { profileLayers, taughtChangeFits } from './profile-layers';
 import { readManagedStorage } from '../policy/managed-storage';
@@ -79,6 +80,7 @@ export function startBackground(): void {
         if (reply.applied && s.kind === 'content-script') taughtFromTab.set(reply.id, s.tabId);
         return reply;
       },
+      'teach/export': async (m) => taughtExportJson(buildTaughtExport([m.change], new Date(now()))),
       'teach/undo': async (m, s) => {
         if (s.kind === 'content-script' && taughtFromTab.get(m.id) !== s.tabId) return false;
         taughtFromTab.delete(m.id);

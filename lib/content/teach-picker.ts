@@ -191,8 +191,10 @@ function openPicker(site: ProfileSite, preset: TeachTarget | undefined, onClosed
   async function copy(): Promise<void> {
     if (phase.phase !== 'refused') return;
     const current = phase;
-    const text = JSON.stringify({ kind: 'stripe-reconnect-assistant/taught-changes', version: 1, changes: [current.change] }, null, 2);
-    await navigator.clipboard.writeText(text).catch(() => undefined);
+    // The same export the options page writes: with the override documents a team policy takes as they are.
+    const reply = await sendToBackground({ type: 'teach/export', change: current.change });
+    if (!reply.ok) return render({ phase: 'stopped' });
+    await navigator.clipboard.writeText(reply.value).catch(() => undefined);
     if (!closed) render({ ...current, copied: true });
   }
 

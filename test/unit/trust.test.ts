@@ -63,6 +63,8 @@ const MESSAGES: Record<string, Message> = {
   'teach/apply kartra': { type: 'teach/apply', change: { site: 'kartra', target: 'tile-status', field: 'statusWords.needsAttention', value: 'Payments paused' } },
   'teach/apply stripe': { type: 'teach/apply', change: { site: 'stripe', target: 'stripe-connect-button', field: 'words.connectButton', value: 'Link account' } },
   'teach/undo': { type: 'teach/undo', id: 'taught-1' },
+  'teach/export kartra': { type: 'teach/export', change: { site: 'kartra', target: 'edit-menu-item', field: 'steps.editMenuItemNames', value: 'Modify' } },
+  'teach/export stripe': { type: 'teach/export', change: { site: 'stripe', target: 'stripe-connect-button', field: 'words.connectButton', value: 'Grant access' } },
 };
 
 /** Where each message is accepted; every other sender must be refused. */
@@ -97,6 +99,9 @@ const ACCEPTED_FROM: Record<string, string[]> = {
   'teach/apply stripe': ['Stripe Connect top frame', 'Stripe dashboard top frame'],
   // The options page undoes any; a picker only what its tab applied (checked by the background, not this table).
   'teach/undo': ['extension page', ...KARTRA_TABS, 'Stripe Connect top frame', 'Stripe dashboard top frame'],
+  // The picker's copy for the administrator: like applying, its own site's changes only (the options page exports itself).
+  'teach/export kartra': KARTRA_TABS,
+  'teach/export stripe': ['Stripe Connect top frame', 'Stripe dashboard top frame'],
 };
 
 describe('trust table: message type × sender', () => {
