@@ -6,6 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { announcementOf, createOverlayRenderer, type OverlayRenderer, type OverlayView } from '../../components/overlay/overlay-view';
 import overlayCss from '../../components/overlay/overlay.css?inline';
+import pinnedHostCss from '../../components/shared/pinned-host.css?inline';
 import { createShadowHost, removeLeftoverHosts, type ShadowHost } from './shadow-host';
 
 export interface AnchorSpec extends Omit<OverlayView, 'target' | 'status'> {
@@ -46,7 +47,7 @@ export function createAnchoredOverlay(ctx: ContentScriptContext): AnchoredOverla
 
   const ensureUi = () => {
     if (ui) return;
-    ui = createShadowHost(overlayCss);
+    ui = createShadowHost(pinnedHostCss + overlayCss);
     renderer = createOverlayRenderer(ui.container, { onDismiss: dismiss, onAction: () => spec?.onAction?.(), onTeach: () => spec?.onTeach?.() });
     // Anything that changes our closed root other than our own writes (which own() takes back) is tampering.
     watcher = new MutationObserver(discardUi);

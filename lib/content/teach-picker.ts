@@ -11,6 +11,7 @@
 import { browser } from 'wxt/browser';
 import { createPickerView, type PickerPhase, type PickerView } from '../../components/teach/picker-view';
 import pickerCss from '../../components/teach/picker.css?inline';
+import pinnedHostCss from '../../components/shared/pinned-host.css?inline';
 import { createSafeDom } from '../dom/safe-dom';
 import type { EvidenceStatus } from '../kartra/compiled-profile';
 import type { SiteProfile } from '../kartra/site-profile';
@@ -69,7 +70,7 @@ function openPicker(site: ProfileSite, preset: TeachTarget | undefined, onClosed
   let frame = 0;
   let closed = false;
 
-  const host: ShadowHost = createShadowHost(pickerCss);
+  const host: ShadowHost = createShadowHost(pinnedHostCss + pickerCss);
   const view: PickerView = createPickerView(host.container, {
     onTarget: (next) => {
       target = next;

@@ -16,6 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { describeViolations, findViolations } from './axe-audit.ts';
 import { showInScheme, type ColourScheme } from './colour-scheme.ts';
 import { BROWSERS, openExtensionPage, openKartra, useSuite, type Suite } from './fixtures.ts';
+import { SAMPLE_TAUGHT, seedTaughtChanges } from './taught-changes.ts';
 import { GECKO_ID } from './launch.ts';
 
 /** The team says Kartra's Integrations page now lives at /team-integrations: /integrations is not it any more. */
@@ -147,6 +148,11 @@ describe.runIf(BROWSERS.includes('firefox'))('the team’s policy from a managed
         });
       });
       expect(reply).toEqual({ ok: true, value: { saved: false, errors: [], refused: 'forbidden-by-policy' } });
+
+      // What the agent taught on the page is theirs too: kept, shown as not applied, like their override.
+      await seedTaughtChanges(options, SAMPLE_TAUGHT);
+      await options.waitForSelector(`${K} [data-testid="layer-taught"][data-state="forbidden"]`);
+      expect(await textOf(options, `${K} [data-testid="layer-taught"]`)).toMatch(/not applied; your team’s policy does not allow your own changes/);
 
       const violations = await findViolations(options);
       expect(violations, describeViolations(`options page with a team policy (${scheme})`, violations)).toEqual([]);
