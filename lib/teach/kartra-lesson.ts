@@ -120,15 +120,17 @@ function names(control: Element, dom: SafeDom): string[] {
   return name ? [name] : [];
 }
 
-/** A tile's name as shown: the picked text itself when short, else the first short text line of the block. */
+/** A tile's name as shown: the picked text itself when short, else the short texts of the block's leaf elements. */
 function tileNamePhrases(picked: Element, dom: SafeDom): string[] {
   const out: string[] = [];
-  const own = usablePhrase(dom.boundedText(picked, 121, 20));
-  if (own) out.push(own);
-  const walker = dom.walker(picked, 4 /* SHOW_TEXT */);
-  for (let node = walker?.nextNode(), seen = 0; node && seen < 50 && out.length < 3; node = walker?.nextNode(), seen++) {
-    const phrase = usablePhrase(dom.textContent(node, 121));
+  const add = (text: string) => {
+    const phrase = usablePhrase(text);
     if (phrase && !out.includes(phrase)) out.push(phrase);
+  };
+  add(dom.boundedText(picked, 121, 20));
+  for (const element of dom.queryAll(picked, '*', 200)) {
+    if (out.length >= 3) break;
+    if (dom.childElementCount(element) === 0 && dom.isRendered(element)) add(dom.boundedText(element, 121, 5));
   }
   return out;
 }

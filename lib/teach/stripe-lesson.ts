@@ -59,10 +59,13 @@ function targetFound(doc: Document, profile: StripeProfile, pick: StripePick, do
   return false;
 }
 
+const CHOOSERS = '[role="combobox"],button[aria-haspopup="listbox"],select,[role="listbox"],[role="radiogroup"]';
+
 /** The drop-down the agent picked (or that holds what they picked): the only account list a label can teach. */
 function chooserOf(picked: Element, dom: SafeDom): Element | undefined {
   let node: Element | undefined = picked;
-  for (let depth = 0; node && depth < 4; depth++, node = dom.parentOf(node)) if (dom.matches(node, 'select,[role="listbox"],[role="radiogroup"]')) return node;
+  // A closed drop-down (a combobox or a listbox button) is where the profile's chooser labels are read.
+  for (let depth = 0; node && depth < 4; depth++, node = dom.parentOf(node)) if (dom.matches(node, CHOOSERS)) return node;
   const inside = dom.queryAll(picked, 'select', 2);
   return inside.length === 1 ? inside[0] : undefined;
 }

@@ -10,7 +10,7 @@ import { DEFAULT_STRIPE_PROFILE } from '../../../lib/stripe/default-stripe-profi
 import { findKartraLesson } from '../../../lib/teach/kartra-lesson';
 import { findStripeLesson } from '../../../lib/teach/stripe-lesson';
 import { UNFAMILIAR_WORDING } from '../../../sandbox/data/unfamiliar-wording';
-import { integrationsPage, stripePickerPage, TILES, type Page } from './unfamiliar-fixtures';
+import { integrationsPage, loadPage, stripePickerPage, TILES, type Page } from './unfamiliar-fixtures';
 
 let page: Page | undefined;
 afterEach(async () => {
@@ -27,6 +27,14 @@ describe('findKartraLesson on the unfamiliar Kartra pages', () => {
     const familiar = integrationsPage([]);
     expect(detectIntegrations(familiar.document, DEFAULT_SITE_PROFILE).integrations.find((tile) => tile.isStripe)?.status).toBe('needs-attention');
     void familiar.close();
+  });
+
+  it('stripe-tile: a renamed Stripe tile becomes Stripe by its shown name, picked as the whole tile', () => {
+    const renamed = TILES.map((tile) => (tile.slug === 'stripe' ? { ...tile, name: 'StripePay' } : tile));
+    const p = open(integrationsPage([], { tiles: renamed }));
+    expect(detectIntegrations(p.document, DEFAULT_SITE_PROFILE).integrations.some((tile) => tile.isStripe)).toBe(false);
+    const result = findKartraLesson(p.document, DEFAULT_SITE_PROFILE, { target: 'stripe-tile', picked: p.one('#tile-stripe') });
+    expect(result).toMatchObject({ ok: true, lesson: { change: { site: 'kartra', target: 'stripe-tile', field: 'stripeAliases', value: 'StripePay' } } });
   });
 
   it('status: the bubble\'s words as needs attention', () => {
@@ -135,6 +143,18 @@ describe('findStripeLesson on the unfamiliar Stripe picker', () => {
       ok: true,
       lesson: { change: { site: 'stripe', target: 'stripe-connect-button', field: 'words.connectButton', value: UNFAMILIAR_WORDING['stripe-connect'].label }, sideEffects: [] },
     });
+  });
+
+  it('stripe-account-list: a closed drop-down labelled in words the profile does not know becomes the account chooser by its label', () => {
+    const p = open(
+      loadPage(
+        `<form action="/oauth/authorize"><button type="button" id="who" aria-haspopup="listbox" aria-label="Business to link">Acme Studio</button>` +
+          `<button type="submit">Connect</button></form>`,
+        'https://connect.stripe.com/oauth/authorize',
+      ),
+    );
+    const result = findStripeLesson(p.document, DEFAULT_STRIPE_PROFILE, { target: 'stripe-account-list', picked: p.one('#who') });
+    expect(result).toMatchObject({ ok: true, lesson: { change: { site: 'stripe', target: 'stripe-account-list', field: 'hints.accountChooserLabels', value: 'Business to link' } } });
   });
 
   it('the familiar Connect button: already found', () => {
