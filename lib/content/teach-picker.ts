@@ -4,7 +4,7 @@
  * something finds the smallest profile change that makes the extension's reader find it (lib/teach/*-lesson.ts),
  * shows it in plain words, and applies it only when the agent says so.
  *
- * While picking, the page gets none of the agent's clicks (they pick, they do not press). The picker's host is put
+ * While it is open, the page gets none of the agent's clicks (they pick, they do not press). The picker's host is put
  * back if the page removes it, and the ring follows its element, or the element under the pointer when the page
  * re-renders it away.
  */
@@ -27,7 +27,7 @@ import { isTeachOpenMessage } from '../teach/teach-open';
 import { teachTargetsOf, type TeachTarget } from '../teach/teach-targets';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
-const BLOCKED_WHILE_PICKING = ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'dblclick', 'auxclick', 'touchstart', 'touchend'] as const;
+const BLOCKED_WHILE_OPEN = ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'dblclick', 'auxclick', 'touchstart', 'touchend'] as const;
 const KEYBOARD_PICKABLE = 'button,a[href],input,select,textarea,label,summary,img,svg,li,td,th,h1,h2,h3,h4,[role],[title],[aria-label],[tabindex]';
 const MAX_KEYBOARD_STOPS = 3_000;
 
@@ -111,8 +111,9 @@ function openPicker(site: ProfileSite, preset: TeachTarget | undefined, onClosed
     if (phase.phase !== 'picking' || isOurs(event)) return;
     marked = elementOf(event) ?? marked;
   };
+  // While the picker is open the page gets no pointer presses (a menu must not close under a preview).
   const swallow = (event: Event) => {
-    if (phase.phase !== 'picking' || isOurs(event)) return;
+    if (isOurs(event)) return;
     event.preventDefault();
     event.stopImmediatePropagation();
   };
@@ -213,7 +214,7 @@ function openPicker(site: ProfileSite, preset: TeachTarget | undefined, onClosed
   window.addEventListener('pointermove', onPointerMove, true);
   window.addEventListener('click', onClick, true);
   window.addEventListener('keydown', onKey, true);
-  for (const type of BLOCKED_WHILE_PICKING) window.addEventListener(type, swallow, { capture: true, passive: false });
+  for (const type of BLOCKED_WHILE_OPEN) window.addEventListener(type, swallow, { capture: true, passive: false });
 
   function close(): void {
     if (closed) return;
@@ -222,7 +223,7 @@ function openPicker(site: ProfileSite, preset: TeachTarget | undefined, onClosed
     window.removeEventListener('pointermove', onPointerMove, true);
     window.removeEventListener('click', onClick, true);
     window.removeEventListener('keydown', onKey, true);
-    for (const type of BLOCKED_WHILE_PICKING) window.removeEventListener(type, swallow, true);
+    for (const type of BLOCKED_WHILE_OPEN) window.removeEventListener(type, swallow, true);
     host.remove();
     onClosed();
   }
