@@ -1,7 +1,7 @@
 /**
  * The changes agents teach on the page: accepted from the picker after the same checks the stored list gets (its
- * site, its field, nothing key-shaped, a profile that still validates), listed, undone one by one. The profile in
- * force applies them last (lib/background/profile-override.ts). Whether an agent may teach at all is the team's
+ * site, its field, nothing key-shaped, a profile that still validates), listed, undone one by one. They are the last
+ * of the agent's profile layers (lib/background/profile-layers.ts). Whether an agent may teach at all is the team's
  * policy's to say (`mayTeach`), like their own override.
  */
 import { SITE_PROFILES, type ProfileOfSite, type ProfileSite } from '../site-profiles';
