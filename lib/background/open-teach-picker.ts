@@ -3,7 +3,7 @@
  * a change) loads into a tab only when the agent asks for it, so the always-loaded scripts stay within their budget.
  * The browser injects it into the tab's top frame, next to our content script, then tells it what to pick.
  */
-import { siteRoleOf } from '../origins';
+import { profileSiteOfRole, siteRoleOf } from '../origins';
 import type { TeachStart } from '../protocol';
 import type { TeachTarget } from '../teach/teach-targets';
 import { TEACH_OPEN, type TeachOpenMessage } from '../teach/teach-open';
@@ -22,8 +22,8 @@ const PICKER_FILE = '/teach-picker.js' as const;
 
 export async function openTeachPicker(api: TeachPickerApi, tabId: number, target: TeachTarget | undefined): Promise<TeachStart> {
   const tab = await api.tabs.get(tabId).catch(() => undefined);
-  const role = tab?.url ? siteRoleOf(tab.url) : undefined;
-  if (!role || role === 'stripe-api') return 'not-our-site';
+  // The picker teaches a site profile: only pages that have one.
+  if (!profileSiteOfRole(siteRoleOf(tab?.url))) return 'not-our-site';
   try {
     await api.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PICKER_FILE] });
     const message: TeachOpenMessage = { type: TEACH_OPEN, ...(target ? { target } : {}) };

@@ -18,7 +18,6 @@ import { captureCoveredTab } from './report-capture';
 import { openTeachPicker, type TeachPickerApi } from './open-teach-picker';
 import { teachChange, undoTaughtChange } from './taught-changes';
 import { buildTaughtExport, taughtExportJson } from '../teach/export';
-import type { ProfileChange } from '../teach/profile-change';
 import { profileLayers, taughtChangeFits } from './profile-layers';
 import { readManagedStorage } from '../policy/managed-storage';
 
@@ -49,7 +48,7 @@ export function startBackground(): void {
   const teachDeps = {
     // Taught changes are the agent's own, like their override: the team's policy may forbid both.
     mayTeach: async () => (await readManagedStorage()).allowAgentOverrides,
-    stillValid: (change: ProfileChange, earlier: readonly ProfileChange[]) => taughtChangeFits(change, earlier),
+    stillValid: taughtChangeFits,
     now,
     newId: () => `taught-${crypto.randomUUID()}`,
   };
@@ -76,7 +75,8 @@ export function startBackground(): void {
       'teach/start': async (m) => openTeachPicker(pickerApi, m.tabId, m.target),
       'teach/start-here': async (m, s) => (s.kind === 'content-script' ? openTeachPicker(pickerApi, s.tabId, m.target) : 'failed'),
       'teach/apply': async (m, s) => {
-        const reply = await teachChange(m.change, teachDeps);
+        // Read, check, write: one at a time, so two tabs teaching at once cannot lose either change.
+        const reply = await enqueue(() => teachChange(m.change, teachDeps));
         if (reply.applied && s.kind === 'content-script') taughtFromTab.set(reply.id, s.tabId);
         return reply;
       },
@@ -84,7 +84,7 @@ export function startBackground(): void {
       'teach/undo': async (m, s) => {
         if (s.kind === 'content-script' && taughtFromTab.get(m.id) !== s.tabId) return false;
         taughtFromTab.delete(m.id);
-        return undoTaughtChange(m.id);
+        return enqueue(() => undoTaughtChange(m.id));
       },
     },
     { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, '') },

@@ -16,12 +16,11 @@ import { createSafeDom } from '../dom/safe-dom';
 import type { EvidenceStatus } from '../kartra/compiled-profile';
 import type { SiteProfile } from '../kartra/site-profile';
 import { sendToBackground } from '../messaging';
-import { siteRoleOf } from '../origins';
+import { profileSiteOfRole, siteRoleOf } from '../origins';
 import type { ProfileSite } from '../protocol-values';
 import type { StripeProfile } from '../stripe/default-stripe-profile';
 import { findKartraLesson } from '../teach/kartra-lesson';
 import type { LessonResult } from '../teach/lesson';
-import type { ProfileChange } from '../teach/profile-change';
 import { findStripeLesson } from '../teach/stripe-lesson';
 import { isTeachOpenMessage } from '../teach/teach-open';
 import { teachTargetsOf, type TeachTarget } from '../teach/teach-targets';
@@ -45,17 +44,10 @@ export function startTeachPicker(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string; url?: string }, sendResponse: (opened: boolean) => void) => {
     if (sender.id !== browser.runtime.id || !sender.url?.startsWith(ownPages) || !isTeachOpenMessage(message)) return;
     session?.close();
-    const site = siteOf(location.href);
+    const site = profileSiteOfRole(siteRoleOf(location.href));
     if (site) session = openPicker(site, message.target, () => (session = undefined));
     sendResponse(site !== undefined);
   });
-}
-
-function siteOf(url: string): ProfileSite | undefined {
-  const role = siteRoleOf(url);
-  if (role === 'kartra-app') return 'kartra';
-  if (role === 'stripe-connect' || role === 'stripe-dashboard') return 'stripe';
-  return undefined;
 }
 
 function openPicker(site: ProfileSite, preset: TeachTarget | undefined, onClosed: () => void): { close(): void } {
@@ -272,4 +264,3 @@ function elementAtPoint(x: number, y: number, ours: Element): Element | undefine
   return found && found !== ours ? found : undefined;
 }
 
-export type { ProfileChange };

@@ -84,4 +84,3 @@ export function fieldHintsOf(field: Element, dom: SafeDom = createSafeDom(field)
   return out;
 }
 
-export { createSafeDom };

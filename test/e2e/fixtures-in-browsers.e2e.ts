@@ -3,10 +3,10 @@
  * CSS generated content and only part of the cascade; Chromium and Firefox compute it all, so every fixture's
  * expectation is checked here too, and the fixtures marked `browserOnly` are checked only here.
  */
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleModule } from '../../scripts/bench/bundle-module.ts';
-import { chromiumArgs, CHROMIUM_PATH, FIREFOX_PATH } from './browsers.ts';
+import { launchPlainBrowser } from './launch.ts';
 import { FIXTURE_EXPECTATIONS } from '../unit/kartra/fixture-expectations.ts';
 import { readFixture } from '../unit/kartra/load-fixture.ts';
 import { BROWSERS } from './fixtures.ts';
@@ -27,10 +27,7 @@ describe.each(BROWSERS)('saved Kartra pages read in %s', (browserName) => {
   let detector: string;
   beforeAll(async () => {
     detector = await bundleModule('scripts/bench/detector-entry.ts', 'iife', 'SRADetect');
-    browser =
-      browserName === 'chromium'
-        ? await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, pipe: true, args: chromiumArgs() })
-        : await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true });
+    browser = await launchPlainBrowser(browserName);
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

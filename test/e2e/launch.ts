@@ -8,6 +8,13 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { CHROMIUM_PATH, FIREFOX_PATH, chromiumArgs } from './browsers.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
+
+/** The browser alone, headless and without the extension: for running the readers' bundles in real pages. */
+export async function launchPlainBrowser(name: BrowserName): Promise<Browser> {
+  return name === 'chromium'
+    ? puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, pipe: true, args: chromiumArgs() })
+    : puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true });
+}
 export const GECKO_ID = 'stripe-reconnect-assistant@support-tools';
 
 export interface LaunchedExtension {

@@ -18,6 +18,7 @@ import { showInScheme, type ColourScheme } from './colour-scheme.ts';
 import { BROWSERS, openExtensionPage, openKartra, useSuite, type Suite } from './fixtures.ts';
 import { SAMPLE_TAUGHT, seedTaughtChanges } from './taught-changes.ts';
 import { GECKO_ID } from './launch.ts';
+import { fillTextarea } from './page-actions.ts';
 
 /** The team says Kartra's Integrations page now lives at /team-integrations: /integrations is not it any more. */
 const TEAM_KARTRA = { version: 1, route: { pathPatterns: ['(^|/)team-integrations(/|$)'] } };
@@ -56,17 +57,6 @@ async function waitForRoute(suite: Suite, tabId: number, route: 'on' | 'off'): P
   }
 }
 
-async function fillTextarea(page: Page, selector: string, text: string): Promise<void> {
-  await page.$eval(
-    selector,
-    (el, value) => {
-      const area = el as HTMLTextAreaElement;
-      area.value = value;
-      area.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    text,
-  );
-}
 
 describe.runIf(BROWSERS.includes('firefox'))('the team’s policy from a managed-storage manifest, in Firefox', () => {
   describe('agents may add their own changes: built-in < team < agent', () => {

@@ -13,7 +13,7 @@ import { readStorage } from './lifecycle-helpers.ts';
 import { describe, expect, it } from 'vitest';
 import { openStripeEditWindow, skipIntroduction, startGuideOnKartra } from '../../scripts/happy-path.ts';
 import { BROWSERS, openExtensionPage, openKartra, sandboxState, useSuite } from './fixtures.ts';
-import { waitForText } from './page-actions.ts';
+import { fillTextarea, waitForText } from './page-actions.ts';
 import { allowApiHostInBrowserSettings, hasApiPermission } from './api-permission.ts';
 import { domText } from './hostile/observe.ts';
 
@@ -28,18 +28,6 @@ interface State {
 /** A well-formed restricted key that belongs to no sandbox account, carrying the canary the quality bar asks for. */
 const CANARY_KEY = `rk_test_51FakeCanaryAcc01CANARY${'CANARYFAKE0123456789'.repeat(4)}`;
 
-/** Set a textarea's whole text at once (a full profile is too long to type) and let Preact see the input event. */
-async function fillTextarea(page: Page, selector: string, text: string): Promise<void> {
-  await page.$eval(
-    selector,
-    (el, value) => {
-      const area = el as HTMLTextAreaElement;
-      area.value = value;
-      area.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    text,
-  );
-}
 
 async function textOf(page: Page, selector: string): Promise<string> {
   return page.$eval(selector, (el) => el.textContent ?? '');

@@ -62,3 +62,16 @@ export async function waitForOverlayHosts(page: Page, count: number, { atLeast =
     atLeast,
   );
 }
+
+/** Set a textarea's whole text at once (a full profile is too long to type) and let Preact see the input event. */
+export async function fillTextarea(page: Page, selector: string, text: string): Promise<void> {
+  await page.$eval(
+    selector,
+    (el, value) => {
+      const area = el as HTMLTextAreaElement;
+      area.value = value;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    text,
+  );
+}

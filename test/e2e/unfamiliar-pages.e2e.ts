@@ -4,7 +4,7 @@
  * the one entry of `TEACHINGS` is added (a validated override). The readers are the extension's own modules, bundled
  * and run in the real sandbox pages in Chromium and Firefox; the pages are reached with test/e2e/unfamiliar-pages.ts.
  */
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleModule } from '../../scripts/bench/bundle-module.ts';
 import { readSandboxState } from '../../scripts/happy-path.ts';
@@ -13,7 +13,7 @@ import { parseSiteProfileOverride } from '../../lib/kartra/site-profile.ts';
 import { DEFAULT_STRIPE_PROFILE } from '../../lib/stripe/default-stripe-profile.ts';
 import { parseStripeProfileOverride } from '../../lib/stripe/stripe-profile.ts';
 import { startSandbox, type RunningSandbox } from '../../sandbox/server.ts';
-import { chromiumArgs, CHROMIUM_PATH, FIREFOX_PATH } from './browsers.ts';
+import { launchPlainBrowser } from './launch.ts';
 import { BROWSERS } from './fixtures.ts';
 import { openScenarioPage, openUnfamiliarPage, postSandbox, teachingOverride, TEACHINGS, UNFAMILIAR_VARIANTS, type UnfamiliarPage, type UnfamiliarVariant } from './unfamiliar-pages.ts';
 
@@ -86,10 +86,7 @@ describe.each(BROWSERS)('unfamiliar sandbox pages read in %s', (browserName) => 
     readers = await bundleModule('test/e2e/readers-entry.ts', 'iife', 'SRAReaders');
     sandbox = await startSandbox({ port: 0 });
     originalKey = (await readSandboxState<{ expected: { originalPublishableKey: string } }>(sandbox)).expected.originalPublishableKey;
-    browser =
-      browserName === 'chromium'
-        ? await puppeteer.launch({ executablePath: CHROMIUM_PATH, headless: true, pipe: true, args: chromiumArgs() })
-        : await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true });
+    browser = await launchPlainBrowser(browserName);
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
